@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Runs a TypeScript entry file with Node: bundles it with esbuild (dependencies stay external)
+// into a temporary .cjs file, then runs that with the remaining arguments.
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error("Bruk: node scripts/run-ts.mjs <fil.ts> [argumenter…]");
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), "rst-run-"));
+const outfile = join(dir, "entry.cjs");
+try {
+  await build({
+    entryPoints: [resolve(entry)],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    outfile,
+    logLevel: "error",
+    sourcemap: "inline",
+  });
+  const res = spawnSync(process.execPath, ["--enable-source-maps", outfile, ...args], { stdio: "inherit" });
+  process.exitCode = res.status ?? 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
