@@ -1,0 +1,55 @@
+/** Pure helpers for the column-mapping dialog. */
+import { cellText, colCount, columnLetters, type Grid } from "../../core/grid";
+import type { PlanColumnKey } from "../../core/plan";
+
+export interface MappingField {
+  key: PlanColumnKey;
+  label: string;
+  required: boolean;
+}
+
+/** In the order the plan's columns normally appear. */
+export const MAPPING_FIELDS: MappingField[] = [
+  { key: "nr", label: "Nr", required: true },
+  { key: "area", label: "Satsningsområde", required: false },
+  { key: "tiltak", label: "Tiltak", required: true },
+  { key: "maal", label: "Mål (gjennomføres)", required: false },
+  { key: "frist", label: "Frist", required: true },
+  { key: "okonomi", label: "Økonomi", required: false },
+  { key: "ansvar", label: "Ansvar", required: false },
+];
+
+export interface SheetColumn {
+  letters: string;
+  /** "C – Tiltak 2026", or just the letters when the column has no text near the top. */
+  label: string;
+}
+
+/**
+ * The sheet's columns with the first text found in the top rows (where a header would be),
+ * so the user can recognise them. Text is shortened to keep the dropdown narrow.
+ */
+export function sheetColumns(grid: Grid, scanRows = 8, maxLength = 32): SheetColumn[] {
+  const out: SheetColumn[] = [];
+  const rows = Math.min(scanRows, grid.rows.length);
+  for (let c = 0; c < colCount(grid); c++) {
+    let text = "";
+    for (let r = 0; r < rows && text === ""; r++) text = cellText(grid.rows[r][c]).replace(/\s+/g, " ");
+    if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}…`;
+    const letters = columnLetters(c);
+    out.push({ letters, label: text ? `${letters} – ${text}` : letters });
+  }
+  return out;
+}
+
+/** Required fields that have no column yet (names in Norwegian, for the dialog's message). */
+export function missingRequired(mapping: Partial<Record<PlanColumnKey, string>>): string[] {
+  return MAPPING_FIELDS.filter((f) => f.required && !mapping[f.key]).map((f) => f.label);
+}
+
+/** Letters chosen for more than one field — the dialog refuses those. */
+export function duplicateColumns(mapping: Partial<Record<PlanColumnKey, string>>): string[] {
+  const seen = new Map<string, number>();
+  for (const letters of Object.values(mapping)) if (letters) seen.set(letters, (seen.get(letters) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([letters]) => letters);
+}

@@ -1,0 +1,21 @@
+/** The plan's RST total against what is available, as one Norwegian sentence. Pure. */
+import { formatNok } from "../../core/amount";
+
+export interface BudgetLine {
+  /** "6 710 000 kr av 1 810 030 kr tilgjengelig — 4 899 970 kr over" */
+  text: string;
+  /** Share of the available sum used, 0–1 (capped), or null when the grant is unknown. */
+  ratio: number | null;
+  over: boolean;
+}
+
+export function budgetLine(rstTotal: number, available: number | null, planYear: number): BudgetLine {
+  const total = `${formatNok(rstTotal)} kr`;
+  if (available === null) {
+    return { text: `${total} RST-finansiert — tildeling for ${planYear} ikke registrert`, ratio: null, over: false };
+  }
+  const rest = available - rstTotal;
+  const tail = rest < 0 ? `${formatNok(-rest)} kr over` : `${formatNok(rest)} kr igjen`;
+  const ratio = available > 0 ? Math.min(1, Math.max(0, rstTotal / available)) : rstTotal > 0 ? 1 : 0;
+  return { text: `${total} av ${formatNok(available)} kr tilgjengelig — ${tail}`, ratio, over: rest < 0 };
+}
