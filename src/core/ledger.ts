@@ -54,11 +54,11 @@ export function computeLedger(inputs: LedgerYearInput[], openingCarry = 0): Ledg
   let lastKnownCarry = openingCarry;
   for (const input of merged) {
     const explicit = input.carriedIn;
-    const carriedInKnown = explicit != null || carry !== null;
+    const carriedInKnown: boolean = explicit != null || carry !== null;
     const carriedIn: number = explicit ?? carry ?? lastKnownCarry;
     if (carriedInKnown) lastKnownCarry = carriedIn;
-    const available = input.granted !== null && carriedInKnown ? input.granted + carriedIn : null;
-    const carriedOut = available === null ? null : available - input.allocated;
+    const available: number | null = input.granted !== null && carriedInKnown ? input.granted + carriedIn : null;
+    const carriedOut: number | null = available === null ? null : available - input.allocated;
     const row: LedgerYear = {
       year: input.year,
       granted: input.granted,
