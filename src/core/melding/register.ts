@@ -1,0 +1,249 @@
+/**
+ * The tiltaksregister behind the årlig melding: one row per funded measure.
+ * Header matching is case-, space- and accent-insensitive with synonyms; the header row is
+ * looked for within the first 10 rows. Sums may be numbers or Norwegian text ("8 400 000").
+ */
+import { parseNokNumber } from "../amount";
+import { a1, cellText, colCount, effectiveCell, MergeIndex, type Grid, type GridWorkbook } from "../grid";
+import type { Problem } from "../problems";
+import { normaliseStatus, type NormalisedStatus } from "./status";
+import { foldText, headerKey } from "./text";
+
+export interface Measure {
+  nr: string;
+  name: string;
+  description: string;
+  sum: number | null;
+  agreement: string;
+  status: string;
+  statusNormalised: NormalisedStatus | null;
+  duration: string;
+  results: string;
+  spread: string;
+  year: number | null;
+  /** 1-based sheet row. */
+  row: number;
+}
+
+export interface Trailer {
+  name: string;
+  sum: number | null;
+  year?: number | null;
+  row?: number;
+}
+
+export type RegisterKey =
+  | "nr" | "name" | "description" | "sum" | "agreement" | "status" | "duration" | "results" | "spread" | "year";
+
+/** Column names as users write them (folded by headerKey before comparison). */
+const SYNONYMS: Record<RegisterKey, string[]> = {
+  nr: ["nr", "nr.", "nummer", "tiltaksnr", "tiltaksnummer", "id", "plan nr", "nr i plan"],
+  name: ["navn på tiltak", "navn på tiltaket", "tiltak", "tiltaksnavn", "navn", "prosjekt", "prosjektnavn", "navn på prosjekt"],
+  description: ["beskrivelse", "kort beskrivelse", "beskrivelse av tiltak", "beskrivelse av tiltaket", "innhold"],
+  sum: ["sum bevilget", "sum", "bevilget", "beløp", "tildelt", "tildelt beløp", "sum tildelt", "tilskudd"],
+  agreement: ["avtale mellom", "avtale", "avtalepartnere", "avtaleparter", "parter"],
+  status: ["status for prosjektet", "status for tiltaket", "status", "prosjektstatus"],
+  duration: [
+    "planlagt varighet for tilskuddsmidler", "planlagt varighet for finansiering med tilskuddsmidler",
+    "planlagt varighet", "varighet",
+  ],
+  results: ["foreløpige resultater", "foreløpige resultater ev forventet effekt", "resultater", "forventet effekt"],
+  spread: ["mulighet for spredning", "vurdering av mulighet for spredning", "spredning"],
+  year: ["år", "tildelingsår", "budsjettår", "tilskuddsår", "år for tildeling"],
+};
+
+/** Column names as the report shows them in messages. */
+export const REGISTER_LABELS: Record<RegisterKey, string> = {
+  nr: "Nr",
+  name: "Navn på tiltak",
+  description: "Beskrivelse",
+  sum: "Sum",
+  agreement: "Avtale mellom",
+  status: "Status for prosjektet",
+  duration: "Planlagt varighet for tilskuddsmidler",
+  results: "Foreløpige resultater",
+  spread: "Mulighet for spredning",
+  year: "År",
+};
+
+const FOLDED: [RegisterKey, string][] = (Object.keys(SYNONYMS) as RegisterKey[])
+  .flatMap((k) => SYNONYMS[k].map((s) => [k, headerKey(s)] as [RegisterKey, string]))
+  .sort((a, b) => b[1].length - a[1].length);
+
+/** Which register column a header text names, if any: exact synonym, or a synonym followed by more words. */
+export function registerKeyOf(header: string): RegisterKey | null {
+  const h = headerKey(header);
+  if (h === "") return null;
+  for (const [key, s] of FOLDED) if (h === s) return key;
+  for (const [key, s] of FOLDED) if (s.length >= 3 && h.startsWith(s + " ")) return key;
+  return null;
+}
+
+export interface RegisterHeader {
+  /** 0-based row index. */
+  row: number;
+  columns: Partial<Record<RegisterKey, number>>;
+}
+
+/** The header row within the first 10 rows: names "Navn på tiltak", "Sum" and one more HSØ field; most known columns wins. */
+export function findRegisterHeader(grid: Grid): RegisterHeader | null {
+  let best: RegisterHeader | null = null;
+  let bestCount = 0;
+  const width = colCount(grid);
+  for (let r = 0; r < Math.min(10, grid.rows.length); r++) {
+    const columns: Partial<Record<RegisterKey, number>> = {};
+    for (let c = 0; c < width; c++) {
+      const key = registerKeyOf(cellText(grid.rows[r][c]));
+      if (key && columns[key] === undefined) columns[key] = c;
+    }
+    const count = Object.keys(columns).length;
+    // Name and sum alone could be a ledger; a register also says something HSØ asks about.
+    const hsoField = ["agreement", "status", "duration", "results", "spread"].some((k) => k in columns);
+    if (columns.name !== undefined && columns.sum !== undefined && hsoField && count > bestCount) {
+      best = { row: r, columns };
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const PREFERRED_SHEETS = ["arlig melding", "tiltaksregister", "register"];
+
+/**
+ * The register sheet: the named one (case-insensitive), else "Årlig melding" / "Tiltaksregister",
+ * else the first sheet whose first rows hold a register header. Report sheets we wrote
+ * ("Årlig melding 2025") are only used when nothing else fits.
+ */
+export function findRegisterGrid(wb: GridWorkbook, sheet?: string): Grid | undefined {
+  if (sheet !== undefined) {
+    const want = foldText(sheet);
+    return wb.sheets.find((g) => g.sheet === sheet) ?? wb.sheets.find((g) => foldText(g.sheet) === want);
+  }
+  for (const name of PREFERRED_SHEETS) {
+    const g = wb.sheets.find((s) => foldText(s.sheet) === name);
+    if (g) return g;
+  }
+  const withHeader = wb.sheets.filter((g) => findRegisterHeader(g) !== null);
+  const notReport = withHeader.find((g) => !/^arlig melding \d{4}$/.test(foldText(g.sheet)));
+  return notReport ?? withHeader[0];
+}
+
+/** "«Overforbruk» forskuttert av 2026-tilskudd": an overspend advanced from next year, not a measure. */
+export function isTrailerName(name: string): boolean {
+  const f = foldText(name);
+  return f.startsWith("overforbruk") || /\bforskuttert\b/.test(f);
+}
+
+/** A total line the user typed under the measures ("Sum", "Totalt"). */
+function isTotalName(name: string): boolean {
+  return /^(sum|totalt?|samlet|i alt)( |$)/.test(foldText(name)) && foldText(name).split(" ").length <= 3;
+}
+
+function readYear(text: string, value: unknown): number | null {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200) return value;
+  const m = /\b(19|20|21)\d{2}\b/.exec(text);
+  return m ? Number(m[0]) : null;
+}
+
+export interface RegisterRead {
+  measures: Measure[];
+  trailers: Trailer[];
+  problems: Problem[];
+}
+
+export function readRegister(grid: Grid): RegisterRead {
+  const problems: Problem[] = [];
+  const header = findRegisterHeader(grid);
+  if (!header) {
+    problems.push({
+      code: "header-missing",
+      severity: "error",
+      sheet: grid.sheet,
+      cell: "",
+      row: 0,
+      column: "",
+      value: "",
+      message:
+        `Fant ingen overskriftsrad i arket «${grid.sheet}» (søkte i de 10 første radene). ` +
+        `Arket må ha kolonnene «Navn på tiltak» og «Sum» (eller «Sum bevilget»), gjerne også «Avtale mellom» og «Status for prosjektet».`,
+    });
+    return { measures: [], trailers: [], problems };
+  }
+  const merges = new MergeIndex(grid);
+  const cols = header.columns;
+  const text = (r: number, key: RegisterKey): string => {
+    const c = cols[key];
+    return c === undefined ? "" : cellText(effectiveCell(grid, r, c, merges));
+  };
+  const measures: Measure[] = [];
+  const trailers: Trailer[] = [];
+  for (let r = header.row + 1; r < grid.rows.length; r++) {
+    const name = text(r, "name");
+    const keys = Object.keys(cols) as RegisterKey[];
+    const anyOther = keys.some((k) => k !== "name" && k !== "nr" && text(r, k) !== "");
+    if (name === "") {
+      if (anyOther && cols.sum !== undefined && text(r, "sum") !== "" && keys.every((k) => k === "sum" || k === "year" || text(r, k) === "")) {
+        continue; // a bare total under the sum column
+      }
+      if (anyOther) {
+        problems.push(problem(grid, r, cols.name!, "missing-value", "warning", "Navn på tiltak", "",
+          `Raden ${r + 1} i «${grid.sheet}» har innhold, men ${a1(r, cols.name!)} (Navn på tiltak) er tom. Skriv inn tiltakets navn, ellers blir raden ikke med i meldingen.`));
+      }
+      continue;
+    }
+    if (isTotalName(name)) continue;
+    const sum = readSum(grid, r, cols.sum, merges, problems);
+    const yearCol = cols.year;
+    const year = yearCol === undefined ? null : readYear(text(r, "year"), effectiveCell(grid, r, yearCol, merges).value);
+    if (yearCol !== undefined && year === null && text(r, "year") !== "") {
+      problems.push(problem(grid, r, yearCol, "register-unparseable", "warning", "År", text(r, "year"),
+        `Fant ikke et årstall i ${a1(r, yearCol)} («${text(r, "year")}»). Skriv året som fire sifre, for eksempel 2025.`));
+    }
+    if (isTrailerName(name)) {
+      trailers.push({ name, sum, year, row: r + 1 });
+      continue;
+    }
+    const statusRaw = text(r, "status");
+    const st = normaliseStatus(statusRaw);
+    if (st.unknown && cols.status !== undefined) {
+      problems.push(problem(grid, r, cols.status, "status-unknown", "warning", "Status for prosjektet", statusRaw,
+        `Statusen i ${a1(r, cols.status)} («${statusRaw}») er ikke en av de fire HSØ ber om (planlegging, forprosjekt, pågående, avsluttet). ` +
+          `Den står som skrevet i meldingen; skriv en av de fire hvis det passer.`));
+    }
+    measures.push({
+      nr: text(r, "nr"),
+      name,
+      description: text(r, "description"),
+      sum,
+      agreement: text(r, "agreement"),
+      status: statusRaw,
+      statusNormalised: st.normalised,
+      duration: text(r, "duration"),
+      results: text(r, "results"),
+      spread: text(r, "spread"),
+      year,
+      row: r + 1,
+    });
+  }
+  return { measures, trailers, problems };
+}
+
+function readSum(grid: Grid, r: number, col: number | undefined, merges: MergeIndex, problems: Problem[]): number | null {
+  if (col === undefined) return null;
+  const cell = effectiveCell(grid, r, col, merges);
+  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return cell.value;
+  const t = cellText(cell);
+  if (t === "") return null;
+  const n = parseNokNumber(t);
+  if (n !== null) return n;
+  problems.push(problem(grid, r, col, "register-unparseable", "warning", "Sum", t,
+    `Fant ikke et beløp i ${a1(r, col)} («${t}»). Skriv summen som et tall i kroner, for eksempel 8 400 000.`));
+  return null;
+}
+
+function problem(
+  grid: Grid, r: number, c: number, code: Problem["code"], severity: Problem["severity"],
+  column: string, value: string, message: string,
+): Problem {
+  return { code, severity, sheet: grid.sheet, cell: a1(r, c), row: r + 1, column, value, message };
+}

@@ -1,0 +1,213 @@
+/**
+ * The HSØ årlig melding for one helsefellesskap and year: one block per measure with the
+ * fields in the order the request names them, sums in Norwegian style, "Ikke oppgitt" for
+ * empty fields, trailer lines (advanced overspend) after the measures, and a total.
+ */
+import { formatNok } from "../amount";
+import { cellText, type GridWorkbook } from "../grid";
+import type { Problem } from "../problems";
+import { findRegisterGrid, readRegister, type Measure, type Trailer } from "./register";
+import { normaliseStatus, type NormalisedStatus } from "./status";
+
+export const NOT_GIVEN = "Ikke oppgitt";
+
+/** The HSØ field labels in report order (the measure's name comes first, as the block heading). */
+export const FIELD_LABELS = [
+  "Sum",
+  "Avtale mellom",
+  "Status for prosjektet",
+  "Planlagt varighet for tilskuddsmidler",
+  "Foreløpige resultater",
+  "Mulighet for spredning",
+] as const;
+
+export interface ReportBlock {
+  name: string;
+  description: string;
+  fields: { label: string; value: string }[];
+  /** Link to the plan, when the register has one (table and CSV column "Nr"). */
+  nr?: string;
+  /** The sum as a number, for sheets and CSV (fields carry it as Norwegian text). */
+  sum?: number | null;
+  statusNormalised?: NormalisedStatus | null;
+  /** 1-based register row. */
+  row?: number;
+}
+
+export interface Report {
+  title: string;
+  name: string;
+  year: number;
+  blocks: ReportBlock[];
+  trailers: ReportBlock[];
+  /** Sum of the measures' sums. Trailers are NOT included: they are an overspend advanced
+   *  from next year's grant, listed separately so the total is what the measures were granted. */
+  total: number;
+  problems: Problem[];
+}
+
+export const DEFAULT_COMMUNITY_PREFIX = "Helsefelleskap";
+
+/** "Vestfold" → "Helsefelleskap Vestfold" (the spelling HSØ's attachment uses); full names kept. */
+export function communityHeading(name: string): string {
+  const n = name.trim();
+  if (n === "") return DEFAULT_COMMUNITY_PREFIX;
+  return /^helsefel{1,2}es{1,2}kap/i.test(n) ? n : `${DEFAULT_COMMUNITY_PREFIX} ${n}`;
+}
+
+/**
+ * The helsefellesskap a workbook belongs to, from a cell in the first rows of any sheet such as
+ * "Rekrutterings- og samhandlingstilskudd tildelt helsefellesskapet i Vestfold" → "Helsefelleskap Vestfold".
+ * Null when no cell names one.
+ */
+export function guessCommunityName(wb: GridWorkbook): string | null {
+  for (const grid of wb.sheets) {
+    for (const row of grid.rows.slice(0, 12)) {
+      for (const cell of row) {
+        const m = /helsefel{1,2}es{1,2}kap(?:et)?(?:\s+i)?\s+(.+)$/iu.exec(cellText(cell));
+        const name = m ? properName(m[1]) : "";
+        if (name !== "") return communityHeading(name);
+      }
+    }
+  }
+  return null;
+}
+
+/** Leading capitalised words ("Vestfold", "Oslo – Ahus"), stopping at the first lower-case word. */
+function properName(text: string): string {
+  const words: string[] = [];
+  for (const w of text.split(/\s+/).slice(0, 6)) {
+    const bare = w.replace(/[.,;:!?)]+$/, "");
+    if (/^\p{Lu}/u.test(bare)) words.push(bare);
+    else if (words.length > 0 && /^(og|–|-)$/.test(bare)) words.push(bare);
+    else break;
+    if (bare !== w) break;
+  }
+  while (words.length > 0 && /^(og|–|-)$/.test(words[words.length - 1])) words.pop();
+  return words.join(" ");
+}
+
+function orNotGiven(text: string): string {
+  return text.trim() === "" ? NOT_GIVEN : text;
+}
+
+function sumText(sum: number | null): string {
+  return sum === null ? NOT_GIVEN : formatNok(sum);
+}
+
+export function measureBlock(m: Measure): ReportBlock {
+  const status = normaliseStatus(m.status);
+  return {
+    name: m.name,
+    description: m.description,
+    fields: [
+      { label: "Sum", value: sumText(m.sum) },
+      { label: "Avtale mellom", value: orNotGiven(m.agreement) },
+      { label: "Status for prosjektet", value: orNotGiven(status.text) },
+      { label: "Planlagt varighet for tilskuddsmidler", value: orNotGiven(m.duration) },
+      { label: "Foreløpige resultater", value: orNotGiven(m.results) },
+      { label: "Mulighet for spredning", value: orNotGiven(m.spread) },
+    ],
+    nr: m.nr,
+    sum: m.sum,
+    statusNormalised: status.normalised,
+    row: m.row,
+  };
+}
+
+function trailerBlock(t: Trailer): ReportBlock {
+  return { name: t.name, description: "", fields: [{ label: "Sum", value: sumText(t.sum) }], nr: "", sum: t.sum, row: t.row };
+}
+
+/**
+ * Rows for the year: with an "År" column only that year's rows (a row with no year is kept,
+ * with a warning, since it most likely belongs to the report being written); without one, all rows.
+ */
+function forYear<T extends { year?: number | null; row?: number }>(items: T[], year: number): T[] {
+  return items.filter((m) => m.year === undefined || m.year === null || m.year === year);
+}
+
+export function buildReport(wb: GridWorkbook, opts: { year: number; name?: string; sheet?: string }): Report {
+  const name = communityHeading(opts.name ?? guessCommunityName(wb) ?? "");
+  const title = `Årlig melding ${opts.year} – ${name}`;
+  const grid = findRegisterGrid(wb, opts.sheet);
+  if (!grid) {
+    const wanted = opts.sheet ? `«${opts.sheet}»` : "«Årlig melding» eller «Tiltaksregister»";
+    return {
+      title, name, year: opts.year, blocks: [], trailers: [], total: 0,
+      problems: [{
+        code: "header-missing", severity: "error", sheet: opts.sheet ?? "", cell: "", row: 0, column: "", value: "",
+        message: `Fant ikke arket ${wanted} med tiltakene. Gi arket et av disse navnene, eller oppgi arket med --sheet.`,
+      }],
+    };
+  }
+  const read = readRegister(grid);
+  const measures = forYear(read.measures, opts.year);
+  const trailers = forYear(read.trailers, opts.year);
+  const keptRows = new Set([...measures.map((m) => m.row), ...trailers.map((t) => t.row)]);
+  const problems = read.problems.filter((p) => p.row === 0 || keptRows.has(p.row) || p.code === "missing-value");
+  const yearCol = read.measures.some((m) => m.year !== null) || read.trailers.some((t) => t.year != null);
+  if (yearCol) {
+    for (const m of measures.filter((x) => x.year === null)) {
+      problems.push({
+        code: "missing-value", severity: "warning", sheet: grid.sheet, cell: "", row: m.row, column: "År", value: "",
+        message: `Raden ${m.row} («${m.name}») har ikke noe år; den er tatt med i meldingen for ${opts.year}. Fyll inn år i kolonnen «År».`,
+      });
+    }
+  }
+  const blocks = measures.map(measureBlock);
+  const total = measures.reduce((s, m) => s + (m.sum ?? 0), 0);
+  return { title, name, year: opts.year, blocks, trailers: trailers.map(trailerBlock), total, problems };
+}
+
+export const TABLE_HEADERS = [
+  "Nr",
+  "Navn på tiltak",
+  "Beskrivelse",
+  ...FIELD_LABELS,
+] as const;
+
+/** Column index (0-based) of the sums in reportTable/reportCsv. */
+export const SUM_COLUMN = 3;
+export const TOTAL_LABEL = "Sum tiltak (uten forskuttert overforbruk)";
+
+/**
+ * The report as one table for a sheet "Årlig melding YYYY": a row per measure (sum as a number),
+ * then the trailer lines, then the total. Empty text fields read "Ikke oppgitt" as in the report.
+ */
+export function reportTable(report: Report): {
+  headers: string[];
+  rows: (string | number | null)[][];
+  numberColumns: number[];
+  title: string;
+  sheetName: string;
+} {
+  const rows: (string | number | null)[][] = [];
+  for (const b of report.blocks) {
+    const f = (label: string) => b.fields.find((x) => x.label === label)?.value ?? NOT_GIVEN;
+    rows.push([
+      b.nr ?? "",
+      b.name,
+      b.description,
+      b.sum ?? null,
+      f("Avtale mellom"),
+      f("Status for prosjektet"),
+      f("Planlagt varighet for tilskuddsmidler"),
+      f("Foreløpige resultater"),
+      f("Mulighet for spredning"),
+    ]);
+  }
+  for (const t of report.trailers) rows.push(["", t.name, "", t.sum ?? null, "", "", "", "", ""]);
+  rows.push(["", TOTAL_LABEL, "", report.total, "", "", "", "", ""]);
+  return {
+    headers: [...TABLE_HEADERS],
+    rows,
+    numberColumns: [SUM_COLUMN],
+    title: report.title,
+    sheetName: reportSheetName(report.year),
+  };
+}
+
+export function reportSheetName(year: number): string {
+  return `Årlig melding ${year}`;
+}
