@@ -1,0 +1,344 @@
+/**
+ * The RST ledger sheet: grants, carries and allocations year by year, laid out like the
+ * finance staff's overview ("Rekrutterings- og samhandlingstilskudd tildelt …"):
+ *
+ *   År | Post (or Tiltak) | Beløp | Type (optional: Tildelt, Overført, Tildeling/Bevilget, Forskuttert)
+ *
+ * Allocations may be written negative (as in the source overview) or positive. An empty År
+ * repeats the year above (the overview writes the year once per block). The arithmetic is
+ * computeLedger's (the same as RST.CARRYOVER); carries written in the sheet are checked
+ * against it, not used, except a carry into the first year, which is the opening balance.
+ */
+import { formatNok, parseNokNumber } from "./amount";
+import { a1, cellText, colCount, effectiveCell, type Grid, type GridWorkbook, MergeIndex } from "./grid";
+import { computeLedger, type LedgerYear, type LedgerYearInput } from "./ledger";
+import type { Problem } from "./problems";
+import { compactKey, firstYear, squash } from "./text";
+
+export type LedgerEntryType = "granted" | "carried" | "allocation" | "advanced";
+
+export interface LedgerEntry {
+  year: number;
+  /** The Post/Tiltak text as written (whitespace collapsed). */
+  post: string;
+  /**
+   * NOK. Allocations and advances as positive amounts whatever their sign in the sheet;
+   * a carry keeps its sign (negative = overspend). null: a grant with an empty Beløp (unknown).
+   */
+  amount: number | null;
+  type: LedgerEntryType;
+  /** 1-based sheet row. */
+  row: number;
+}
+
+export interface LedgerRead {
+  years: LedgerYear[];
+  entries: LedgerEntry[];
+  problems: Problem[];
+}
+
+/** Sheet names that mean "the RST ledger", as compact keys. */
+const LEDGER_SHEET_NAMES = new Set(["rst", "tilskudd", "ledger", "rsttilskudd", "tilskuddrst"]);
+
+/** The ledger sheet: the one named by `sheet`, else one called RST, Tilskudd, Ledger, RST-tilskudd or Tilskudd RST. */
+export function findLedgerGrid(wb: GridWorkbook, sheet?: string): Grid | undefined {
+  if (sheet) {
+    return wb.sheets.find((g) => g.sheet === sheet) ?? wb.sheets.find((g) => compactKey(g.sheet) === compactKey(sheet));
+  }
+  return wb.sheets.find((g) => LEDGER_SHEET_NAMES.has(compactKey(g.sheet)));
+}
+
+type LedgerColumn = "year" | "post" | "amount" | "type";
+
+const HEADER_SYNONYMS: Record<LedgerColumn, readonly string[]> = {
+  year: ["ar", "aar", "arstall", "year"],
+  post: ["post", "tiltak", "posttiltak", "tiltakpost", "beskrivelse", "tekst", "postering"],
+  amount: ["belop", "belopkr", "belopnok", "krbelop", "sum", "kr"],
+  type: ["type", "art", "kategori"],
+};
+
+/** Header search depth for the ledger. */
+const LEDGER_HEADER_ROWS = 10;
+const END_AFTER_BLANK_ROWS = 3;
+
+interface LedgerHeader {
+  row: number;
+  columns: Partial<Record<LedgerColumn, number>>;
+  names: Partial<Record<LedgerColumn, string>>;
+}
+
+function findLedgerHeader(grid: Grid, merges: MergeIndex): LedgerHeader | undefined {
+  const last = Math.min(grid.rows.length, LEDGER_HEADER_ROWS);
+  for (let r = 0; r < last; r++) {
+    const columns: Partial<Record<LedgerColumn, number>> = {};
+    const names: Partial<Record<LedgerColumn, string>> = {};
+    for (let c = 0; c < colCount(grid); c++) {
+      const text = cellText(effectiveCell(grid, r, c, merges));
+      const key = compactKey(text);
+      for (const col of Object.keys(HEADER_SYNONYMS) as LedgerColumn[]) {
+        if (columns[col] === undefined && HEADER_SYNONYMS[col].includes(key)) {
+          columns[col] = c;
+          names[col] = squash(text);
+        }
+      }
+    }
+    if (columns.year !== undefined && columns.post !== undefined && columns.amount !== undefined) {
+      return { row: r, columns, names };
+    }
+  }
+  return undefined;
+}
+
+/** Type column values (compact keys). */
+const TYPE_WORDS: [LedgerEntryType, readonly string[]][] = [
+  ["granted", ["tildelt", "tilskudd", "tildelttilskudd", "tildeltrst", "rsttilskudd"]],
+  ["carried", ["overfort", "overforing", "overfortfra", "overforttil", "overfortmidler"]],
+  ["allocation", ["tildeling", "bevilget", "bevilgning", "tiltak", "allokert", "allokering", "disponert", "brukt"]],
+  ["advanced", ["forskuttert", "forskudd", "overforbruk"]],
+];
+
+export function typeFromTypeText(text: string): LedgerEntryType | undefined {
+  const key = compactKey(text);
+  for (const [type, words] of TYPE_WORDS) if (words.includes(key)) return type;
+  return undefined;
+}
+
+/** Without a Type: "Tildelt … tilskudd" is a grant, "… overført …" a carry, "forskuttert" an advance, else an allocation. */
+export function typeFromPost(post: string): LedgerEntryType {
+  const k = compactKey(post);
+  if (/forskutter|overforbruk/.test(k)) return "advanced";
+  if (k.includes("overfort") || k.includes("overforing")) return "carried";
+  if (k === "tildelt" || (k.startsWith("tildelt") && k.includes("tilskudd")) || k === "tilskudd") return "granted";
+  return "allocation";
+}
+
+/** Sum lines are totals of the rows above, not entries. */
+function isSumLine(post: string): boolean {
+  return /^(sum|totalt|tilsammen|total)/.test(compactKey(post));
+}
+
+/**
+ * Direction of a stated carry on a row of year Y: a later year named in the text
+ * ("Ikke benyttede midler overført 2025") means carried out of Y; an earlier year
+ * ("Disponible midler overført fra 2024") or no year means carried into Y, unless the
+ * text says it is unused or going "til" somewhere.
+ */
+export function carryDirection(post: string, year: number): "in" | "out" {
+  const years = [...post.matchAll(/(?<!\d)(19\d{2}|2[01]\d{2})(?!\d)/g)].map((m) => Number(m[1])).filter((y) => y !== year);
+  if (years.length) return years[0] > year ? "out" : "in";
+  const k = compactKey(post);
+  if (/ikkebenytte|ubenytte|overforttil|tilneste/.test(k)) return "out";
+  return "in";
+}
+
+interface StatedCarry {
+  year: number;
+  direction: "in" | "out";
+  amount: number;
+  cell: string;
+  row: number;
+  post: string;
+}
+
+export function readLedger(grid: Grid): LedgerRead {
+  const merges = new MergeIndex(grid);
+  const problems: Problem[] = [];
+  const header = findLedgerHeader(grid, merges);
+  if (!header) {
+    problems.push({
+      code: "header-missing",
+      severity: "error",
+      sheet: grid.sheet,
+      cell: "",
+      row: 0,
+      column: "År, Post, Beløp",
+      value: "",
+      message:
+        `Fant ikke overskriftene «År», «Post» og «Beløp» i de første ${LEDGER_HEADER_ROWS} radene i arket «${grid.sheet}». ` +
+        `Legg inn en overskriftsrad med disse kolonnene (og gjerne «Type»).`,
+    });
+    return { years: [], entries: [], problems };
+  }
+  const cols = header.columns;
+  const colName = (k: LedgerColumn, fallback: string) => header.names[k] ?? fallback;
+  const warn = (r: number, c: number, column: string, value: string, message: string) =>
+    problems.push({ code: "ledger-unparseable", severity: "warning", sheet: grid.sheet, cell: a1(r, c), row: r + 1, column, value, message });
+
+  const entries: LedgerEntry[] = [];
+  const stated: StatedCarry[] = [];
+  let lastYear: number | null = null;
+  let blanks = 0;
+
+  for (let r = header.row + 1; r < grid.rows.length; r++) {
+    const yearCell = effectiveCell(grid, r, cols.year!, merges);
+    const yearText = cellText(yearCell);
+    const post = squash(cellText(effectiveCell(grid, r, cols.post!, merges)));
+    // Beløp and Type are read from the row's own cell: a merged amount is one amount.
+    const amountCell = grid.rows[r][cols.amount!];
+    const amountText = cellText(amountCell);
+    const typeText = cols.type !== undefined ? cellText(grid.rows[r][cols.type]) : "";
+    if (post === "" && amountText === "" && typeText === "") {
+      if (++blanks >= END_AFTER_BLANK_ROWS) break;
+      continue;
+    }
+    blanks = 0;
+    if (isSumLine(post)) continue;
+
+    let year: number | null = null;
+    if (typeof yearCell.value === "number" && Number.isInteger(yearCell.value)) year = yearCell.value;
+    else if (yearText !== "") year = firstYear(yearText);
+    if (year === null && yearText === "") year = lastYear;
+    if (year === null) {
+      warn(
+        r,
+        cols.year!,
+        colName("year", "År"),
+        yearText,
+        yearText === ""
+          ? `${a1(r, cols.year!)}: Året mangler for «${post}». Skriv året, f.eks. «2025».`
+          : `${a1(r, cols.year!)}: Året «${yearText}» kan ikke leses. Skriv året med fire sifre, f.eks. «2025».`,
+      );
+      continue;
+    }
+    lastYear = year;
+
+    let type: LedgerEntryType = typeFromPost(post);
+    if (typeText !== "") {
+      const t = typeFromTypeText(typeText);
+      if (t) type = t;
+      else
+        warn(
+          r,
+          cols.type!,
+          colName("type", "Type"),
+          typeText,
+          `${a1(r, cols.type!)}: Typen «${typeText}» er ukjent; raden er lest som ${TYPE_NB[type]} ut fra teksten. ` +
+            `Skriv Tildelt, Overført, Tildeling eller Forskuttert.`,
+        );
+    }
+
+    const amountAddr = a1(r, cols.amount!);
+    let amount: number | null;
+    if (typeof amountCell.value === "number" && Number.isFinite(amountCell.value)) amount = amountCell.value;
+    else amount = amountText === "" ? null : parseNokNumber(amountText);
+    if (amount === null) {
+      if (amountText !== "") {
+        warn(
+          r,
+          cols.amount!,
+          colName("amount", "Beløp"),
+          amountText,
+          `${amountAddr}: Beløpet «${amountText}» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000».`,
+        );
+      } else if (type !== "granted") {
+        warn(
+          r,
+          cols.amount!,
+          colName("amount", "Beløp"),
+          "",
+          `${amountAddr}: Beløpet mangler for «${post}» (${year}). Fyll inn beløpet, eller slett raden.`,
+        );
+      }
+      // A grant without a readable amount is an unknown grant; other rows without one are left out.
+      if (type !== "granted") continue;
+    }
+
+    if (amount !== null && (type === "allocation" || type === "advanced")) amount = Math.abs(amount);
+    entries.push({ year, post, amount, type, row: r + 1 });
+    if (amount !== null && type === "carried") {
+      stated.push({ year, direction: carryDirection(post, year), amount, cell: amountAddr, row: r + 1, post });
+    }
+    if (amount !== null && type === "advanced") {
+      // An overspend advanced from next year's grant is a negative carry out of this year.
+      stated.push({ year, direction: "out", amount: -amount, cell: amountAddr, row: r + 1, post });
+    }
+  }
+
+  const years = computeYears(entries, stated);
+  problems.push(...checkStatedCarries(grid.sheet, years, stated, colName("amount", "Beløp")));
+  return { years, entries, problems };
+}
+
+const TYPE_NB: Record<LedgerEntryType, string> = {
+  granted: "tildelt tilskudd",
+  carried: "overført",
+  allocation: "tildeling til tiltak",
+  advanced: "forskuttert",
+};
+
+function computeYears(entries: LedgerEntry[], stated: StatedCarry[]): LedgerYear[] {
+  const byYear = new Map<number, { granted: number | null; hasGrant: boolean; allocated: number }>();
+  const touch = (y: number) => {
+    let e = byYear.get(y);
+    if (!e) byYear.set(y, (e = { granted: 0, hasGrant: false, allocated: 0 }));
+    return e;
+  };
+  for (const e of entries) {
+    const y = touch(e.year);
+    if (e.type === "granted") {
+      y.granted = y.granted === null || e.amount === null ? null : y.granted + e.amount;
+      y.hasGrant = true;
+    } else if (e.type === "allocation") y.allocated += e.amount ?? 0;
+  }
+  // A carry written out to a year with no rows yet ("… overført 2026") makes that year known, grant unknown.
+  for (const s of stated) {
+    if (s.direction !== "out") continue;
+    const target = firstLaterYear(s.post, s.year) ?? s.year + 1;
+    touch(target);
+  }
+  if (byYear.size === 0) return [];
+  const first = Math.min(...byYear.keys());
+  const opening = stated.find((s) => s.year === first && s.direction === "in")?.amount ?? 0;
+  const inputs: LedgerYearInput[] = [...byYear.entries()].map(([year, y]) => ({
+    year,
+    granted: y.hasGrant ? y.granted : null,
+    allocated: y.allocated,
+  }));
+  return computeLedger(inputs, opening);
+}
+
+function firstLaterYear(post: string, year: number): number | null {
+  for (const m of post.matchAll(/(?<!\d)(19\d{2}|2[01]\d{2})(?!\d)/g)) {
+    const y = Number(m[1]);
+    if (y > year) return y;
+  }
+  return null;
+}
+
+/** Stated carries that differ from the computed ones: one warning each, naming both figures. */
+function checkStatedCarries(sheet: string, years: LedgerYear[], stated: StatedCarry[], column: string): Problem[] {
+  const out: Problem[] = [];
+  const byYear = new Map(years.map((y) => [y.year, y]));
+  const first = years[0]?.year;
+  for (const s of stated) {
+    const y = byYear.get(s.year);
+    if (!y) continue;
+    let computed: number | null;
+    let how: string;
+    if (s.direction === "in") {
+      if (s.year === first) continue; // the opening balance: nothing to check it against
+      if (y.carriedInUnknown) continue;
+      computed = y.carriedIn;
+      how = `beregnet overført inn i ${s.year}`;
+    } else {
+      computed = y.carriedOut;
+      how =
+        `beregnet overført ut av ${s.year}: tildelt ${formatNok(y.granted ?? 0)} + overført ${formatNok(y.carriedIn)} ` +
+        `− tildelt tiltak ${formatNok(y.allocated)}`;
+    }
+    if (computed === null || Math.abs(computed - s.amount) < 0.5) continue;
+    out.push({
+      code: "ledger-unparseable",
+      severity: "warning",
+      sheet,
+      cell: s.cell,
+      row: s.row,
+      column,
+      value: formatNok(s.amount),
+      message:
+        `${s.cell}: Oppgitt overført beløp ${formatNok(s.amount)} stemmer ikke med ${formatNok(computed)} (${how}). ` +
+        `Sjekk beløpene for ${s.year}.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * RST money in the plan year.
+ *
+ * A merged Økonomi cell gives its text to every row it spans, but its amount is one
+ * amount: it is counted once, for the master cell.
+ *
+ * Money for a period that started before the plan year is not new money for the plan
+ * year. The RST ledger books an allocation in full in the year it is granted ("Midlene er
+ * ikke periodisert"), so "3 000 000 kr over to år (nov 2025-okt 2027)" was allocated in
+ * 2025. The amount parser leaves such an amount without a year (it would then count for
+ * any year), so: when a parenthesised part of the same sentence parses (parseDeadline) as
+ * a period starting before the plan year, the sentence's year-less amounts are moved to
+ * the period's start year.
+ */
+import { type Amount, type AmountParse, RST, sumAmounts } from "../amount";
+import { parseIso } from "../dates";
+import type { DeadlineParse } from "../deadline";
+import type { RuleContext } from "./context";
+
+/** [start, end) of each sentence: split at . ; ! ? followed by whitespace, and at line breaks. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const endsSentence = ch === "\n" || (".;!?".includes(ch) && (i + 1 === text.length || /\s/.test(text[i + 1])));
+    if (endsSentence) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/** Start years (before planYear) of periods written in parentheses, by position in the text. */
+function earlierPeriods(text: string, planYear: number, deadline: (t: string) => DeadlineParse): { at: number; year: number }[] {
+  const out: { at: number; year: number }[] = [];
+  const re = /\(([^()]*)\)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = m[1].trim();
+    if (!/\d{4}/.test(inner)) continue; // only a period with a year can say when it started
+    const p = deadline(inner);
+    if (!p.ok) continue;
+    const startYear = parseIso(p.deadline.start).year;
+    if (startYear < planYear) out.push({ at: m.index, year: startYear });
+  }
+  return out;
+}
+
+/** The parse with year-less amounts moved to the start year of an earlier period in their sentence. */
+export function adjustForEarlierPeriods(
+  text: string,
+  parse: AmountParse,
+  planYear: number,
+  deadline: (t: string) => DeadlineParse,
+): AmountParse {
+  if (parse.kind !== "amounts" || !text.includes("(")) return parse;
+  const periods = earlierPeriods(text, planYear, deadline);
+  if (periods.length === 0) return parse;
+  const ranges = sentences(text);
+  const sentenceOf = (pos: number) => ranges.findIndex(([s, e]) => pos >= s && pos < e);
+  let changed = false;
+  const amounts: Amount[] = parse.amounts.map((a) => {
+    if (a.year !== null) return a;
+    const s = sentenceOf(a.span[0]);
+    const period = periods.find((p) => sentenceOf(p.at) === s);
+    if (!period) return a;
+    changed = true;
+    return { ...a, year: period.year };
+  });
+  return changed ? { ...parse, amounts } : parse;
+}
+
+/** RST-funded amount of one Økonomi cell for the plan year (0 when none). */
+export function rstForYear(ctx: RuleContext, value: unknown, text: string): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value; // a bare number: RST, this year
+  if (text === "") return 0;
+  const parse = adjustForEarlierPeriods(text, ctx.amounts(text), ctx.planYear, ctx.deadline);
+  return sumAmounts(parse, { year: ctx.planYear, source: RST }) ?? 0;
+}
+
+/** Sum over the plan's Økonomi cells, each merged cell once. */
+export function planRstTotal(ctx: RuleContext): number {
+  let total = 0;
+  const seen = new Set<string>();
+  for (const r of ctx.body.rows) {
+    const pc = r.cells.okonomi;
+    if (!pc || pc.text === "") continue;
+    const master = `${pc.masterRow}:${pc.masterCol}`;
+    if (seen.has(master)) continue;
+    seen.add(master);
+    total += rstForYear(ctx, pc.cell.value, pc.text);
+  }
+  return total;
+}

@@ -1,0 +1,158 @@
+/**
+ * Recognising the plan's header row: which column holds Nr, Tiltak, Frist and the rest.
+ */
+import { cellText, colCount, columnIndex, columnLetters, type Grid, type MergeIndex, effectiveCell } from "../grid";
+import { compactKey, firstYear } from "../text";
+import { type PlanColumnKey, PLAN_COLUMN_KEYS, REQUIRED_COLUMNS } from "./types";
+
+/** Header search depth: the plan's header row must be within the sheet's first 20 rows. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** Synonyms as compact keys (see compactKey), after years and filler words are removed. */
+const SYNONYMS: Record<PlanColumnKey, readonly string[]> = {
+  nr: ["nr", "nummer", "id", "lopenr", "lopenummer"],
+  area: ["satsningsomrade", "satsingsomrade", "innsatsomrade", "omrade", "satsningsomrader", "innsatsomrader"],
+  tiltak: ["tiltak"],
+  maal: ["mal", "delmal", "aktivitet", "aktiviteter", "gjennomfores", "gjennomforesmal", "malgjennomfores"],
+  frist: ["frist", "tidsfrist", "nar"],
+  okonomi: ["okonomi", "finansiering", "budsjett", "kostnad", "kostnader"],
+  ansvar: ["ansvar", "ansvarlig", "ansvarlige"],
+};
+
+const BY_KEY = new Map<string, PlanColumnKey>();
+for (const key of PLAN_COLUMN_KEYS) for (const s of SYNONYMS[key]) BY_KEY.set(s, key);
+
+/** "Tiltak 2026" → tiltak, "Gjennomføres 2026 (mål)" → maal, "Satsnings-\nområde" → area. */
+export function headerKey(text: string): PlanColumnKey | undefined {
+  if (!text) return undefined;
+  // Years and the little words around them ("Mål for 2027", "Tiltak i 2026") do not change the column.
+  const stripped = text
+    .replace(/(?<!\d)(19|20|21)\d{2}(?!\d)/g, " ")
+    .replace(/(^|\s)(for|i|år|ar)(?=\s|$)/gi, " ");
+  return BY_KEY.get(compactKey(stripped));
+}
+
+export interface HeaderInfo {
+  /** 0-based header row; -1 when the user's mapping gave columns but no header row was found. */
+  row: number;
+  /** 0-based column per recognised key. */
+  columns: Partial<Record<PlanColumnKey, number>>;
+  /** The header text as written, per key (for messages). */
+  names: Partial<Record<PlanColumnKey, string>>;
+}
+
+/** The keys recognised in one row (first column wins when a key repeats). */
+export function recogniseRow(grid: Grid, row: number, merges?: MergeIndex): HeaderInfo {
+  const columns: Partial<Record<PlanColumnKey, number>> = {};
+  const names: Partial<Record<PlanColumnKey, string>> = {};
+  const width = colCount(grid);
+  for (let c = 0; c < width; c++) {
+    const text = cellText(effectiveCell(grid, row, c, merges));
+    const key = headerKey(text);
+    if (key && columns[key] === undefined) {
+      // A header merged across several columns names only its first column.
+      const area = merges?.areaAt(row, c);
+      if (area && area.left !== c) continue;
+      columns[key] = c;
+      names[key] = text.replace(/\s+/g, " ").trim();
+    }
+  }
+  return { row, columns, names };
+}
+
+export function hasRequired(h: HeaderInfo): boolean {
+  return REQUIRED_COLUMNS.every((k) => h.columns[k] !== undefined);
+}
+
+/** The first row within HEADER_SEARCH_ROWS naming at least Nr, Tiltak and Frist. */
+export function findHeaderRow(grid: Grid, merges?: MergeIndex): HeaderInfo | undefined {
+  const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < last; r++) {
+    const h = recogniseRow(grid, r, merges);
+    if (hasRequired(h)) return h;
+  }
+  return undefined;
+}
+
+/** The row (within the search depth) that recognises the most columns; for "which headers were found". */
+export function bestHeaderCandidate(grid: Grid, merges?: MergeIndex): HeaderInfo | undefined {
+  let best: HeaderInfo | undefined;
+  let bestCount = 0;
+  const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < last; r++) {
+    const h = recogniseRow(grid, r, merges);
+    const n = Object.keys(h.columns).length;
+    if (n > bestCount) {
+      best = h;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Apply the user's column letters on top of (or instead of) what was detected.
+ * Invalid letters are ignored (the dialog only offers valid ones).
+ */
+export function applyMapping(
+  grid: Grid,
+  detected: HeaderInfo | undefined,
+  mapping: Partial<Record<PlanColumnKey, string>>,
+  merges?: MergeIndex,
+): HeaderInfo {
+  const columns: Partial<Record<PlanColumnKey, number>> = { ...(detected?.columns ?? {}) };
+  for (const key of PLAN_COLUMN_KEYS) {
+    const letters = mapping[key];
+    if (!letters) continue;
+    try {
+      const col = columnIndex(letters.trim());
+      // A column the user chose for this key is no longer any other key's.
+      for (const other of PLAN_COLUMN_KEYS) if (other !== key && columns[other] === col) delete columns[other];
+      columns[key] = col;
+    } catch {
+      /* not a column name: keep detection */
+    }
+  }
+  const row = detected?.row ?? guessHeaderRowFromIds(grid, columns.nr, merges);
+  const names: Partial<Record<PlanColumnKey, string>> = {};
+  for (const key of PLAN_COLUMN_KEYS) {
+    const col = columns[key];
+    if (col === undefined) continue;
+    const text = row >= 0 ? cellText(effectiveCell(grid, row, col, merges)) : "";
+    names[key] = text ? text.replace(/\s+/g, " ").trim() : columnLetters(col);
+  }
+  return { row, columns, names };
+}
+
+const ID_LIKE = /^\d+(\.\d+)*\.?$/;
+
+/** Without a recognisable header: the row just above the first Nr that looks like an id. */
+function guessHeaderRowFromIds(grid: Grid, nrCol: number | undefined, merges?: MergeIndex): number {
+  if (nrCol === undefined) return -1;
+  const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < last; r++) {
+    if (ID_LIKE.test(cellText(effectiveCell(grid, r, nrCol, merges)))) return r - 1;
+  }
+  return -1;
+}
+
+/**
+ * The plan year written in the header ("Tiltak 2026", "Gjennomføres 2026 (mål)")
+ * or a title above it ("Handlingsplan … 2026"), else null.
+ */
+export function yearFromHeader(grid: Grid, header: HeaderInfo, merges?: MergeIndex): number | null {
+  for (const key of ["tiltak", "maal", "frist", "okonomi"] as const) {
+    const y = firstYear(header.names[key] ?? "");
+    if (y !== null) return y;
+  }
+  for (let r = 0; r < header.row; r++) {
+    for (let c = 0; c < colCount(grid); c++) {
+      const text = cellText(effectiveCell(grid, r, c, merges));
+      if (/handlingsplan|tiltak|m[aå]l/i.test(text)) {
+        const y = firstYear(text);
+        if (y !== null) return y;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+/** Measure numbers: "1", "1.2", "1.2.3" (a trailing dot is fine). */
+import { z } from "zod";
+
+/** A plan id as written; the schema trims and drops one trailing dot ("1.2." → "1.2"). */
+export const PlanIdSchema = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d+)*\.?$/, "Nr må være tall skilt med punktum, f.eks. «1», «1.2» eller «1.2.3».")
+  .transform((s) => s.replace(/\.$/, ""));
+
+export type PlanIdParse = { ok: true; id: string; parts: number[] } | { ok: false; reason: string };
+
+export function parsePlanId(text: string): PlanIdParse {
+  const r = PlanIdSchema.safeParse(text);
+  if (!r.success) return { ok: false, reason: r.error.issues[0]?.message ?? "Ugyldig nummer." };
+  const parts = r.data.split(".").map(Number);
+  // Normalised form: "01.2" and "1.2" are the same id.
+  return { ok: true, id: parts.join("."), parts };
+}
+
+/** -1, 0, 1 in reading order: 1.2 < 1.2.1 < 1.3 < 2. */
+export function compareIds(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+/**
+ * True when `next` may directly follow `prev` without skipping a number:
+ * a first child (1.2 → 1.2.1), the next sibling (1.2.1 → 1.2.2) or the next sibling of
+ * an ancestor, starting again at 1 below it (1.2.3 → 1.3, 1.3.1 or 2.1.1).
+ */
+export function followsWithoutGap(prev: readonly number[], next: readonly number[]): boolean {
+  let i = 0;
+  while (i < prev.length && i < next.length && prev[i] === next[i]) i++;
+  if (i === next.length) return false; // same id or an ancestor: not a step forward
+  let rest: number;
+  if (i === prev.length) rest = i; // next goes deeper below prev: all further levels start at 1
+  else {
+    if (next[i] !== prev[i] + 1) return false;
+    rest = i + 1;
+  }
+  for (let k = rest; k < next.length; k++) if (next[k] !== 1) return false;
+  return true;
+}

@@ -1,0 +1,158 @@
+/**
+ * The plan's table body: which rows are measures, which are section headings,
+ * which are blank, and where the table ends.
+ */
+import { cellText, colCount, effectiveCell, type Grid, type GridCell, type MergeIndex } from "../grid";
+import type { HeaderInfo } from "./headers";
+import { type PlanColumnKey, PLAN_COLUMN_KEYS } from "./types";
+
+/** This many blank rows in a row end the table (what follows is notes, not measures). */
+export const END_AFTER_BLANK_ROWS = 3;
+
+export interface PlanCell {
+  /** Effective text (a merged area's value on every row it spans), whitespace kept as written but trimmed. */
+  text: string;
+  /** The underlying cell (the merge master's cell when merged). */
+  cell: GridCell;
+  /** 0-based position of this row's cell. */
+  row: number;
+  col: number;
+  /** 0-based position of the cell that holds the value (the merge master, or the cell itself). */
+  masterRow: number;
+  masterCol: number;
+}
+
+export interface PlanRow {
+  /** 0-based sheet row. */
+  row: number;
+  kind: "measure" | "heading";
+  cells: Partial<Record<PlanColumnKey, PlanCell>>;
+}
+
+export interface PlanBody {
+  rows: PlanRow[];
+  /** 0-based sheet rows that are blank but lie inside the table. */
+  blankRows: number[];
+}
+
+const ID_LIKE = /^\d+(\.\d+)*\.?$/;
+
+/** Depth of an id-like Nr ("1.2.3" → 3), 0 when not id-like. */
+export function idDepth(nr: string): number {
+  const t = nr.trim().replace(/\.$/, "");
+  return ID_LIKE.test(t) ? t.split(".").length : 0;
+}
+
+function readCell(grid: Grid, row: number, col: number, merges: MergeIndex): PlanCell {
+  const area = merges.areaAt(row, col);
+  const masterRow = area ? area.top : row;
+  const masterCol = area ? area.left : col;
+  const cell = area ? effectiveCell(grid, row, col, merges) : (grid.rows[row]?.[col] ?? { value: null, text: "" });
+  return { text: cellText(cell), cell, row, col, masterRow, masterCol };
+}
+
+/** True when the row has no content of its own in any column (merged values from above do not count). */
+function hasOwnContent(grid: Grid, row: number, merges: MergeIndex): boolean {
+  const width = colCount(grid);
+  for (let c = 0; c < width; c++) {
+    const area = merges.areaAt(row, c);
+    if (area && area.top !== row) continue;
+    if (cellText(grid.rows[row][c]) !== "") return true;
+  }
+  return false;
+}
+
+function ownNonEmptyCount(grid: Grid, row: number, merges: MergeIndex): number {
+  let n = 0;
+  const width = colCount(grid);
+  for (let c = 0; c < width; c++) {
+    const area = merges.areaAt(row, c);
+    if (area && area.top !== row) continue;
+    if (cellText(grid.rows[row][c]) !== "") n++;
+  }
+  return n;
+}
+
+/**
+ * A note below the table: one cell of text, no id in the Nr column, nothing else on the row.
+ * Only treated as a note when it comes after the last measure (see trimTrailingNotes).
+ */
+function isNoteRow(grid: Grid, r: PlanRow, merges: MergeIndex): boolean {
+  if (ownNonEmptyCount(grid, r.row, merges) !== 1) return false;
+  return idDepth(r.cells.nr?.text ?? "") === 0;
+}
+
+/** Read the rows below the header until END_AFTER_BLANK_ROWS blank rows or the sheet ends. */
+export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex): PlanBody {
+  const keys = PLAN_COLUMN_KEYS.filter((k) => header.columns[k] !== undefined);
+  const raw: PlanRow[] = [];
+  const blanks: number[] = [];
+  let pendingBlanks: number[] = [];
+
+  for (let r = header.row + 1; r < grid.rows.length; r++) {
+    const cells: Partial<Record<PlanColumnKey, PlanCell>> = {};
+    let any = false;
+    for (const k of keys) {
+      const pc = readCell(grid, r, header.columns[k]!, merges);
+      cells[k] = pc;
+      if (pc.text !== "") any = true;
+    }
+    if (!any || !hasOwnContent(grid, r, merges)) {
+      pendingBlanks.push(r);
+      if (pendingBlanks.length >= END_AFTER_BLANK_ROWS) break;
+      continue;
+    }
+    blanks.push(...pendingBlanks);
+    pendingBlanks = [];
+    raw.push({ row: r, kind: "measure", cells });
+  }
+
+  const rows = trimTrailingNotes(grid, raw, merges);
+  const lastRow = rows.length ? rows[rows.length - 1].row : -1;
+  classify(rows);
+  return { rows, blankRows: blanks.filter((b) => b < lastRow) };
+}
+
+/** Drop note rows at the end of the table ("Kilde: …", "* gjelder bare …"). */
+function trimTrailingNotes(grid: Grid, rows: PlanRow[], merges: MergeIndex): PlanRow[] {
+  let end = rows.length;
+  while (end > 0 && isNoteRow(grid, rows[end - 1], merges)) end--;
+  return rows.slice(0, end);
+}
+
+/**
+ * A row with no mål, frist, økonomi or ansvar is a section heading ("1 UngArena+",
+ * "1.2 Planlegge …") unless its Nr is as deep as the measures' ids — then it is a
+ * measure whose values are missing (and the rules say so).
+ */
+function classify(rows: PlanRow[]): void {
+  let maxDepth = 0;
+  for (const r of rows) maxDepth = Math.max(maxDepth, idDepth(r.cells.nr?.text ?? ""));
+  for (const r of rows) {
+    const c = r.cells;
+    if (isBanner(r)) {
+      r.kind = "heading";
+      continue;
+    }
+    const detail = (c.maal?.text ?? "") + (c.frist?.text ?? "") + (c.okonomi?.text ?? "") + (c.ansvar?.text ?? "");
+    if (detail !== "") continue;
+    const depth = idDepth(c.nr?.text ?? "");
+    const label = (c.area?.text ?? "") + (c.tiltak?.text ?? "");
+    const nrIsLabel = depth === 0 && (c.nr?.text ?? "") !== "";
+    if ((depth > 0 && depth < maxDepth) || (depth === 0 && (label !== "" || nrIsLabel))) r.kind = "heading";
+  }
+}
+
+/** A row whose text all comes from one cell merged across the columns (a section banner). */
+function isBanner(r: PlanRow): boolean {
+  let master: string | undefined;
+  let count = 0;
+  for (const pc of Object.values(r.cells)) {
+    if (!pc || pc.text === "") continue;
+    count++;
+    const m = `${pc.masterRow}:${pc.masterCol}`;
+    if (master === undefined) master = m;
+    else if (master !== m) return false;
+  }
+  return count > 1;
+}

@@ -1,0 +1,35 @@
+/**
+ * amount-unparseable (warning): Økonomi holds text from which neither an amount nor a
+ * funding source can be read. A named source without an amount ("Ekstern finansiering")
+ * and an empty cell are fine. A merged Økonomi cell is checked once.
+ */
+import type { Problem } from "../../problems";
+import { masterProblem, type RuleContext } from "../context";
+
+export function amountRule(ctx: RuleContext): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  for (const r of ctx.body.rows) {
+    const pc = r.cells.okonomi;
+    if (!pc || pc.text === "" || typeof pc.cell.value === "number") continue;
+    const master = `${pc.masterRow}:${pc.masterCol}`;
+    if (seen.has(master)) continue;
+    seen.add(master);
+    const parsed = ctx.amounts(pc.text);
+    if (parsed.kind === "none" && parsed.sources.length === 0) {
+      out.push(
+        masterProblem(
+          ctx,
+          "amount-unparseable",
+          "warning",
+          "okonomi",
+          pc,
+          (c) =>
+            `${c}: Fant verken beløp eller finansieringskilde i «${pc.text}» (${parsed.reason.replace(/\.$/, "")}). ` +
+            `Skriv beløpet, f.eks. «410 000 kr», og eventuelt kilden, f.eks. «Fra SiV: 200 000 kr».`,
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/** duplicate-id (error): the same Nr twice. */
+import { a1 } from "../../grid";
+import type { Problem } from "../../problems";
+import { ownProblem, type RuleContext } from "../context";
+import { rowIds } from "../plan-ids";
+
+export function duplicateIdRule(ctx: RuleContext): Problem[] {
+  const out: Problem[] = [];
+  const first = new Map<string, string>();
+  for (const { nr, id } of rowIds(ctx)) {
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, a1(nr.row, nr.col));
+      continue;
+    }
+    out.push(
+      ownProblem(
+        ctx,
+        "duplicate-id",
+        "error",
+        "nr",
+        nr,
+        (c) => `${c}: Nummeret ${id} er brukt før (${earlier}). Gi tiltaket et nytt nummer.`,
+      ),
+    );
+  }
+  return out;
+}

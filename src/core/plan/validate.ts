@@ -1,0 +1,172 @@
+/**
+ * Validating a handlingsplan: find the table, read its rows, run every rule,
+ * add up the RST money and check it against what is available.
+ */
+import { parseIso } from "../dates";
+import { columnLetters, type Grid, type GridWorkbook, MergeIndex } from "../grid";
+import type { LedgerYear } from "../ledger";
+import { findLedgerGrid, readLedger } from "../ledger-sheet";
+import { countBySeverity, type Problem, sortProblems } from "../problems";
+import { makeContext, type RuleContext } from "./context";
+import { findPlanGrid, locateHeader, sheetByName } from "./find-plan";
+import { type HeaderInfo, yearFromHeader } from "./headers";
+import { planRstTotal } from "./funding";
+import { readPlanBody } from "./rows";
+import { amountRule } from "./rules/amount";
+import { blankRowRule } from "./rules/blank-row";
+import { availableFor, type BudgetSource, budgetRule } from "./rules/budget";
+import { deadlineRule } from "./rules/deadline";
+import { duplicateIdRule } from "./rules/duplicate-id";
+import { duplicateRowRule } from "./rules/duplicate-row";
+import { headerMissingProblem } from "./rules/header-missing";
+import { idSequenceRule } from "./rules/id-sequence";
+import { invalidIdRule } from "./rules/invalid-id";
+import { missingValueRule } from "./rules/missing-value";
+import { type PlanColumnKey, PLAN_COLUMN_KEYS, type ValidateOptions, type ValidationResult } from "./types";
+
+/** The rules run on every plan, in this order. */
+export const PLAN_RULES: readonly ((ctx: RuleContext) => Problem[])[] = [
+  invalidIdRule,
+  duplicateIdRule,
+  idSequenceRule,
+  missingValueRule,
+  deadlineRule,
+  amountRule,
+  duplicateRowRule,
+  blankRowRule,
+];
+
+/** Plan year when neither the option nor the sheet says: the current year (opts.today, else the clock). */
+function defaultYear(today?: string): number {
+  if (today) {
+    try {
+      return parseIso(today).year;
+    } catch {
+      /* a malformed date: fall back to the clock */
+    }
+  }
+  return new Date().getFullYear();
+}
+
+function letters(header: HeaderInfo): Partial<Record<PlanColumnKey, string>> {
+  const out: Partial<Record<PlanColumnKey, string>> = {};
+  for (const k of PLAN_COLUMN_KEYS) {
+    const c = header.columns[k];
+    if (c !== undefined) out[k] = columnLetters(c);
+  }
+  return out;
+}
+
+function result(
+  sheet: string,
+  planYear: number,
+  header: ValidationResult["header"],
+  problems: Problem[],
+  rows: number,
+  rstTotal: number,
+  available: number | null,
+): ValidationResult {
+  const sorted = sortProblems(problems);
+  const n = countBySeverity(sorted);
+  return {
+    sheet,
+    planYear,
+    header,
+    problems: sorted,
+    summary: { rows, errors: n.error, warnings: n.warning, infos: n.info, rstTotal, available },
+  };
+}
+
+/** The result when no plan table was found: one header-missing error. */
+function headerMissingResult(sheet: string, planYear: number, problem: Problem): ValidationResult {
+  return result(sheet, planYear, { row: 0, columns: {} }, [problem], 0, 0, null);
+}
+
+function budgetSource(opts: ValidateOptions & { ledger?: LedgerYear[] }): BudgetSource {
+  if (typeof opts.available === "number" && Number.isFinite(opts.available)) return { kind: "option", available: opts.available };
+  if (opts.ledger) return { kind: "ledger", years: opts.ledger, sheet: opts.ledgerSheet };
+  return { kind: "none" };
+}
+
+/**
+ * Validate one sheet as a handlingsplan. Budget: `opts.available` when given, else the
+ * `opts.ledger` years (named `opts.ledgerSheet` in messages), else no budget check.
+ */
+export function validatePlanGrid(grid: Grid, opts: ValidateOptions & { ledger?: LedgerYear[] } = {}): ValidationResult {
+  const merges = new MergeIndex(grid);
+  const located = locateHeader(grid, merges, opts.mapping);
+  if (!located.ok) {
+    const year = opts.year ?? defaultYear(opts.today);
+    return headerMissingResult(grid.sheet, year, headerMissingProblem(grid.sheet, located.candidate, `arket «${grid.sheet}»`));
+  }
+  const header = located.header;
+  const planYear = opts.year ?? yearFromHeader(grid, header, merges) ?? defaultYear(opts.today);
+  const body = readPlanBody(grid, header, merges);
+  const ctx = makeContext(grid, planYear, header, body);
+
+  const problems: Problem[] = [];
+  for (const rule of PLAN_RULES) problems.push(...rule(ctx));
+  const rstTotal = planRstTotal(ctx);
+  const source = budgetSource(opts);
+  problems.push(...budgetRule(ctx, rstTotal, source));
+
+  const measures = body.rows.filter((r) => r.kind === "measure").length;
+  return result(
+    grid.sheet,
+    planYear,
+    { row: header.row + 1, columns: letters(header) },
+    problems,
+    measures,
+    rstTotal,
+    availableFor(source, planYear),
+  );
+}
+
+/**
+ * Validate the workbook's handlingsplan (opts.sheet, else the first sheet with a plan
+ * header). Without opts.available, the budget is checked against the RST ledger sheet
+ * (opts.ledgerSheet, else a sheet named RST/Tilskudd/Ledger) when there is one; the
+ * ledger's own problems are included.
+ */
+export function validateWorkbook(wb: GridWorkbook, opts: ValidateOptions = {}): ValidationResult {
+  const firstSheet = wb.sheets[0]?.sheet ?? "";
+  const grid = findPlanGrid(wb, opts.sheet) ?? (opts.mapping && !opts.sheet ? wb.sheets[0] : undefined);
+  if (!grid) {
+    const year = opts.year ?? defaultYear(opts.today);
+    if (opts.sheet && !sheetByName(wb, opts.sheet)) {
+      return headerMissingResult(firstSheet, year, {
+        code: "header-missing",
+        severity: "error",
+        sheet: firstSheet,
+        cell: "",
+        row: 0,
+        column: "",
+        value: opts.sheet,
+        message: `Fant ikke arket «${opts.sheet}». Velg et av arkene ${wb.sheets.map((g) => `«${g.sheet}»`).join(", ") || "(ingen ark)"}.`,
+      });
+    }
+    // No sheet qualifies: report the closest one's headers.
+    let best: { grid: Grid; header: HeaderInfo | undefined; n: number } | undefined;
+    for (const g of wb.sheets) {
+      const loc = locateHeader(g, new MergeIndex(g));
+      const header = loc.ok ? loc.header : loc.candidate;
+      const n = header ? Object.keys(header.columns).length : 0;
+      if (!best || n > best.n) best = { grid: g, header, n };
+    }
+    const where = wb.sheets.length === 0 ? "arbeidsboken (den har ingen ark)" : "noen av arkene";
+    const problem = headerMissingProblem(firstSheet, best?.header, where);
+    if (best && best.n > 0) problem.message = problem.message.replace(/ i rad (\d+)\./, ` i rad $1 i arket «${best.grid.sheet}».`);
+    return headerMissingResult(firstSheet, year, problem);
+  }
+
+  if (typeof opts.available === "number") return validatePlanGrid(grid, opts);
+  const ledgerGrid = findLedgerGrid(wb, opts.ledgerSheet);
+  if (!ledgerGrid || ledgerGrid === grid) return validatePlanGrid(grid, opts);
+  const ledger = readLedger(ledgerGrid);
+  // A sheet that is only called RST/Tilskudd but has no ledger header is not the ledger, unless the user chose it.
+  const noHeader = ledger.problems.some((p) => p.code === "header-missing");
+  if (noHeader && !opts.ledgerSheet) return validatePlanGrid(grid, opts);
+  const res = validatePlanGrid(grid, { ...opts, ledger: ledger.years, ledgerSheet: ledgerGrid.sheet });
+  if (ledger.problems.length === 0) return res;
+  return result(res.sheet, res.planYear, res.header, [...res.problems, ...ledger.problems], res.summary.rows, res.summary.rstTotal, res.summary.available);
+}
