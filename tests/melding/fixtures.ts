@@ -46,3 +46,21 @@ export function registerGrid(opts: { sumsAsText?: boolean; sheet?: string } = {}
 export function planGrid(): Grid {
   return gridFromValues("Handlingsplan 2026", [[plan.title], [], plan.columns, ...plan.rows]);
 }
+
+/** The RST ledger sheet (År | Post | Beløp | Type) from rst-vestfold.json, allocations negative as in the overview. */
+export function ledgerGrid(): Grid {
+  const rows: CellValue[][] = [
+    ["Rekrutterings- og samhandlingstilskudd tildelt helsefellesskapet i Vestfold"],
+    [],
+    ["År", "Post", "Beløp", "Type"],
+  ];
+  for (const g of rst.grants) {
+    rows.push([g.year, "Tildelt tilskudd", g.granted, "Tildelt"]);
+    for (const a of rst.allocations.filter((x) => x.year === g.year)) rows.push([null, a.measure, -a.amount, "Tildeling"]);
+  }
+  return gridFromValues("RST", rows);
+}
+
+export function seedWorkbook() {
+  return { sheets: [planGrid(), ledgerGrid(), registerGrid()] };
+}

@@ -1,0 +1,204 @@
+/**
+ * Reconciliation of the årlig melding against the RST ledger and the handlingsplan.
+ *
+ * Per measure of the report year: the register's sum, the ledger's allocations booked in that
+ * year (the ledger books a grant in full in the year it is made) and the plan's RST money.
+ * A difference is listed whenever two of these figures exist and differ; a measure the ledger
+ * does not have at all is listed under `unmatched` (as is a ledger allocation the register does
+ * not have). Trailer lines (overspend advanced from next year's grant) are compared with the
+ * ledger's advance for the year: its "Forskuttert" rows, else a negative carry-over.
+ *
+ * Matching: by Nr when the register gives one (plan rows whose Nr equals it or starts with it),
+ * else by name (see match.ts). Ledger rows with the same post are one measure.
+ */
+import { formatNok } from "../amount";
+import { type Grid, type GridWorkbook } from "../grid";
+import { findLedgerGrid, readLedger, type LedgerEntry } from "../ledger-sheet";
+import type { LedgerYear } from "../ledger";
+import type { Problem } from "../problems";
+import { assign, coverScore, nameScore } from "./match";
+import { findPlanGrid, readPlanAmounts, type PlanAmounts, type PlanGroup } from "./plan-amounts";
+import { findRegisterGrid, readRegister, type Measure, type Trailer } from "./register";
+import { foldText } from "./text";
+
+export interface Difference {
+  measure: string;
+  register: number | null;
+  ledger: number | null;
+  plan: number | null;
+  note: string;
+}
+
+export interface ReconcileResult {
+  differences: Difference[];
+  unmatched: string[];
+  /** Sheets used (empty string when not found). */
+  sources: { register: string; ledger: string; plan: string; planYear: number | null };
+  /** Why a source is missing or could not be read (Norwegian). */
+  problems: Problem[];
+}
+
+interface LedgerMeasure {
+  post: string;
+  /** Allocation per year. */
+  byYear: Map<number, number>;
+  row: number;
+}
+
+const nok = (n: number | null) => (n === null ? "–" : formatNok(n));
+const same = (a: number, b: number) => Math.abs(a - b) < 0.5;
+
+function ledgerMeasures(entries: LedgerEntry[]): LedgerMeasure[] {
+  const out = new Map<string, LedgerMeasure>();
+  for (const e of entries) {
+    if (e.type !== "allocation" || e.amount === null) continue;
+    const key = foldText(e.post);
+    let m = out.get(key);
+    if (!m) out.set(key, (m = { post: e.post, byYear: new Map(), row: e.row }));
+    m.byYear.set(e.year, (m.byYear.get(e.year) ?? 0) + e.amount);
+  }
+  return [...out.values()];
+}
+
+function sourceProblem(sheet: string, message: string): Problem {
+  return { code: "header-missing", severity: "warning", sheet, cell: "", row: 0, column: "", value: "", message };
+}
+
+export function reconcile(
+  wb: GridWorkbook,
+  opts: { year: number; sheet?: string; ledgerSheet?: string; planSheet?: string },
+): ReconcileResult {
+  const year = opts.year;
+  const problems: Problem[] = [];
+  const registerGrid = findRegisterGrid(wb, opts.sheet);
+  const ledgerGrid = findLedgerGrid(wb, opts.ledgerSheet);
+  const planGrid: Grid | undefined = opts.planSheet
+    ? wb.sheets.find((g) => g.sheet === opts.planSheet)
+    : findPlanGrid(wb, [registerGrid, ledgerGrid].filter((g): g is Grid => g !== undefined));
+
+  const register = registerGrid ? readRegister(registerGrid) : { measures: [], trailers: [], problems: [] };
+  if (!registerGrid) problems.push(sourceProblem("", "Fant ikke arket med tiltakene («Årlig melding» eller «Tiltaksregister»)."));
+  problems.push(...register.problems.filter((p) => p.severity === "error"));
+  const ledger = ledgerGrid ? readLedger(ledgerGrid) : { years: [] as LedgerYear[], entries: [] as LedgerEntry[], problems: [] };
+  if (!ledgerGrid) problems.push(sourceProblem("", "Fant ikke RST-arket (et ark som heter «RST» eller «Tilskudd»); meldingen er ikke avstemt mot regnskapet."));
+  problems.push(...ledger.problems.filter((p) => p.severity === "error"));
+  const plan: PlanAmounts | null = planGrid ? readPlanAmounts(planGrid, year) : null;
+  if (!plan) problems.push(sourceProblem(planGrid?.sheet ?? "", "Fant ikke handlingsplanen (et ark med kolonnene Nr, Tiltak, Frist og Økonomi); meldingen er ikke avstemt mot planen."));
+
+  const inYear = <T extends { year?: number | null }>(xs: T[]) => xs.filter((x) => x.year == null || x.year === year);
+  const measures = inYear(register.measures);
+  const trailers = inYear(register.trailers);
+
+  // Ledger: measures with an allocation in the report year, plus earlier/later years of the same post.
+  const lms = ledgerMeasures(ledger.entries);
+  const ledgerIdx = assign(measures.map((m) => lms.map((l) => nameScore(m.name, l.post))));
+  // Plan: by Nr when given, else by name against the group's area, tiltak and goals.
+  const groups = plan?.groups ?? [];
+  const planIdx = assign(measures.map((m) => groups.map((g) => planScore(m, g))));
+
+  const differences: Difference[] = [];
+  const unmatched: string[] = [];
+  const planName = plan ? `Handlingsplan ${plan.planYear}` : "Handlingsplanen";
+
+  measures.forEach((m, i) => {
+    const lm = ledgerIdx[i] >= 0 ? lms[ledgerIdx[i]] : undefined;
+    const pg = planIdx[i] >= 0 ? groups[planIdx[i]] : undefined;
+    const ledgerAmount = lm ? (lm.byYear.get(year) ?? null) : null;
+    const planAmount = pg ? pg.rst : null;
+    if (!lm && ledgerGrid) {
+      unmatched.push(`Årlig melding rad ${m.row}: «${m.name}» (${nok(m.sum)}) – ikke funnet i RST-regnskapet («${ledgerGrid.sheet}»).`);
+    }
+    const reg = m.sum;
+    const differs =
+      (reg !== null && ledgerAmount !== null && !same(reg, ledgerAmount)) ||
+      (reg !== null && planAmount !== null && !same(reg, planAmount)) ||
+      (reg === null && (ledgerAmount !== null || planAmount !== null)) ||
+      (reg !== null && lm !== undefined && ledgerAmount === null);
+    if (!differs) return;
+    differences.push({ measure: m.name, register: reg, ledger: ledgerAmount, plan: planAmount, note: measureNote(m, lm, pg, year, planName) });
+  });
+
+  // Ledger allocations in the report year that no register row claims.
+  const claimed = new Set(ledgerIdx.filter((j) => j >= 0));
+  lms.forEach((l, j) => {
+    if (claimed.has(j) || !l.byYear.has(year)) return;
+    unmatched.push(`RST-regnskapet rad ${l.row}: «${l.post}» (${nok(l.byYear.get(year)!)} i ${year}) – ikke funnet i årlig melding.`);
+  });
+
+  for (const t of trailers) {
+    const d = trailerDifference(t, ledger.years, ledger.entries, year, ledgerGrid !== undefined);
+    if (d) differences.push(d);
+  }
+
+  return {
+    differences,
+    unmatched,
+    sources: { register: registerGrid?.sheet ?? "", ledger: ledgerGrid?.sheet ?? "", plan: plan?.sheet ?? "", planYear: plan?.planYear ?? null },
+    problems,
+  };
+}
+
+function planScore(m: Measure, g: PlanGroup): number {
+  const nr = m.nr.trim().replace(/\.$/, "");
+  if (nr !== "") return g.nrs.some((n) => n === nr || n.startsWith(nr + ".")) ? 1 : 0;
+  const byName = Math.max(0, ...g.texts.map((t) => nameScore(m.name, t)));
+  return Math.max(byName, coverScore(m.name, g.texts) >= 0.99 ? 0.9 : 0);
+}
+
+function measureNote(m: Measure, lm: LedgerMeasure | undefined, pg: PlanGroup | undefined, year: number, planName: string): string {
+  const parts: string[] = [];
+  parts.push(`Årlig melding (rad ${m.row}): ${nok(m.sum)}.`);
+  if (lm) {
+    const y = lm.byYear.get(year);
+    parts.push(`RST-regnskapet ${year}: ${y === undefined ? "ingen tildeling" : formatNok(y)} («${lm.post}»).`);
+  } else {
+    parts.push(`RST-regnskapet: ikke funnet.`);
+  }
+  parts.push(pg ? `${planName}: ${pg.rst === null ? "ingen RST-midler oppgitt" : formatNok(pg.rst)} («${pg.label}»).` : `${planName}: ikke funnet.`);
+  if (lm && m.sum !== null) {
+    const years = [...lm.byYear.keys()].sort((a, b) => a - b);
+    const total = years.reduce((s, y) => s + lm.byYear.get(y)!, 0);
+    const y = lm.byYear.get(year);
+    if (years.length > 1 && same(total, m.sum)) {
+      parts.push(
+        `Over ${years.length} år (${years.map((x) => `${x}: ${formatNok(lm.byYear.get(x)!)}`).join(", ")}) viser RST-regnskapet til sammen ${formatNok(total)} – ` +
+          `det samme som meldingen. Meldingen oppgir trolig hele tildelingen over ${years.length} år, mens regnskapet fører ${nok(y ?? null)} i ${year}.`,
+      );
+    } else if (y !== undefined && !same(y, m.sum)) {
+      parts.push(`Differanse mot RST-regnskapet: ${formatNok(m.sum - y)}.`);
+    }
+  }
+  if (pg && pg.rst !== null && m.sum !== null && !same(pg.rst, m.sum)) {
+    parts.push(`Differanse mot ${planName.toLowerCase().replace("handlingsplan", "handlingsplanen")}: ${formatNok(m.sum - pg.rst)}.`);
+  }
+  if (m.sum === null) parts.push(`Meldingen har ingen sum for tiltaket; fyll inn «Sum».`);
+  return parts.join(" ");
+}
+
+function trailerDifference(t: Trailer, years: LedgerYear[], entries: LedgerEntry[], year: number, haveLedger: boolean): Difference | null {
+  if (!haveLedger) return null;
+  const y = years.find((x) => x.year === year);
+  const advancedRows = entries.filter((e) => e.type === "advanced" && e.year === year && e.amount !== null);
+  const advance = advancedRows.length
+    ? advancedRows.reduce((s, e) => s + (e.amount ?? 0), 0)
+    : y && y.carriedOut !== null
+      ? Math.max(0, -y.carriedOut)
+      : null;
+  if (t.sum !== null && advance !== null && same(t.sum, advance)) return null;
+  const parts = [`Årlig melding (rad ${t.row ?? "?"}): overforbruk ${nok(t.sum)} forskuttert av ${year + 1}-tilskuddet.`];
+  if (!y) {
+    parts.push(`RST-regnskapet har ingen tall for ${year}.`);
+  } else {
+    const ledgerSays = advance === 0 || advance === null ? "ingen forskuttering" : `forskuttert ${formatNok(advance)}`;
+    parts.push(
+      `RST-regnskapet ${year} viser ${ledgerSays}: tildelt ${nok(y.granted)}, overført fra ${year - 1} ${formatNok(y.carriedIn)}, ` +
+        `tilgjengelig ${nok(y.available)}, fordelt til tiltak ${formatNok(y.allocated)}, ` +
+        (y.carriedOut !== null && y.carriedOut >= 0
+          ? `overført til ${year + 1} ${formatNok(y.carriedOut)}.`
+          : `overforbruk ${nok(y.carriedOut === null ? null : -y.carriedOut)}.`),
+    );
+    parts.push(`Tiltak i meldingen som ikke er ført i regnskapet kan forklare forskjellen; før tildelingene i RST-arket eller rett meldingen.`);
+  }
+  return { measure: t.name, register: t.sum, ledger: advance, plan: null, note: parts.join(" ") };
+}
+
