@@ -191,7 +191,7 @@ export function nokParse(text: unknown, year?: unknown, source?: unknown): FnRes
   if (isBlank(one)) return valueError("Teksten er tom — det er ingen beløp å lese");
   if (typeof one !== "string") return valueError(`Argumentet text er ikke tekst: ${show(one)}`);
   const parse = parseAmounts(one);
-  if (parse.kind === "none") return valueError(`Fant ikke noe beløp i ${show(one)}: ${parse.reason}`);
+  if (parse.kind === "none") return valueError(parse.reason);
   const filter: { year?: number; source?: string } = {};
   if (y !== undefined) filter.year = y;
   if (!isBlank(src)) filter.source = (src as string).trim();
@@ -296,11 +296,20 @@ export function costForecast(spentToDate: unknown, unitsDone: unknown, unitsTota
 
 type Impl = (...args: unknown[]) => FnResult;
 
+/** False when a number in the result overflowed (Excel would show #NUM!). */
+function finite(result: FnResult): boolean {
+  if (typeof result === "number") return Number.isFinite(result);
+  if (Array.isArray(result)) return result.every((row) => row.every((v) => typeof v !== "number" || Number.isFinite(v)));
+  return true;
+}
+
 /** Catch the unexpected: a function must answer with an Excel error, never throw. */
 function safe(name: string, fn: Impl): Impl {
   return (...args: unknown[]) => {
     try {
-      return fn(...args);
+      const result = fn(...args);
+      if (!finite(result)) return new FunctionError("#NUM!", `Resultatet av ${name} er for stort til å vises`);
+      return result;
     } catch (e) {
       return valueError(`Uventet feil i ${name}: ${e instanceof Error ? e.message : String(e)}`);
     }
