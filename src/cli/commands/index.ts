@@ -1,0 +1,16 @@
+/**
+ * Every `rst` sub-command, in the order `rst --help` lists them.
+ * To add one: write commands/<name>.ts exporting a CliCommand and add it here with one line.
+ */
+import type { CliCommand } from "../context";
+import { demoCommand } from "./demo";
+import { evalCommand } from "./eval";
+import { ledgerCommand } from "./ledger";
+import { validateCommand } from "./validate";
+
+export const COMMANDS: CliCommand[] = [
+  validateCommand,
+  ledgerCommand,
+  evalCommand,
+  demoCommand,
+];

@@ -1,0 +1,108 @@
+import type { Command } from "commander";
+import { formatNok } from "../../core/amount";
+import { validateWorkbook, type ValidationResult } from "../../core/plan";
+import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
+import type { CliCommand, CliContext } from "../context";
+import { assertNotSamePath } from "../io/atomic";
+import { formatCount, largestSheetRows, loadWorkbook, PROGRESS_ROWS, requireSheet } from "../load";
+import { parseAvailable, parseFormat, parseYear, type OutputFormat } from "../options";
+import { renderTable } from "../table";
+import { annotateCopy } from "../xlsx/annotate";
+
+export interface ValidateFlags {
+  sheet?: string;
+  year?: number;
+  available?: number;
+  format: OutputFormat;
+  annotate?: string;
+  quiet?: boolean;
+}
+
+export const validateCommand: CliCommand = {
+  name: "validate",
+  register(program: Command, ctx: CliContext) {
+    program
+      .command("validate")
+      .description("kontroller handlingsplanen i en .xlsx-fil (frister, beløp, nummerering, manglende felt)")
+      .argument("<file>", "arbeidsboken (.xlsx)")
+      .option("--sheet <navn>", "arket med handlingsplanen (ellers finnes det automatisk)")
+      .option("--year <åååå>", "planåret (ellers fra arket)", parseYear)
+      .option("--available <beløp>", 'tilgjengelige RST-midler, f.eks. "9 760 030" eller "9,7 mill"', parseAvailable)
+      .option("--format <text|json>", "utdataformat", parseFormat, "text")
+      .option("--annotate <ut.xlsx>", "skriv en kopi med problemcellene markert og kommentert")
+      .option("--quiet", "ingen fremdriftsmeldinger")
+      .action(async (file: string, flags: ValidateFlags) => {
+        ctx.exitCode = await runValidate(ctx, file, flags);
+      });
+  },
+};
+
+export async function runValidate(ctx: CliContext, file: string, flags: ValidateFlags): Promise<number> {
+  if (flags.annotate) assertNotSamePath(file, flags.annotate, "--annotate");
+  const wb = await loadWorkbook(ctx, file, flags.quiet);
+  const sheet = requireSheet(wb, file, flags.sheet);
+  const big = largestSheetRows(wb) > PROGRESS_ROWS && !flags.quiet;
+  if (big) ctx.err(`Kontrollerer ${formatCount(largestSheetRows(wb))} rader …`);
+  const result = validateWorkbook(wb, { sheet, year: flags.year, available: flags.available });
+  if (flags.annotate) {
+    await annotateCopy(file, flags.annotate, result.problems);
+    if (!flags.quiet) ctx.err(`Skrev kopi med markeringer til «${flags.annotate}».`);
+  }
+  if (flags.format === "json") ctx.out(JSON.stringify(validationJson(file, result), null, 2));
+  else ctx.io.stdout(validationText(file, result));
+  return result.summary.errors > 0 ? 1 : 0;
+}
+
+export function validationJson(file: string, r: ValidationResult) {
+  return {
+    file,
+    sheet: r.sheet,
+    planYear: r.planYear,
+    header: r.header,
+    problems: sortProblems(r.problems).map((p) => ({
+      code: p.code,
+      severity: p.severity,
+      sheet: p.sheet,
+      cell: p.cell,
+      row: p.row,
+      column: p.column,
+      value: p.value,
+      message: p.message,
+    })),
+    summary: r.summary,
+  };
+}
+
+export function summaryLine(r: ValidationResult): string {
+  const s = r.summary;
+  const counts = `${formatCount(s.rows)} rader kontrollert: ${s.errors} feil, ${s.warnings} ${s.warnings === 1 ? "advarsel" : "advarsler"}, ${s.infos} info.`;
+  const money =
+    s.available === null
+      ? `RST-finansiert ${r.planYear}: ${formatNok(s.rstTotal)} kr (tilgjengelig beløp ukjent: oppgi --available, eller fyll inn årets tildeling i RST-arket).`
+      : `RST-finansiert ${r.planYear}: ${formatNok(s.rstTotal)} kr av ${formatNok(s.available)} kr tilgjengelig.`;
+  return `${counts} ${money}`;
+}
+
+export function validationText(file: string, r: ValidationResult): string {
+  const lines: string[] = [];
+  lines.push(`Fil: ${file}`);
+  lines.push(`Ark: ${r.sheet}   Planår: ${r.planYear}   Overskriftsrad: ${r.header.row || "ikke funnet"}`);
+  lines.push("");
+  const problems = sortProblems(r.problems);
+  if (problems.length === 0) lines.push("Ingen problemer funnet.\n");
+  else {
+    lines.push(
+      renderTable(
+        ["Celle", "Alvorlighet", "Melding"],
+        problems.map((p) => [cellLabel(p.sheet, p.cell, r.sheet), SEVERITY_LABEL_NB[p.severity], p.message]),
+      ),
+    );
+  }
+  lines.push(summaryLine(r));
+  return lines.join("\n") + "\n";
+}
+
+function cellLabel(sheet: string, cell: string, planSheet: string): string {
+  if (!cell) return sheet && sheet !== planSheet ? `${sheet}` : "–";
+  return sheet && sheet !== planSheet ? `${sheet}!${cell}` : cell;
+}

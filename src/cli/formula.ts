@@ -1,0 +1,270 @@
+/**
+ * A small Excel formula engine for the CLI and tests: fast-formula-parser (MIT) for the grammar
+ * and the common built-ins, plus our custom functions (FUNCTIONS, keyed by their dotted Excel
+ * names — the parser's function token accepts dots, so "RST.BALANCE(" needs no aliasing).
+ */
+import FormulaParser, { FormulaError, type FunctionArg } from "fast-formula-parser";
+import type { CellValue, GridWorkbook } from "../core/grid";
+import { a1 } from "../core/grid";
+import { FUNCTIONS } from "../functions/impl";
+
+export type FormulaValue = number | string | boolean | null | FormulaValue[][];
+export type FormulaResult = { value: FormulaValue } | { error: string; message: string };
+
+export interface EvaluateOptions {
+  /** Value of a cell: sheet name, 0-based row and column. Unknown → null (empty). */
+  cells?: (sheet: string, row: number, col: number) => unknown;
+  /** Used size of a sheet, so whole-column ranges (A:A) stay small. */
+  size?: (sheet: string) => { rows: number; cols: number } | undefined;
+  /** Sheet the formula lives on (unqualified references point here). */
+  sheet?: string;
+  /** 0-based position of the formula's cell (for ROW(), COLUMN()). */
+  row?: number;
+  col?: number;
+}
+
+const ERROR_TEXT_NB: Record<string, string> = {
+  "#DIV/0!": "Divisjon med null.",
+  "#VALUE!": "Feil type verdi i et argument.",
+  "#N/A": "Verdien finnes ikke.",
+  "#NUM!": "Ugyldig tall.",
+  "#REF!": "Ugyldig cellereferanse.",
+  "#NAME?": "Ukjent navn eller funksjon.",
+  "#NULL!": "Tomt resultat.",
+};
+
+interface FunctionErrorLike {
+  code: string;
+  message: string;
+}
+function isFunctionErrorLike(x: unknown): x is FunctionErrorLike {
+  return (
+    typeof x === "object" && x !== null && typeof (x as FunctionErrorLike).code === "string" &&
+    (x as FunctionErrorLike).code.startsWith("#") && typeof (x as FunctionErrorLike).message === "string"
+  );
+}
+
+/** Wrap FUNCTIONS for the parser: plain arguments in, FunctionError → FormulaError with its message. */
+function customFunctions(): Record<string, (...args: FunctionArg[]) => unknown> {
+  const out: Record<string, (...args: FunctionArg[]) => unknown> = {};
+  for (const [name, fn] of Object.entries(FUNCTIONS)) {
+    out[name.toUpperCase()] = (...args: FunctionArg[]) => {
+      const plain = args.map((a) => {
+        if (a.omitted) return undefined;
+        if (a.value instanceof FormulaError) throw a.value; // an error argument propagates, as in Excel
+        return a.value;
+      });
+      // drop trailing omitted arguments, as Excel does for optional parameters
+      while (plain.length && plain[plain.length - 1] === undefined) plain.pop();
+      let res: unknown;
+      try {
+        res = fn(...plain);
+      } catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        throw new FormulaError("#VALUE!", `${name}: intern feil (${why}).`);
+      }
+      if (isFunctionErrorLike(res)) throw new FormulaError(res.code, res.message);
+      if (res === null || res === undefined) return "";
+      return res;
+    };
+  }
+  return out;
+}
+
+let customCache: Record<string, (...args: FunctionArg[]) => unknown> | undefined;
+
+function makeParser(opts: EvaluateOptions, onCell?: (sheet: string, row: number, col: number) => unknown): FormulaParser {
+  customCache ??= customFunctions();
+  const read = onCell ?? opts.cells ?? (() => null);
+  const home = opts.sheet ?? "Ark1";
+  return new FormulaParser({
+    functions: customCache,
+    onCell: (ref) => normaliseCell(read(ref.sheet ?? home, ref.row - 1, ref.col - 1)),
+    onRange: (ref) => {
+      const sheet = ref.sheet ?? home;
+      const size = opts.size?.(sheet);
+      const bottom = size ? Math.min(ref.to.row, Math.max(size.rows, ref.from.row)) : ref.to.row;
+      const right = size ? Math.min(ref.to.col, Math.max(size.cols, ref.from.col)) : ref.to.col;
+      const rows: unknown[][] = [];
+      for (let r = ref.from.row; r <= bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = ref.from.col; c <= right; c++) row.push(normaliseCell(read(sheet, r - 1, c - 1)));
+        rows.push(row);
+      }
+      return rows;
+    },
+  });
+}
+
+/** Error texts in cells ("#DIV/0!") become FormulaErrors so they propagate. */
+function normaliseCell(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (typeof v === "string" && v.startsWith("#") && v in ERROR_TEXT_NB) return new FormulaError(v);
+  return v;
+}
+
+function toResult(raw: unknown): FormulaResult {
+  if (raw instanceof FormulaError) {
+    const code = raw.error;
+    return { error: code, message: raw.message || ERROR_TEXT_NB[code] || code };
+  }
+  if (Array.isArray(raw)) {
+    const rows = raw.map((r) => (Array.isArray(r) ? r : [r]).map(scalarOut));
+    const firstErr = rows.flat().find((v) => v instanceof FormulaError);
+    if (firstErr instanceof FormulaError) return toResult(firstErr);
+    return { value: rows as FormulaValue[][] };
+  }
+  const v = scalarOut(raw);
+  if (v instanceof FormulaError) return toResult(v);
+  return { value: v as FormulaValue };
+}
+
+function scalarOut(v: unknown): unknown {
+  if (v instanceof FormulaError) return v;
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (Array.isArray(v)) return v;
+  return String(v);
+}
+
+function parseFailure(err: unknown, formula: string): FormulaResult {
+  if (err instanceof FormulaError) {
+    const msg = err.message || "";
+    const notImpl = /Function (\S+) is not implemented/.exec(msg);
+    if (notImpl) return { error: "#NAME?", message: `Ukjent funksjon ${notImpl[1]}.` };
+    if (err.error !== "#ERROR!") return toResult(err);
+    const details = err.details as { name?: string; message?: string } | undefined;
+    if (details && details.name && !/Exception$/.test(details.name)) {
+      return { error: "#VALUE!", message: `Formelen feilet: ${details.message ?? details.name}` };
+    }
+    const where = /Error at position (\d+):(\d+)/.exec(msg);
+    const pos = where ? ` (tegn ${where[2]})` : "";
+    return { error: "#ERROR!", message: `Formelen «${formula}» kan ikke tolkes${pos}. Sjekk parenteser, skilletegn (; eller ,) og anførselstegn.` };
+  }
+  return { error: "#VALUE!", message: `Formelen feilet: ${err instanceof Error ? err.message : String(err)}` };
+}
+
+/**
+ * Excel's argument separator in Norwegian is ";", and array rows are also separated by ";".
+ * The parser wants "," between arguments, so ";" outside braces and strings becomes ",".
+ */
+export function normaliseSeparators(formula: string): string {
+  let out = "";
+  let depth = 0;
+  let inStr = false;
+  let inSheet = false;
+  for (const ch of formula) {
+    if (inStr) {
+      out += ch;
+      if (ch === '"') inStr = false;
+      continue;
+    }
+    if (inSheet) {
+      out += ch;
+      if (ch === "'") inSheet = false;
+      continue;
+    }
+    if (ch === '"') inStr = true;
+    else if (ch === "'") inSheet = true;
+    else if (ch === "{") depth++;
+    else if (ch === "}") depth--;
+    out += ch === ";" && depth === 0 ? "," : ch;
+  }
+  return out;
+}
+
+function prepare(formula: string): string {
+  const f = formula.trim();
+  return normaliseSeparators(f.startsWith("=") ? f.slice(1) : f);
+}
+
+/** Evaluate one formula ("=" optional; ";" or "," between arguments). Never throws. */
+export function evaluateFormula(formula: string, opts: EvaluateOptions = {}): FormulaResult {
+  const text = prepare(formula);
+  if (text === "") return { error: "#ERROR!", message: "Formelen er tom." };
+  const parser = makeParser(opts);
+  const position = { sheet: opts.sheet ?? "Ark1", row: (opts.row ?? 0) + 1, col: (opts.col ?? 0) + 1 };
+  try {
+    return toResult(parser.parse(text, position, true));
+  } catch (err) {
+    return parseFailure(err, formula);
+  }
+}
+
+export interface EvaluatedCell {
+  sheet: string;
+  address: string;
+  row: number; // 0-based
+  col: number; // 0-based
+  formula: string;
+  /** The value stored in the file (the cached result). */
+  cached: CellValue;
+  result: FormulaResult;
+}
+
+/**
+ * Re-evaluate every formula cell of a workbook. A formula that refers to another formula cell
+ * evaluates that one first (memoised); a reference cycle gives #REF! with a Norwegian message.
+ */
+export function evaluateWorkbookFormulas(wb: GridWorkbook): EvaluatedCell[] {
+  const bySheet = new Map(wb.sheets.map((g) => [g.sheet.toLowerCase(), g]));
+  const done = new Map<string, FormulaResult>();
+  const active = new Set<string>();
+  const key = (sheet: string, row: number, col: number) => `${sheet.toLowerCase()}!${row}:${col}`;
+
+  const size = (sheet: string) => {
+    const g = bySheet.get(sheet.toLowerCase());
+    return g ? { rows: g.rows.length, cols: g.rows[0]?.length ?? 0 } : undefined;
+  };
+
+  const cellValue = (sheet: string, row: number, col: number): unknown => {
+    const g = bySheet.get(sheet.toLowerCase());
+    if (!g) return new FormulaError("#REF!", `Arket «${sheet}» finnes ikke.`);
+    const cell = g.rows[row]?.[col];
+    if (!cell) return null;
+    if (!cell.formula) return cell.value;
+    const res = evalCell(g.sheet, row, col, cell.formula);
+    if ("error" in res) return new FormulaError(res.error, res.message);
+    const v = res.value;
+    return Array.isArray(v) ? (v[0]?.[0] ?? null) : v; // a spilled array: its top-left value
+  };
+
+  const evalCell = (sheet: string, row: number, col: number, formula: string): FormulaResult => {
+    const k = key(sheet, row, col);
+    const hit = done.get(k);
+    if (hit) return hit;
+    if (active.has(k)) {
+      return { error: "#REF!", message: `Sirkulær referanse: ${sheet}!${a1(row, col)} avhenger av seg selv.` };
+    }
+    active.add(k);
+    const parser = makeParser({ sheet, size }, cellValue);
+    let res: FormulaResult;
+    try {
+      res = toResult(parser.parse(prepare(formula), { sheet, row: row + 1, col: col + 1 }, true));
+    } catch (err) {
+      res = parseFailure(err, formula);
+    }
+    active.delete(k);
+    done.set(k, res);
+    return res;
+  };
+
+  const out: EvaluatedCell[] = [];
+  for (const g of wb.sheets) {
+    g.rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (!cell.formula) return;
+        out.push({
+          sheet: g.sheet,
+          address: a1(r, c),
+          row: r,
+          col: c,
+          formula: cell.formula,
+          cached: cell.value,
+          result: evalCell(g.sheet, r, c, cell.formula),
+        });
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { InputError } from "../errors";
+
+/**
+ * Write `data` to `path` so that readers see either the old file or the complete new one:
+ * write a temporary file in the same directory (same filesystem, so rename is atomic),
+ * fsync it, then rename it over the target. On failure the temporary file is removed.
+ */
+export function writeFileAtomic(path: string, data: Uint8Array | string): void {
+  const target = resolve(path);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, "wx", 0o644);
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, target);
+  } catch (err) {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already failing; the original error is the one to report
+      }
+    }
+    rmSync(tmp, { force: true });
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new InputError(`Kunne ikke skrive «${path}»: ${reason}`);
+  }
+}
+
+/** Refuse to overwrite the input: the CLI never changes the file it reads. */
+export function assertNotSamePath(input: string, output: string, option: string): void {
+  if (resolve(input) === resolve(output) || sameFile(input, output)) {
+    throw new InputError(`${option} kan ikke være samme fil som inndatafilen («${output}»). Velg et annet filnavn.`);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false; // one of them does not exist yet
+  }
+}

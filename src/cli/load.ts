@@ -1,0 +1,41 @@
+import type { GridWorkbook } from "../core/grid";
+import type { CliContext } from "./context";
+import { InputError } from "./errors";
+import { readWorkbookFile } from "./xlsx/read";
+
+/** Files with more rows than this get progress lines on stderr (unless --quiet). */
+export const PROGRESS_ROWS = 5000;
+
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+}
+
+/** Read a workbook for a command, reporting progress for big sheets. */
+export async function loadWorkbook(ctx: CliContext, file: string, quiet = false): Promise<GridWorkbook> {
+  const wb = await readWorkbookFile(file, {
+    onProgress: quiet
+      ? undefined
+      : (p) => {
+          if (p.totalRows > PROGRESS_ROWS) {
+            ctx.err(`Leser «${p.sheet}»: ${formatCount(p.rows)} av ${formatCount(p.totalRows)} rader …`);
+          }
+        },
+  });
+  if (wb.sheets.length === 0) throw new InputError(`«${file}» har ingen regneark.`);
+  return wb;
+}
+
+/** The named sheet must exist (case-insensitive); say which sheets there are when it does not. */
+export function requireSheet(wb: GridWorkbook, file: string, sheet: string | undefined): string | undefined {
+  if (sheet === undefined) return undefined;
+  const hit = wb.sheets.find((g) => g.sheet.toLowerCase() === sheet.trim().toLowerCase());
+  if (!hit) {
+    const names = wb.sheets.map((g) => `«${g.sheet}»`).join(", ");
+    throw new InputError(`Fant ikke arket «${sheet}» i «${file}». Arkene heter ${names}.`);
+  }
+  return hit.sheet;
+}
+
+export function largestSheetRows(wb: GridWorkbook): number {
+  return Math.max(0, ...wb.sheets.map((g) => g.rows.length));
+}

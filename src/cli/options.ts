@@ -1,0 +1,29 @@
+/** Parsers for command-line option values; bad values are usage errors (exit 2). */
+import { InvalidArgumentError } from "commander";
+import { parseAmounts, parseNokNumber } from "../core/amount";
+
+export type OutputFormat = "text" | "json";
+
+export function parseFormat(value: string): OutputFormat {
+  const v = value.trim().toLowerCase();
+  if (v === "text" || v === "json") return v;
+  throw new InvalidArgumentError(`«${value}» er ikke et gyldig format; bruk text eller json.`);
+}
+
+export function parseYear(value: string): number {
+  const v = value.trim();
+  const n = Number(v);
+  if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) {
+    throw new InvalidArgumentError(`«${value}» er ikke et årstall; skriv for eksempel 2026.`);
+  }
+  return n;
+}
+
+/** Norwegian money text: "9 760 030", "9760030", "kr 9 760 030", "9,7 mill". */
+export function parseAvailable(value: string): number {
+  const whole = parseNokNumber(value);
+  if (whole !== null) return whole;
+  const parsed = parseAmounts(value);
+  if (parsed.kind === "amounts" && parsed.amounts.length === 1) return parsed.amounts[0].value;
+  throw new InvalidArgumentError(`«${value}» er ikke et beløp; skriv for eksempel "9 760 030" eller "9,7 mill".`);
+}

@@ -1,0 +1,45 @@
+// Minimal typings for the parts of fast-formula-parser (MIT) the CLI uses.
+declare module "fast-formula-parser" {
+  export interface CellRef {
+    sheet?: string;
+    row: number; // 1-based
+    col: number; // 1-based
+    address?: string;
+  }
+  export interface RangeRef {
+    sheet?: string;
+    from: { row: number; col: number };
+    to: { row: number; col: number };
+  }
+  export interface FunctionArg {
+    value: unknown;
+    isArray: boolean;
+    omitted?: boolean;
+    isRangeRef?: boolean;
+    isCellRef?: boolean;
+  }
+  export interface ParserConfig {
+    functions?: Record<string, (...args: FunctionArg[]) => unknown>;
+    onCell?: (ref: CellRef) => unknown;
+    onRange?: (ref: RangeRef) => unknown[][];
+    onVariable?: (name: string, sheet: string) => unknown;
+  }
+  export class FormulaError extends Error {
+    constructor(error: string, msg?: string, details?: unknown);
+    readonly error: string;
+    details?: unknown;
+    static DIV0: FormulaError;
+    static NA: FormulaError;
+    static NAME: FormulaError;
+    static NULL: FormulaError;
+    static NUM: FormulaError;
+    static REF: FormulaError;
+    static VALUE: FormulaError;
+  }
+  export const MAX_ROW: number;
+  export const MAX_COLUMN: number;
+  export default class FormulaParser {
+    constructor(config?: ParserConfig);
+    parse(formula: string, position: { sheet: string; row: number; col: number }, allowReturnArray?: boolean): unknown;
+  }
+}
