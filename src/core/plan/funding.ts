@@ -33,6 +33,23 @@ function sentences(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * The year a written period starts: the earliest start of the whole text and of its first
+ * part before a range dash or "til" ("nov 2025-okt 2027" → "nov 2025"), so the answer does
+ * not depend on whether the deadline parser reads the whole text as a range.
+ */
+function periodStartYear(text: string, deadline: (t: string) => DeadlineParse): number | null {
+  let start: string | null = null;
+  const parts = [text];
+  const range = /^(.*?\d{4})\s*(?:[-–—]|\btil\b)\s*\S/.exec(text);
+  if (range) parts.push(range[1]);
+  for (const part of parts) {
+    const p = deadline(part.trim());
+    if (p.ok && (start === null || p.deadline.start < start)) start = p.deadline.start;
+  }
+  return start === null ? null : parseIso(start).year;
+}
+
 /** Start years (before planYear) of periods written in parentheses, by position in the text. */
 function earlierPeriods(text: string, planYear: number, deadline: (t: string) => DeadlineParse): { at: number; year: number }[] {
   const out: { at: number; year: number }[] = [];
@@ -40,10 +57,8 @@ function earlierPeriods(text: string, planYear: number, deadline: (t: string) =>
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const inner = m[1].trim();
     if (!/\d{4}/.test(inner)) continue; // only a period with a year can say when it started
-    const p = deadline(inner);
-    if (!p.ok) continue;
-    const startYear = parseIso(p.deadline.start).year;
-    if (startYear < planYear) out.push({ at: m.index, year: startYear });
+    const startYear = periodStartYear(inner, deadline);
+    if (startYear !== null && startYear < planYear) out.push({ at: m.index, year: startYear });
   }
   return out;
 }
