@@ -228,7 +228,8 @@ function isLowerStart(ch: string | undefined): boolean {
   return ch !== undefined && isLetterChar(ch) && ch === ch.toLowerCase();
 }
 
-function splitClauses(s: string): Clause[] {
+/** amountEnds: where amounts end; a "kr." right after an amount ends a sentence unless a lower-case word follows. */
+function splitClauses(s: string, amountEnds: ReadonlySet<number>): Clause[] {
   const cuts: number[] = [];
   const n = s.length;
   for (let i = 0; i < n; i++) {
@@ -241,7 +242,10 @@ function splitClauses(s: string): Clause[] {
       while (w > 0 && isLetterChar(s[w - 1])) w--;
       if (w < i) {
         const word = s.slice(w, i).toLowerCase();
-        if (NO_SPLIT_ABBREVIATIONS.has(word) && !(CURRENCY_ABBREVIATIONS.has(word) && isUpperStart(nextCh))) continue;
+        const endsAmount = amountEnds.has(i) && CURRENCY_ABBREVIATIONS.has(word);
+        if (endsAmount ? isLowerStart(nextCh) : NO_SPLIT_ABBREVIATIONS.has(word) && !(CURRENCY_ABBREVIATIONS.has(word) && isUpperStart(nextCh))) {
+          continue;
+        }
       } else if (i > 0 && isDigitAt(s, i - 1) && isLowerStart(nextCh)) {
         continue; // ordinal: "1. kvartal"
       }
@@ -401,7 +405,7 @@ export function parseAmountsUncached(input: string): AmountParse {
     if (BARE_NUMBER_RE.test(t) && !/^(19\d\d|20\d\d|2100)$/.test(t)) tokens = scanTokens(s, true);
   }
 
-  const clauses = splitClauses(s);
+  const clauses = splitClauses(s, new Set(tokens.map((t) => t.end)));
   const clauseInfo = clauses.map((c) => {
     const text = s.slice(c.start, c.end);
     return { ...c, year: clauseYear(text), sources: clauseSources(text) };
