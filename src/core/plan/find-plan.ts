@@ -27,7 +27,9 @@ export function locateHeader(
 ): HeaderLocation {
   const detected = findHeaderRow(grid, merges);
   const hasMapping = mapping && Object.values(mapping).some((v) => v);
-  const header = hasMapping ? applyMapping(grid, detected ?? bestHeaderCandidate(grid, merges), mapping!, merges) : detected;
+  const header = hasMapping
+    ? applyMapping(grid, detected, mapping!, merges, detected ? undefined : bestHeaderCandidate(grid, merges))
+    : detected;
   if (header && hasRequired(header)) return { ok: true, header };
   return { ok: false, candidate: header ?? bestHeaderCandidate(grid, merges) };
 }

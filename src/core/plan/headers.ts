@@ -92,6 +92,8 @@ export function bestHeaderCandidate(grid: Grid, merges?: MergeIndex): HeaderInfo
 
 /**
  * Apply the user's column letters on top of (or instead of) what was detected.
+ * Without a detected header row, the header row is the one above the first id in the Nr
+ * column; a partly recognised row (`candidate`) there contributes its columns.
  * Invalid letters are ignored (the dialog only offers valid ones).
  */
 export function applyMapping(
@@ -99,21 +101,33 @@ export function applyMapping(
   detected: HeaderInfo | undefined,
   mapping: Partial<Record<PlanColumnKey, string>>,
   merges?: MergeIndex,
+  candidate?: HeaderInfo,
 ): HeaderInfo {
-  const columns: Partial<Record<PlanColumnKey, number>> = { ...(detected?.columns ?? {}) };
+  const chosen: Partial<Record<PlanColumnKey, number>> = {};
   for (const key of PLAN_COLUMN_KEYS) {
     const letters = mapping[key];
     if (!letters) continue;
     try {
-      const col = columnIndex(letters.trim());
-      // A column the user chose for this key is no longer any other key's.
-      for (const other of PLAN_COLUMN_KEYS) if (other !== key && columns[other] === col) delete columns[other];
-      columns[key] = col;
+      chosen[key] = columnIndex(letters.trim());
     } catch {
       /* not a column name: keep detection */
     }
   }
-  const row = detected?.row ?? guessHeaderRowFromIds(grid, columns.nr, merges);
+  let base = detected;
+  if (!base) {
+    const guessed = guessHeaderRowFromIds(grid, chosen.nr ?? candidate?.columns.nr, merges);
+    if (candidate && (guessed === candidate.row || guessed < 0)) base = candidate;
+    else base = { row: guessed, columns: {}, names: {} };
+  }
+  const columns: Partial<Record<PlanColumnKey, number>> = { ...base.columns };
+  for (const key of PLAN_COLUMN_KEYS) {
+    const col = chosen[key];
+    if (col === undefined) continue;
+    // A column the user chose for this key is no longer any other key's.
+    for (const other of PLAN_COLUMN_KEYS) if (other !== key && columns[other] === col) delete columns[other];
+    columns[key] = col;
+  }
+  const row = base.row;
   const names: Partial<Record<PlanColumnKey, string>> = {};
   for (const key of PLAN_COLUMN_KEYS) {
     const col = columns[key];
