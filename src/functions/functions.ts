@@ -4,8 +4,8 @@
  * turns into functions.json (and the CustomFunctions.associate calls); the work is done in
  * impl.ts. Parameters are typed `any` so that Norwegian amount text and deadline text reach
  * impl.ts, which answers bad input with a Norwegian message instead of Excel's bare #VALUE!.
- * A FunctionError is thrown as CustomFunctions.Error, Excel's documented way to put an
- * error with a message in the cell.
+ * A FunctionError is returned (never thrown) as a CustomFunctions.Error, which puts the
+ * error with its message in the cell; outside Excel the FunctionError itself is returned.
  */
 import { FUNCTIONS, FunctionError, type FnResult } from "./impl";
 
@@ -25,28 +25,41 @@ function toExcelError(e: FunctionError): unknown {
   return e.code === "#VALUE!" || e.code === "#N/A" ? new CustomFunctions.Error(code, e.message) : new CustomFunctions.Error(code);
 }
 
-function call(name: string, ...args: unknown[]): Exclude<FnResult, FunctionError> {
+/** What a wrapper hands back to Excel: a value, or an error object returned in its place. */
+type Returned = Exclude<FnResult, FunctionError> | { readonly excelError: unknown };
+
+function call(name: string, ...args: unknown[]): Returned {
   const result = FUNCTIONS[name](...args);
-  if (result instanceof FunctionError) throw toExcelError(result);
+  if (result instanceof FunctionError) return { excelError: toExcelError(result) };
   return result;
+}
+
+function isError(r: Returned): r is { readonly excelError: unknown } {
+  return typeof r === "object" && r !== null && !Array.isArray(r) && "excelError" in r;
 }
 
 function asNumber(name: string, ...args: unknown[]): number {
   const r = call(name, ...args);
-  if (typeof r !== "number") throw toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et tall`));
-  return r;
+  // Excel takes an error object where a value is declared; TypeScript needs the cast.
+  if (isError(r)) return r.excelError as number;
+  if (typeof r !== "number") return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et tall`)) as number;
+  return r as number;
 }
 
 function asMatrix(name: string, ...args: unknown[]): number[][] {
   const r = call(name, ...args);
-  if (!Array.isArray(r)) throw toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et område`));
+  // Excel takes an error object where a value is declared; TypeScript needs the cast.
+  if (isError(r)) return r.excelError as number[][];
+  if (!Array.isArray(r)) return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et område`)) as number[][];
   return r as number[][];
 }
 
 function asString(name: string, ...args: unknown[]): string {
   const r = call(name, ...args);
-  if (typeof r !== "string") throw toExcelError(new FunctionError("#VALUE!", `${name} ga ikke tekst`));
-  return r;
+  // Excel takes an error object where a value is declared; TypeScript needs the cast.
+  if (isError(r)) return r.excelError as string;
+  if (typeof r !== "string") return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke tekst`)) as string;
+  return r as string;
 }
 
 /**
