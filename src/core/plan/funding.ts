@@ -100,6 +100,7 @@ export function planRstTotal(ctx: RuleContext): number {
   let total = 0;
   const seen = new Set<string>();
   for (const r of ctx.body.rows) {
+    if (r.kind !== "measure") continue;
     const pc = r.cells.okonomi;
     if (!pc || pc.text === "") continue;
     const master = `${pc.masterRow}:${pc.masterCol}`;

@@ -10,6 +10,7 @@ export function amountRule(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<string>();
   for (const r of ctx.body.rows) {
+    if (r.kind !== "measure") continue; // a banner heading's text is not an Økonomi value
     const pc = r.cells.okonomi;
     if (!pc || pc.text === "" || typeof pc.cell.value === "number") continue;
     const master = `${pc.masterRow}:${pc.masterCol}`;

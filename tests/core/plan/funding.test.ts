@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseAmounts, sumAmounts } from "../../../src/core/amount";
+import { parseDeadline } from "../../../src/core/deadline";
+import { adjustForEarlierPeriods, validatePlanGrid } from "../../../src/core/plan";
+import { measure, smallPlan } from "./helpers";
+
+const SEVEN = "3 000 000 kr over to år (nov 2025-okt 2027) (Prosjektstillinger 2x50%)";
+const adjust = (text: string, year = 2026) => adjustForEarlierPeriods(text, parseAmounts(text), year, (t) => parseDeadline(t, year));
+
+describe("money for a period that started before the plan year", () => {
+  it("7.1.1: the parser alone would count 3 000 000 for 2026", () => {
+    expect(sumAmounts(parseAmounts(SEVEN), { year: 2026, source: "RST" })).toBe(3_000_000);
+  });
+  it("is moved to the period's start year (2025), so it is not 2026 money", () => {
+    const p = adjust(SEVEN);
+    expect(p.kind === "amounts" && p.amounts.map((a) => a.year)).toEqual([2025]);
+    expect(sumAmounts(p, { year: 2026, source: "RST" }) ?? 0).toBe(0);
+    expect(sumAmounts(p, { year: 2025, source: "RST" })).toBe(3_000_000);
+  });
+  it("counts for the plan year when the period starts in it", () => {
+    expect(sumAmounts(adjust("600 000 kr (jan 2026-des 2027)"), { year: 2026, source: "RST" })).toBe(600_000);
+  });
+  it("only touches amounts in the same sentence, and leaves amounts with a year alone", () => {
+    const p = adjust("200 000 kr til møter. 3 000 000 kr over to år (nov 2025-okt 2027). Finansiering 2027: 550 000 kr");
+    expect(p.kind === "amounts" && p.amounts.map((a) => [a.value, a.year])).toEqual([
+      [200_000, null],
+      [3_000_000, 2025],
+      [550_000, 2027],
+    ]);
+  });
+  it("text without a parenthesised period is returned unchanged", () => {
+    const parse = parseAmounts("410 000 kr (prosjektleder)");
+    expect(adjustForEarlierPeriods("410 000 kr (prosjektleder)", parse, 2026, (t) => parseDeadline(t, 2026))).toBe(parse);
+  });
+  it("in a plan, 7.1.1's amount is left out of rstTotal", () => {
+    const g = smallPlan([measure("7.1.1", { okonomi: SEVEN }), measure("7.1.2", { okonomi: "100 000 kr" })]);
+    expect(validatePlanGrid(g, { year: 2026 }).summary.rstTotal).toBe(100_000);
+    expect(validatePlanGrid(g, { year: 2025 }).summary.rstTotal).toBe(3_100_000);
+  });
+});
+
+describe("merged Økonomi", () => {
+  it("an amount merged over several rows is counted once", () => {
+    const g = smallPlan(
+      [measure("2.1.1", { okonomi: "4 200 000 kr" }), measure("2.1.2"), measure("2.1.3")],
+      [{ top: 1, left: 5, bottom: 3, right: 5 }],
+    );
+    const res = validatePlanGrid(g, { year: 2026 });
+    expect(res.summary.rstTotal).toBe(4_200_000);
+    expect(res.problems).toEqual([]);
+  });
+  it("a number typed in the cell counts as RST money for the plan year", () => {
+    expect(validatePlanGrid(smallPlan([measure("1.1", { okonomi: 250000 })]), { year: 2026 }).summary.rstTotal).toBe(250_000);
+  });
+  it("other sources and other years are not counted", () => {
+    const g = smallPlan([
+      measure("1.1", { okonomi: "Fra SiV: 200 000 kr til 20% stilling i 2026" }),
+      measure("1.2", { okonomi: "1 100 000 kr i 2025 fra velferdsteknologiordningen" }),
+    ]);
+    expect(validatePlanGrid(g, { year: 2026 }).summary.rstTotal).toBe(0);
+  });
+});
