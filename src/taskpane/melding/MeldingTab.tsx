@@ -18,7 +18,9 @@ import {
   readRegister,
   reconcile,
   reportCsv,
+  reportSheetName,
   reportTable,
+  guessCommunityName,
   type Report,
 } from "../../core/melding";
 import { readDocument, writeSheet } from "../services/excel-service";
@@ -65,6 +67,7 @@ export function MeldingTab({ active }: { active: boolean }) {
   const [error, setError] = React.useState<string | null>(null);
   const [year, setYear] = React.useState<number | null>(null);
   const [name, setName] = React.useState(DEFAULT_NAME);
+  const nameTouched = React.useRef(false);
   const [status, setStatus] = React.useState("");
   const [working, setWorking] = React.useState(false);
 
@@ -87,6 +90,9 @@ export function MeldingTab({ active }: { active: boolean }) {
 
   const years = React.useMemo(() => (wb ? registerYears(wb) : []), [wb]);
   React.useEffect(() => {
+    if (wb && !nameTouched.current) setName(guessCommunityName(wb) ?? DEFAULT_NAME);
+  }, [wb]);
+  React.useEffect(() => {
     if (year === null && years.length > 0) setYear(years[0]);
   }, [years, year]);
   const chosenYear = year ?? new Date().getFullYear() - 1;
@@ -102,7 +108,7 @@ export function MeldingTab({ active }: { active: boolean }) {
     }
   }, [wb, chosenYear, name]);
   const report = computed?.report ?? null;
-  const sheetName = `Årlig melding ${chosenYear}`;
+  const sheetName = reportSheetName(chosenYear);
 
   const act = async (what: () => Promise<string>) => {
     setWorking(true);
@@ -119,10 +125,12 @@ export function MeldingTab({ active }: { active: boolean }) {
   const makeSheet = (r: Report) =>
     act(async () => {
       const table = reportTable(r);
-      const numberColumns = table.headers
-        .map((_, i) => i)
-        .filter((i) => table.rows.some((row) => typeof row[i] === "number"));
-      const written = await writeSheet(sheetName, { title: r.title, headers: table.headers, rows: table.rows, numberColumns });
+      const written = await writeSheet(table.sheetName, {
+        title: table.title,
+        headers: table.headers,
+        rows: table.rows,
+        numberColumns: table.numberColumns,
+      });
       return `Skrev arket «${written}».`;
     });
 
@@ -172,7 +180,13 @@ export function MeldingTab({ active }: { active: boolean }) {
           </Field>
         )}
         <Field label="Navn på helsefellesskapet">
-          <Input value={name} onChange={(_, d) => setName(d.value)} />
+          <Input
+            value={name}
+            onChange={(_, d) => {
+              nameTouched.current = true;
+              setName(d.value);
+            }}
+          />
         </Field>
       </div>
 
@@ -244,6 +258,13 @@ export function MeldingTab({ active }: { active: boolean }) {
           <h3 id="melding-avstemming" className={styles.heading}>
             Avstemming mot RST-regnskap og plan
           </h3>
+          {computed.rec.problems.length > 0 && (
+            <ul className={styles.list}>
+              {computed.rec.problems.map((p, i) => (
+                <li key={`p-${i}`}>{p.message}</li>
+              ))}
+            </ul>
+          )}
           {computed.rec.differences.length === 0 && computed.rec.unmatched.length === 0 && (
             <Info intent="success">Ingen avvik mellom melding, regnskap og plan.</Info>
           )}

@@ -1,0 +1,43 @@
+/**
+ * The preview page: installs the fake Excel host (no office.js) with the example workbook,
+ * then renders the real task pane beside a drawing of the workbook.
+ *   ?pane=320  task pane width in px (default 350)
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { GridWorkbook } from "../core/grid";
+import { fromGridWorkbook, installFakeOffice } from "../excel/fake";
+import { App } from "../taskpane/App";
+import { GridView } from "./GridView";
+import { exposeForTests, previewHost } from "./fake-bridge";
+import "./preview.css";
+
+async function main(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const res = await fetch("workbook.json");
+  if (!res.ok) throw new Error(`Fant ikke eksempelarbeidsboken (workbook.json): ${res.status}`);
+  const wb = (await res.json()) as GridWorkbook;
+  const fake = installFakeOffice(globalThis as unknown as Record<string, unknown>, fromGridWorkbook(wb));
+  const preview = previewHost(fake);
+  exposeForTests(fake, preview);
+
+  const pane = Number(new URLSearchParams(location.search).get("pane"));
+  const style = { "--pane-width": `${pane >= 250 && pane <= 800 ? pane : 350}px` } as React.CSSProperties;
+  createRoot(container).render(
+    <div className="preview" style={style}>
+      <FluentProvider theme={webLightTheme} className="preview-pane">
+        <App />
+      </FluentProvider>
+      <main className="preview-workbook" aria-label="Eksempelarbeidsboken">
+        <header>Forhåndsvisning uten Excel: eksempelarbeidsboken med en simulert Excel. Endringer lagres ikke.</header>
+        <GridView host={preview} />
+      </main>
+    </div>,
+  );
+}
+
+main().catch((e) => {
+  document.body.textContent = `Forhåndsvisningen kunne ikke starte: ${e instanceof Error ? e.message : String(e)}`;
+});

@@ -1,0 +1,250 @@
+/**
+ * Browser end-to-end test of the task pane running in the preview against the fake Excel host
+ * (Debian's chromium via playwright-core). Every request that is not to 127.0.0.1 is aborted.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Server } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import type { GridWorkbook } from "../../src/core/grid";
+import { a1, cellText } from "../../src/core/grid";
+import { serveDir } from "./serve";
+
+const CHROMIUM = "/usr/bin/chromium";
+const root = resolve(__dirname, "../..");
+const dist = join(root, "dist-preview");
+const shots = join(root, "test-results");
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && !process.env.CI) {
+  console.warn(`Hopper over nettleser-testene: fant ikke ${CHROMIUM} (installer med «apt-get install -y chromium»).`);
+}
+
+/** The window.__fakeExcel surface the preview exposes for tests. */
+interface FakeExcelWindow {
+  __fakeExcel: {
+    getSelection(): { sheet: string; address: string } | undefined;
+    editCell(sheet: string, address: string, text: string): Promise<void>;
+    getFill(sheet: string, address: string): string | null;
+    getNote(sheet: string, address: string): string | undefined;
+    getSheetNames(): string[];
+    getTexts(sheet: string): string[][];
+  };
+}
+
+/** Locate the plan's cells in the example workbook the preview serves, by Nr and column header. */
+function planAddresses(wb: GridWorkbook) {
+  for (const g of wb.sheets) {
+    for (let r = 0; r < Math.min(g.rows.length, 15); r++) {
+      const headers = g.rows[r].map(cellText);
+      const nrCol = headers.findIndex((h) => /^nr\.?$/i.test(h));
+      const fristCol = headers.findIndex((h) => /^frist$/i.test(h));
+      const ansvarCol = headers.findIndex((h) => /^ansvar$/i.test(h));
+      if (nrCol < 0 || fristCol < 0 || ansvarCol < 0) continue;
+      const rowOf = (nr: string) => {
+        const i = g.rows.findIndex((row) => cellText(row[nrCol]) === nr);
+        if (i < 0) throw new Error(`Fant ikke tiltak ${nr} i ${g.sheet}`);
+        return i;
+      };
+      return {
+        sheet: g.sheet,
+        frist212: a1(rowOf("2.1.2"), fristCol),
+        ansvar111: a1(rowOf("1.1.1"), ansvarCol),
+        frist712: a1(rowOf("7.1.2"), fristCol),
+      };
+    }
+  }
+  throw new Error("Fant ikke handlingsplanens overskrifter i eksempelarbeidsboken");
+}
+
+describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (preview + fake Excel)", () => {
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  let plan: ReturnType<typeof planAddresses>;
+  const pageErrors: string[] = [];
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`CI: ${CHROMIUM} mangler — installer chromium før testene.`);
+    execFileSync(process.execPath, [join(root, "scripts", "preview.mjs"), "--build-only"], { cwd: root, stdio: "pipe" });
+    plan = planAddresses(JSON.parse(readFileSync(join(dist, "workbook.json"), "utf8")) as GridWorkbook);
+    ({ server, url } = await serveDir(dist));
+    mkdirSync(shots, { recursive: true });
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-quic",
+        "--disable-sync",
+      ],
+    });
+    page = await newPage(1280, 800);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+  });
+
+  async function newPage(width: number, height: number): Promise<Page> {
+    const p = await browser.newPage({ viewport: { width, height } });
+    await p.route("**", (route) => {
+      const host = new URL(route.request().url()).hostname;
+      if (host === "127.0.0.1") return route.continue();
+      blocked.push(route.request().url());
+      return route.abort();
+    });
+    p.on("pageerror", (e) => pageErrors.push(e.message));
+    p.on("console", (m) => {
+      if (m.type() === "error") pageErrors.push(m.text());
+    });
+    await p.goto(url);
+    await p.getByRole("button", { name: "Kontroller", exact: true }).waitFor();
+    return p;
+  }
+
+  const fake = <T>(p: Page, fn: (w: FakeExcelWindow["__fakeExcel"], arg: any) => T, arg?: unknown) =>
+    p.evaluate(
+      ([src, a]) => {
+        const f = new Function("w", "a", `return (${src})(w, a);`);
+        return f((window as unknown as FakeExcelWindow).__fakeExcel, a);
+      },
+      [fn.toString(), arg] as const,
+    ) as Promise<T>;
+
+  it("checks the plan, lists the seed's warnings and marks their cells", async () => {
+    const before = await fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 });
+
+    await page.getByRole("button", { name: "Kontroller", exact: true }).click();
+    await page.getByRole("heading", { name: /^Advarsler \(\d+\)$/ }).waitFor();
+
+    const item = (cell: string) => page.locator(`#panel-kontroll button[data-cell="${cell}"]`);
+    await expect(item(plan.frist212).first().textContent()).resolves.toMatch(/Frist/);
+    await expect(item(plan.ansvar111).first().textContent()).resolves.toMatch(/Ansvar/);
+    await expect(item(plan.frist712).first().textContent()).resolves.toMatch(/2027|utenfor|planår/i);
+
+    const counts = await page.locator("#panel-kontroll h3").allTextContents();
+    expect(counts.some((t) => /^Advarsler \(\d+\)$/.test(t))).toBe(true);
+
+    const marked = await fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 });
+    expect(marked).not.toBeNull();
+    expect(marked).not.toBe(before);
+    const note = await fake(page, (w, a) => w.getNote(a.sheet, a.cell) ?? null, { sheet: plan.sheet, cell: plan.frist212 });
+    expect(note ?? "").not.toBe("");
+    // The preview's grid shows the same fill.
+    const gridBg = await page
+      .locator(`[data-testid="grid"] td[data-address="${plan.frist212}"]`)
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(gridBg).not.toBe("rgba(0, 0, 0, 0)");
+
+    await page.screenshot({ path: join(shots, "taskpane-1280-kontroll.png") });
+    (globalThis as Record<string, unknown>).__before = before;
+  });
+
+  it("selects the cell of a clicked problem", async () => {
+    await page.locator(`#panel-kontroll button[data-cell="${plan.ansvar111}"]`).first().click();
+    await expect
+      .poll(() => fake(page, (w) => w.getSelection()))
+      .toEqual({ sheet: plan.sheet, address: plan.ansvar111 });
+  });
+
+  it("clears the marks and gives the cells their own fills back", async () => {
+    const before = (globalThis as Record<string, unknown>).__before as string | null;
+    const clear = page.getByRole("button", { name: "Fjern markeringer" });
+    expect(await clear.isEnabled()).toBe(true);
+    await clear.click();
+    await expect
+      .poll(() => fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 }))
+      .toBe(before);
+    expect(await fake(page, (w, a) => w.getNote(a.sheet, a.cell) ?? null, { sheet: plan.sheet, cell: plan.frist212 })).toBeNull();
+    await expect.poll(() => clear.isEnabled()).toBe(false);
+  });
+
+  it("re-checks while typing when live checks are on, without moving the selection", async () => {
+    await page.getByRole("button", { name: "Kontroller", exact: true }).click();
+    const item = page.locator(`#panel-kontroll button[data-cell="${plan.frist212}"]`);
+    await item.first().waitFor();
+    await page.getByRole("switch", { name: "Kontroller mens jeg skriver" }).check();
+    const selectionBefore = await fake(page, (w) => w.getSelection());
+
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "4.kvartal 2026"), { sheet: plan.sheet, cell: plan.frist212 });
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(0);
+    expect(await fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 })).toBe(
+      (globalThis as Record<string, unknown>).__before,
+    );
+    expect(await fake(page, (w) => w.getSelection())).toEqual(selectionBefore);
+
+    // Emptying it again brings the problem back.
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, ""), { sheet: plan.sheet, cell: plan.frist212 });
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+
+  it("shows the RST ledger with a chart", async () => {
+    await page.getByRole("tab", { name: "RST" }).click();
+    const table = page.locator("#panel-rst table");
+    await table.waitFor();
+    const text = await table.textContent();
+    expect(text).toContain("7 000 030");
+    expect(text).toContain("6 960 000");
+    expect(text).toContain("1 810 030");
+    const chart = page.getByTestId("rst-chart");
+    expect(await chart.getAttribute("role")).toBe("img");
+    expect(await chart.getAttribute("aria-label")).toMatch(/2025/);
+    expect(await page.getByTestId("rst-budget").textContent()).toMatch(/kr/);
+    await page.screenshot({ path: join(shots, "taskpane-1280-rst.png") });
+  });
+
+  it("writes the årlig melding sheet", async () => {
+    await page.getByRole("tab", { name: "Årlig melding" }).click();
+    const make = page.getByRole("button", { name: "Lag ark" });
+    await expect.poll(() => make.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const year = await page.locator("#panel-melding [role=combobox]").first().textContent();
+    await make.click();
+    const name = `Årlig melding ${(year ?? "").trim()}`;
+    await expect.poll(() => fake(page, (w) => w.getSheetNames())).toContain(name);
+    const rows = await fake(page, (w, a) => w.getTexts(a), name);
+    const flat = rows.slice(0, 4).map((r) => r.join(" | "));
+    expect(flat.join("\n")).toMatch(/Årlig melding|årlig melding/i);
+    expect(rows.some((r) => r.includes("Navn på tiltak") || r.includes("Tiltak"))).toBe(true);
+    expect(rows.flat().join(" ")).toMatch(/Vitality/);
+    await page.screenshot({ path: join(shots, "taskpane-1280-melding.png") });
+  });
+
+  it("fits the narrow task pane widths without horizontal scrolling", async () => {
+    for (const width of [375, 320]) {
+      const p = await newPage(width, 700);
+      await p.getByRole("button", { name: "Kontroller", exact: true }).click();
+      await p.getByRole("heading", { name: /^Advarsler/ }).waitFor();
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horisontal rulling ved ${width} px`).toBeLessThanOrEqual(0);
+      await p.screenshot({ path: join(shots, `taskpane-${width}-kontroll.png`) });
+      await p.screenshot({ path: join(shots, `taskpane-${width}-kontroll-full.png`), fullPage: true });
+      for (const [tab, file] of [
+        ["RST", "rst"],
+        ["Årlig melding", "melding"],
+      ] as const) {
+        await p.getByRole("tab", { name: tab }).click();
+        await p.waitForTimeout(300);
+        await p.locator(`#panel-${file === "rst" ? "rst table" : "melding h3"}`).first().waitFor();
+        const o = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(o, `horisontal rulling i ${tab} ved ${width} px`).toBeLessThanOrEqual(0);
+        await p.screenshot({ path: join(shots, `taskpane-${width}-${file}.png`), fullPage: true });
+      }
+      await p.close();
+    }
+  });
+
+  it("made no request outside 127.0.0.1 and logged no errors", () => {
+    expect(blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
