@@ -67,8 +67,16 @@ const CURRENCY_SUFFIX_RE = /(kroner|kr|nok)(?![\p{L}\d])/iuy;
 const CURRENCY_PREFIX_RE = /(?<![\p{L}\d])(kr\.?|nok)[ \u00A0\u202F\u2009]*:?[ \u00A0\u202F\u2009]*$/iu;
 const PERCENT_WORD_RE = /prosent(?![\p{L}])/iuy;
 const MULTIPLIER_POWER: Record<string, number> = {
-  millioner: 6, million: 6, mill: 6, "mill.": 6, mnok: 6,
-  milliarder: 9, milliard: 9, mrd: 9, "mrd.": 9, tusen: 3,
+  millioner: 6,
+  million: 6,
+  mill: 6,
+  "mill.": 6,
+  mnok: 6,
+  milliarder: 9,
+  milliard: 9,
+  mrd: 9,
+  "mrd.": 9,
+  tusen: 3,
 };
 
 /** Decimal string "int" + "." + "dec" shifted by 10^power without binary rounding errors. */
@@ -99,7 +107,9 @@ function readNumber(s: string, i: number, prefixFrom: number): { token: NumberTo
     while (
       j + 3 < n &&
       THOUSANDS_SEPS.has(s[j]) &&
-      isDigitAt(s, j + 1) && isDigitAt(s, j + 2) && isDigitAt(s, j + 3) &&
+      isDigitAt(s, j + 1) &&
+      isDigitAt(s, j + 2) &&
+      isDigitAt(s, j + 3) &&
       !isDigitAt(s, j + 4)
     ) {
       intDigits += s.slice(j + 1, j + 4);
@@ -111,7 +121,9 @@ function readNumber(s: string, i: number, prefixFrom: number): { token: NumberTo
       while (
         j + 3 < n &&
         s[j] === "." &&
-        isDigitAt(s, j + 1) && isDigitAt(s, j + 2) && isDigitAt(s, j + 3) &&
+        isDigitAt(s, j + 1) &&
+        isDigitAt(s, j + 2) &&
+        isDigitAt(s, j + 3) &&
         !isDigitAt(s, j + 4)
       ) {
         intDigits += s.slice(j + 1, j + 4);
@@ -128,7 +140,14 @@ function readNumber(s: string, i: number, prefixFrom: number): { token: NumberTo
     while (d < n && isDigitAt(s, d)) d++;
     const after = skipSpaces(s, d);
     MULTIPLIER_RE.lastIndex = after;
-    if (!(s[j] === "." && dotGroups === 0 && spaceGroups === 0 && d - j <= 3 && s[d] !== "." && MULTIPLIER_RE.test(s))) {
+    if (!(
+      s[j] === "." &&
+      dotGroups === 0 &&
+      spaceGroups === 0 &&
+      d - j <= 3 &&
+      s[d] !== "." &&
+      MULTIPLIER_RE.test(s)
+    )) {
       while (d < n && (isDigitAt(s, d) || ((s[d] === "." || s[d] === "/") && isDigitAt(s, d + 1)))) d++;
       return { token: null, next: d };
     }
@@ -181,7 +200,7 @@ function readNumber(s: string, i: number, prefixFrom: number): { token: NumberTo
   // Sign and "kr"/"NOK" prefix before the digits.
   let start = i;
   let negative = false;
-  if (MINUS.has(s[i - 1] ?? "") && !isAlnumAt(s, i - 2)) {
+  if (i - 1 >= prefixFrom && MINUS.has(s[i - 1] ?? "") && !isAlnumAt(s, i - 2)) {
     negative = true;
     start = i - 1;
   }
@@ -197,7 +216,8 @@ function readNumber(s: string, i: number, prefixFrom: number): { token: NumberTo
 
   const grouped = spaceGroups > 0 || dotGroups >= 2;
   const value = shiftedValue(intDigits, decDigits, power);
-  const yearLike = !grouped && dotGroups === 0 && !decDigits && intDigits.length === 4 && value >= 1900 && value <= 2100;
+  const yearLike =
+    !grouped && dotGroups === 0 && !decDigits && intDigits.length === 4 && value >= 1900 && value <= 2100;
   const money = marker || (grouped && value >= 1000 && !yearLike);
   const signed = negative && value !== 0 ? -value : value;
   const ambiguous = dotGroups === 1 && !marker;
@@ -213,8 +233,37 @@ interface Clause {
 }
 
 const NO_SPLIT_ABBREVIATIONS = new Set([
-  "kr", "mill", "mrd", "nok", "evt", "pr", "ca", "jf", "jfr", "nr", "inkl", "ekskl", "tom", "fom",
-  "mnd", "dvs", "bl", "mv", "m", "o", "t", "f", "a", "ref", "vedr", "iflg", "ifm", "ift", "tlf", "kl", "st",
+  "kr",
+  "mill",
+  "mrd",
+  "nok",
+  "evt",
+  "pr",
+  "ca",
+  "jf",
+  "jfr",
+  "nr",
+  "inkl",
+  "ekskl",
+  "tom",
+  "fom",
+  "mnd",
+  "dvs",
+  "bl",
+  "mv",
+  "m",
+  "o",
+  "t",
+  "f",
+  "a",
+  "ref",
+  "vedr",
+  "iflg",
+  "ifm",
+  "ift",
+  "tlf",
+  "kl",
+  "st",
 ]);
 const CURRENCY_ABBREVIATIONS = new Set(["kr", "mill", "mrd", "nok"]);
 const YEAR_LEAD_RE =
@@ -243,7 +292,11 @@ function splitClauses(s: string, amountEnds: ReadonlySet<number>): Clause[] {
       if (w < i) {
         const word = s.slice(w, i).toLowerCase();
         const endsAmount = amountEnds.has(i) && CURRENCY_ABBREVIATIONS.has(word);
-        if (endsAmount ? isLowerStart(nextCh) : NO_SPLIT_ABBREVIATIONS.has(word) && !(CURRENCY_ABBREVIATIONS.has(word) && isUpperStart(nextCh))) {
+        if (
+          endsAmount
+            ? isLowerStart(nextCh)
+            : NO_SPLIT_ABBREVIATIONS.has(word) && !(CURRENCY_ABBREVIATIONS.has(word) && isUpperStart(nextCh))
+        ) {
           continue;
         }
       } else if (i > 0 && isDigitAt(s, i - 1) && isLowerStart(nextCh)) {
@@ -296,7 +349,8 @@ const KNOWN_SOURCES: Record<string, string> = {
   nav: "NAV",
   rst: RST,
 };
-const ENTITY = "siv|sykehuset i vestfold|hsø|helse sør-øst(?: rhf)?|kommunene|kommuner|kommunen|helsedirektoratet|hdir|staten|fylkeskommunen|nav|rst";
+const ENTITY =
+  "siv|sykehuset i vestfold|hsø|helse sør-øst(?: rhf)?|kommunene|kommuner|kommunen|helsedirektoratet|hdir|staten|fylkeskommunen|nav|rst";
 
 function normaliseSource(raw: string): string {
   const key = raw.trim().replace(/\s+/g, " ").toLowerCase();
@@ -396,7 +450,8 @@ function scanTokens(s: string, lenientBare: boolean): NumberToken[] {
 /** Every money amount in a cell, with the year and funding source its clause names. Never throws. */
 export function parseAmountsUncached(input: string): AmountParse {
   const s = typeof input === "string" ? input : input == null ? "" : String(input);
-  if (s.trim() === "") return deepFreeze({ kind: "none", sources: [], reason: "Ingen økonomi oppgitt (tom celle)" });
+  if (s.trim() === "")
+    return deepFreeze({ kind: "none", sources: [], reason: "Ingen økonomi oppgitt (tom celle)" });
 
   let tokens = scanTokens(s, false);
   if (tokens.length === 0) {
@@ -413,13 +468,21 @@ export function parseAmountsUncached(input: string): AmountParse {
 
   // Sources in order of appearance; amounts default to RST.
   const named: { index: number; name: string }[] = [];
-  for (const c of clauseInfo) for (const h of c.sources) named.push({ index: c.start + h.index, name: h.name });
+  for (const c of clauseInfo)
+    for (const h of c.sources) named.push({ index: c.start + h.index, name: h.name });
   const amounts: Amount[] = [];
   for (const t of tokens) {
-    const c = clauseInfo.find((x) => t.start >= x.start && t.start < x.end) ?? clauseInfo[clauseInfo.length - 1];
+    const c =
+      clauseInfo.find((x) => t.start >= x.start && t.start < x.end) ?? clauseInfo[clauseInfo.length - 1];
     const source = c.sources.length > 0 ? c.sources[0].name : RST;
     if (c.sources.length === 0) named.push({ index: t.start, name: RST });
-    amounts.push({ value: t.value, year: c.year, source, span: [t.start, t.end], text: s.slice(t.start, t.end) });
+    amounts.push({
+      value: t.value,
+      year: c.year,
+      source,
+      span: [t.start, t.end],
+      text: s.slice(t.start, t.end),
+    });
   }
   named.sort((a, b) => a.index - b.index);
   const sources: string[] = [];
@@ -495,7 +558,8 @@ export function sumAmounts(parse: AmountParse, filter?: { year?: number; source?
   let sum = 0;
   for (const a of parse.amounts) {
     if (filter?.year !== undefined && a.year !== null && a.year !== filter.year) continue;
-    if (wantSource !== undefined && (wantRst ? !isRst(a.source) : a.source.toLowerCase() !== wantSource)) continue;
+    if (wantSource !== undefined && (wantRst ? !isRst(a.source) : a.source.toLowerCase() !== wantSource))
+      continue;
     sum += a.value;
   }
   // Keep øre exact when decimals were summed.

@@ -44,11 +44,32 @@ class ParseError {
 }
 
 const MONTH_NAMES_NB = [
-  "januar", "februar", "mars", "april", "mai", "juni",
-  "juli", "august", "september", "oktober", "november", "desember",
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
 ];
 const MONTH_BY_PREFIX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, mai: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, des: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  mai: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  okt: 10,
+  nov: 11,
+  des: 12,
 };
 const MONTHS =
   "januar|jan|februar|feb|mars|mar|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|desember|des";
@@ -90,7 +111,9 @@ function fullYear(raw: string | undefined, whole: string): number | null {
   if (raw === undefined) return null;
   const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
   if (y < MIN_YEAR || y > MAX_YEAR) {
-    throw new ParseError(`Årstallet ${raw} er utenfor det gyldige området ${MIN_YEAR}–${MAX_YEAR} i ${quote(whole)}`);
+    throw new ParseError(
+      `Årstallet ${raw} er utenfor det gyldige området ${MIN_YEAR}–${MAX_YEAR} i ${quote(whole)}`,
+    );
   }
   return y;
 }
@@ -117,7 +140,8 @@ function quarterPeriod(q: number, year: number | null, text: string, whole: stri
   return { gran: "quarter", year, sm: 3 * q - 2, sd: 1, em: 3 * q, ed: 0, text };
 }
 function halfPeriod(h: number, year: number | null, text: string, whole: string): Period {
-  if (!(h === 1 || h === 2)) throw new ParseError(`Halvår må være 1 eller 2 (fant «${text}» i ${quote(whole)})`);
+  if (!(h === 1 || h === 2))
+    throw new ParseError(`Halvår må være 1 eller 2 (fant «${text}» i ${quote(whole)})`);
   return { gran: "half", year, sm: h === 1 ? 1 : 7, sd: 1, em: h === 1 ? 6 : 12, ed: 0, text };
 }
 
@@ -171,7 +195,8 @@ function tokenize(s: string, whole: string): Token[] {
       push(halfPeriod(ORDINAL[m[1]], fullYear(m[2], whole), m[0].trim(), whole));
     } else if ((m = at(RE.monthNumeric))) {
       const month = Number(m[1]);
-      if (month < 1 || month > 12) throw new ParseError(`Måned må være 1–12 (fant «${m[0]}» i ${quote(whole)})`);
+      if (month < 1 || month > 12)
+        throw new ParseError(`Måned må være 1–12 (fant «${m[0]}» i ${quote(whole)})`);
       push({ gran: "month", year: fullYear(m[2], whole), sm: month, sd: 1, em: month, ed: 0, text: m[0] });
     } else if ((m = at(RE.year))) {
       push({ gran: "year", year: fullYear(m[1], whole), sm: 1, sd: 1, em: 12, ed: 0, text: m[0] });
@@ -201,7 +226,9 @@ function tokenize(s: string, whole: string): Token[] {
     } else if (at(RE.word)) {
       // Filler ("innen", "utgangen av", "ca.") and unknown words are ignored.
     } else if ((m = at(RE.digits))) {
-      throw new ParseError(`Forstod ikke tallet «${m[0]}» i ${quote(whole)}. Skriv for eksempel «3. kvartal 2026» eller «30.06.2026»`);
+      throw new ParseError(
+        `Forstod ikke tallet «${m[0]}» i ${quote(whole)}. Skriv for eksempel «3. kvartal 2026» eller «30.06.2026»`,
+      );
     } else {
       i++; // other punctuation
     }
@@ -267,7 +294,8 @@ function resolve(entries: Entry[], planYear: number | undefined, whole: string):
           `Mangler årstall i ${quote(whole)}. Skriv årstallet, for eksempel «${p.text.trim()} 2026»`,
         );
       }
-      if (y < MIN_YEAR || y > MAX_YEAR) throw new ParseError(`Årstallet ${y} er utenfor ${MIN_YEAR}–${MAX_YEAR}`);
+      if (y < MIN_YEAR || y > MAX_YEAR)
+        throw new ParseError(`Årstallet ${y} er utenfor ${MIN_YEAR}–${MAX_YEAR}`);
       return y;
     };
     let d: Deadline;

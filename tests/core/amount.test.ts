@@ -111,13 +111,19 @@ describe("parseAmounts: how staff write NOK", () => {
     expect(summary("100 000 kr fra SiV")).toEqual([[100000, null, "SiV"]]);
     expect(summary("Ekstern finansering: 300 000 kr")).toEqual([[300000, null, "ekstern finansiering"]]);
     expect(summary("Ekstern finansiering 300 000 kr")).toEqual([[300000, null, "ekstern finansiering"]]);
-    expect(summary("1 100 000 kr fra velferdsteknologiordningen")).toEqual([[1100000, null, "velferdsteknologiordningen"]]);
+    expect(summary("1 100 000 kr fra velferdsteknologiordningen")).toEqual([
+      [1100000, null, "velferdsteknologiordningen"],
+    ]);
     expect(summary("Øremerkede midler 12 000 000 kr")).toEqual([[12000000, null, "øremerkede midler"]]);
     expect(summary("250 000 kr fra kommunene")).toEqual([[250000, null, "kommunene"]]);
     expect(summary("250 000 kr fra kommuner")).toEqual([[250000, null, "kommunene"]]);
     expect(summary("400 000 kr fra HSØ")).toEqual([[400000, null, "HSØ"]]);
-    expect(summary("400 000 kr finansiert av Helsedirektoratet")).toEqual([[400000, null, "Helsedirektoratet"]]);
-    expect(summary("Midler fra Sparebankstiftelsen: 90 000 kr")).toEqual([[90000, null, "Sparebankstiftelsen"]]);
+    expect(summary("400 000 kr finansiert av Helsedirektoratet")).toEqual([
+      [400000, null, "Helsedirektoratet"],
+    ]);
+    expect(summary("Midler fra Sparebankstiftelsen: 90 000 kr")).toEqual([
+      [90000, null, "Sparebankstiftelsen"],
+    ]);
     // A position held by the municipalities is not a funding source.
     expect(summary("Prosjektstilling 50% fra kommuner: 550 000kr")).toEqual([[550000, null, RST]]);
     // ... but money from them is.
@@ -151,8 +157,29 @@ describe("parseAmounts: how staff write NOK", () => {
     expect(parseAmounts(text)).toEqual(parseAmountsUncached(text));
   });
 
+  it("does not read the dash of a previous amount's ',-' as a minus sign", () => {
+    expect(summary("0,-1kr")).toEqual([
+      [0, null, RST],
+      [1, null, RST],
+    ]);
+  });
+
   it("never throws on odd input", () => {
-    for (const t of [null, undefined, 42, "kr", "kr.", "-", "−", ",-", "'", "mill", "0", "1 2 3", "9".repeat(400)]) {
+    for (const t of [
+      null,
+      undefined,
+      42,
+      "kr",
+      "kr.",
+      "-",
+      "−",
+      ",-",
+      "'",
+      "mill",
+      "0",
+      "1 2 3",
+      "9".repeat(400),
+    ]) {
       expect(() => parseAmounts(t as unknown as string)).not.toThrow();
     }
   });
@@ -162,13 +189,23 @@ describe("the seed handlingsplan (examples/data/handlingsplan-2026.json)", () =>
   type Expected = { amounts: [number, number | null, string][]; sources: string[] } | { none: string[] };
   // Every row with text in Økonomi; the rest are empty cells.
   const EXPECTED: Record<string, Expected> = {
-    "1.1.1": { amounts: [[410000, null, RST], [550000, 2027, RST]], sources: [RST] },
+    "1.1.1": {
+      amounts: [
+        [410000, null, RST],
+        [550000, 2027, RST],
+      ],
+      sources: [RST],
+    },
     "2.1.1": { amounts: [[4200000, null, RST]], sources: [RST] },
     "3.1.1": { amounts: [[200000, 2026, "SiV"]], sources: ["SiV"] },
     "3.2.1": { amounts: [[200000, null, RST]], sources: [RST] },
     "4.1.1": { amounts: [[550000, null, RST]], sources: ["SiV", RST] },
     "5.1.1": {
-      amounts: [[1100000, 2025, "velferdsteknologiordningen"], [550000, null, RST], [550000, 2027, RST]],
+      amounts: [
+        [1100000, 2025, "velferdsteknologiordningen"],
+        [550000, null, RST],
+        [550000, 2027, RST],
+      ],
       sources: ["velferdsteknologiordningen", RST],
     },
     "7.1.1": { amounts: [[3000000, null, RST]], sources: [RST] },
@@ -204,7 +241,9 @@ describe("the seed handlingsplan (examples/data/handlingsplan-2026.json)", () =>
   });
 
   it("RST money for 2026 is 6 710 000 over the rows the facts list", () => {
-    const byNr = Object.fromEntries(rows.map((r) => [r.nr, sumAmounts(parseAmounts(r.okonomi), { year: 2026, source: RST })]));
+    const byNr = Object.fromEntries(
+      rows.map((r) => [r.nr, sumAmounts(parseAmounts(r.okonomi), { year: 2026, source: RST })]),
+    );
     expect(byNr).toMatchObject({
       "1.1.1": 410000,
       "2.1.1": 4200000,

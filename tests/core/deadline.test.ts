@@ -186,7 +186,20 @@ describe("memoisation", () => {
     expect(parseDeadline("3. kvartal", 2026)).toEqual(parseDeadlineUncached("3. kvartal", 2026));
   });
   it("never throws on odd input", () => {
-    for (const t of [null, undefined, 42, "-", "--", "q", "h", "tom", "fra til", "1.", "..", "9".repeat(300)]) {
+    for (const t of [
+      null,
+      undefined,
+      42,
+      "-",
+      "--",
+      "q",
+      "h",
+      "tom",
+      "fra til",
+      "1.",
+      "..",
+      "9".repeat(300),
+    ]) {
       expect(() => parseDeadline(t as unknown as string, 2026)).not.toThrow();
     }
   });
