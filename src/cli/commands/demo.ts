@@ -6,6 +6,7 @@ import { findExample } from "../examples";
 import { evaluateFormula, type FormulaValue } from "../formula";
 import { formatCount, loadWorkbook } from "../load";
 import { readLedgerFile, ledgerText } from "./ledger";
+import { reportDemoStep } from "./report";
 import { validateWorkbook } from "../../core/plan";
 import { validationText } from "./validate";
 
@@ -66,7 +67,7 @@ function showValue(v: FormulaValue): string {
   return v === null ? "" : String(v);
 }
 
-export const DEMO_STEPS: DemoStep[] = [describeFile, validatePlan, ledger, functions];
+export const DEMO_STEPS: DemoStep[] = [describeFile, validatePlan, ledger, reportDemoStep, functions];
 
 export const demoCommand: CliCommand = {
   name: "demo",

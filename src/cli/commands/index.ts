@@ -6,11 +6,15 @@ import type { CliCommand } from "../context";
 import { demoCommand } from "./demo";
 import { evalCommand } from "./eval";
 import { ledgerCommand } from "./ledger";
+import { reconcileCommand } from "./reconcile";
+import { reportCommand } from "./report";
 import { validateCommand } from "./validate";
 
 export const COMMANDS: CliCommand[] = [
   validateCommand,
   ledgerCommand,
+  reportCommand,
+  reconcileCommand,
   evalCommand,
   demoCommand,
 ];

@@ -8,7 +8,8 @@
  * not have). Trailer lines (overspend advanced from next year's grant) are compared with the
  * ledger's advance for the year: its "Forskuttert" rows, else a negative carry-over.
  *
- * Matching: by Nr when the register gives one (plan rows whose Nr equals it or starts with it),
+ * Matching: by Nr when the register gives a plan id such as "2.1" (plan rows whose Nr equals it or
+ * starts with it; a bare running number "1" is not taken as a link),
  * else by name (see match.ts). Ledger rows with the same post are one measure.
  */
 import { formatNok } from "../amount";
@@ -139,8 +140,9 @@ export function reconcile(
 }
 
 function planScore(m: Measure, g: PlanGroup): number {
+  // Only a plan-style id ("2.1", "2.1.1") links to the plan; a bare "1" is usually a running number.
   const nr = m.nr.trim().replace(/\.$/, "");
-  if (nr !== "") return g.nrs.some((n) => n === nr || n.startsWith(nr + ".")) ? 1 : 0;
+  if (/^\d+(\.\d+)+$/.test(nr)) return g.nrs.some((n) => n === nr || n.startsWith(nr + ".")) ? 1 : 0;
   const byName = Math.max(0, ...g.texts.map((t) => nameScore(m.name, t)));
   return Math.max(byName, coverScore(m.name, g.texts) >= 0.99 ? 0.9 : 0);
 }

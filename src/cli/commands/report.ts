@@ -1,0 +1,146 @@
+/**
+ * `rst report <fil.xlsx…> --year ÅÅÅÅ --out FIL (.docx | .xlsx | .csv) [--name …]`
+ *
+ * One file: the helsefellesskap's årlig melding as Word, as a sheet "Årlig melding ÅÅÅÅ" in a
+ * copy of the workbook, or as CSV. Several files: the region attachment (Word only), one
+ * section per helsefellesskap in the order given. Exit 0 when written (status warnings are
+ * shown but do not fail), 1 when a register could not be read, 2 for unreadable input or bad usage.
+ */
+import type { Command } from "commander";
+import { basename, extname } from "node:path";
+import { mkdirSync } from "node:fs";
+import { formatNok } from "../../core/amount";
+import type { GridWorkbook } from "../../core/grid";
+import { buildReport, communityHeading, guessCommunityName, reportCsv, reportTable, type Report } from "../../core/melding";
+import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
+import { reportDocx } from "../../report/docx";
+import type { CliCommand, CliContext } from "../context";
+import { UsageError } from "../errors";
+import { assertNotSamePath, writeFileAtomic } from "../io/atomic";
+import { loadWorkbook, requireSheet } from "../load";
+import { parseYear } from "../options";
+import { reportSheetCopy } from "../xlsx/report-sheet";
+
+export interface ReportFlags {
+  year?: number;
+  out?: string;
+  name?: string;
+  sheet?: string;
+  quiet?: boolean;
+}
+
+type OutKind = "docx" | "xlsx" | "csv";
+
+export const reportCommand: CliCommand = {
+  name: "report",
+  register(program: Command, ctx: CliContext) {
+    program
+      .command("report")
+      .description("lag årlig melding til HSØ (Word, Excel-ark eller CSV); flere filer gir samlet vedlegg for regionen")
+      .argument("<filer...>", "arbeidsbok(er) med tiltaksregisteret (.xlsx), én per helsefellesskap")
+      .option("--year <åååå>", "året meldingen gjelder (påkrevd)", parseYear)
+      .option("--out <fil>", "utdatafil: .docx, .xlsx (kopi av arbeidsboken med nytt ark) eller .csv (påkrevd)")
+      .option("--name <navn>", 'helsefellesskapets navn, f.eks. "Helsefelleskap Vestfold" (ellers fra arbeidsboken eller filnavnet)')
+      .option("--sheet <navn>", "arket med tiltakene (ellers «Årlig melding» eller «Tiltaksregister»)")
+      .option("--quiet", "ingen fremdriftsmeldinger")
+      .action(async (files: string[], flags: ReportFlags) => {
+        ctx.exitCode = await runReport(ctx, files, flags);
+      });
+  },
+};
+
+function outKind(out: string): OutKind {
+  const ext = extname(out).toLowerCase();
+  if (ext === ".docx" || ext === ".xlsx" || ext === ".csv") return ext.slice(1) as OutKind;
+  throw new UsageError(`--out må slutte på .docx, .xlsx eller .csv (fikk «${out}»).`);
+}
+
+/** "arlig-melding-2025-vestfold.xlsx" → "Vestfold": the file name without the usual words and years. */
+export function nameFromFile(file: string): string {
+  const stem = basename(file, extname(file));
+  const words = stem
+    .split(/[-_\s.]+/)
+    .filter((w) => w !== "" && !/^(arlig|årlig|melding|rst|tiltaksregister|register|handlingsplan|helsefel+es+kap(et)?|\d{4})$/i.test(w));
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+  return communityHeading(name || stem);
+}
+
+export function communityName(wb: GridWorkbook, file: string, given?: string): string {
+  if (given && given.trim() !== "") return communityHeading(given);
+  return guessCommunityName(wb) ?? nameFromFile(file);
+}
+
+export async function runReport(ctx: CliContext, files: string[], flags: ReportFlags): Promise<number> {
+  const year = flags.year;
+  const out = flags.out;
+  if (year === undefined) throw new UsageError(`Oppgi året meldingen gjelder med --year, f.eks. --year 2025.`);
+  if (out === undefined) throw new UsageError(`Oppgi utdatafilen med --out, f.eks. --out arlig-melding-${year}.docx.`);
+  const kind = outKind(out);
+  if (files.length > 1 && kind !== "docx") {
+    throw new UsageError(`Flere filer gir ett samlet vedlegg for regionen, og det lages bare som Word: bruk --out med .docx.`);
+  }
+  if (files.length > 1 && flags.name) {
+    throw new UsageError(`--name gjelder én fil; med flere filer hentes navnet fra hver arbeidsbok (eller filnavnet).`);
+  }
+  for (const f of files) assertNotSamePath(f, out, "--out");
+
+  const reports: Report[] = [];
+  let failed = false;
+  for (const file of files) {
+    const wb = await loadWorkbook(ctx, file, flags.quiet);
+    const sheet = requireSheet(wb, file, flags.sheet);
+    const report = buildReport(wb, { year, name: communityName(wb, file, flags.name), sheet });
+    for (const p of sortProblems(report.problems)) {
+      const where = p.cell ? `${p.sheet}!${p.cell}` : p.sheet || file;
+      ctx.err(`${files.length > 1 ? `${basename(file)}: ` : ""}${SEVERITY_LABEL_NB[p.severity]} (${where}): ${p.message}`);
+    }
+    if (report.problems.some((p) => p.severity === "error")) failed = true;
+    reports.push(report);
+  }
+  if (failed) {
+    ctx.err(`Meldingen ble ikke skrevet. Rett feilene over og prøv igjen.`);
+    return 1;
+  }
+
+  await writeReport(kind, files[0], out, reports);
+  const target = out;
+  if (reports.length === 1) {
+    const r = reports[0];
+    const trailer = r.trailers.length ? `, ${r.trailers.length} linje med forskuttert overforbruk` : "";
+    ctx.out(`Skrev årlig melding ${r.year} for ${r.name} (${r.blocks.length} tiltak${trailer}, sum ${formatNok(r.total)} kr) til «${target}».`);
+  } else {
+    ctx.out(`Skrev vedlegg til årlig melding ${year} med ${reports.length} helsefellesskap (${reports.map((r) => r.name).join(", ")}) til «${target}».`);
+  }
+  return 0;
+}
+
+export async function writeReport(kind: OutKind, input: string, out: string, reports: Report[]): Promise<void> {
+  if (kind === "docx") {
+    writeFileAtomic(out, await reportDocx(reports, { region: reports.length > 1, year: reports[0]?.year }));
+  } else if (kind === "csv") {
+    writeFileAtomic(out, reportCsv(reports[0]));
+  } else {
+    const t = reportTable(reports[0]);
+    await reportSheetCopy(input, out, t.sheetName, t);
+  }
+}
+
+/** `rst demo` step: the example's report as Word, Excel and CSV in ./out/. */
+export const reportDemoStep = {
+  title: "Årlig melding til HSØ (rst report)",
+  async run(ctx: CliContext, file: string): Promise<void> {
+    mkdirSync("out", { recursive: true });
+    const wb = await loadWorkbook(ctx, file, true);
+    const year = 2025;
+    const report = buildReport(wb, { year, name: communityName(wb, file) });
+    const written: string[] = [];
+    for (const kind of ["docx", "xlsx", "csv"] as const) {
+      const out = `out/arlig-melding-${year}.${kind}`;
+      await writeReport(kind, file, out, [report]);
+      written.push(out);
+    }
+    ctx.out(`${report.name}: ${report.blocks.length} tiltak, sum ${formatNok(report.total)} kr` +
+      (report.trailers.length ? ` (+ ${report.trailers.map((t) => `${t.name}: ${t.sum == null ? "ikke oppgitt" : formatNok(t.sum)}`).join(", ")}, ført for seg)` : "") + ".");
+    for (const w of written) ctx.out(`  skrev ${w}`);
+  },
+};
