@@ -83,9 +83,19 @@ function glyphRects(size) {
   const total = 3 * barW + 2 * gap;
   const left = Math.round((size - total) / 2);
   const tops = [0.52, 0.38, 0.22].map(px);
-  const rects = tops.map((top, i) => ({ x0: left + i * (barW + gap), x1: left + i * (barW + gap) + barW, y0: top, y1: base }));
+  const rects = tops.map((top, i) => ({
+    x0: left + i * (barW + gap),
+    x1: left + i * (barW + gap) + barW,
+    y0: top,
+    y1: base,
+  }));
   const lineH = Math.max(1, px(0.045));
-  rects.push({ x0: left - Math.max(1, px(0.05)), x1: left + total + Math.max(1, px(0.05)), y0: base + Math.max(1, px(0.03)), y1: base + Math.max(1, px(0.03)) + lineH });
+  rects.push({
+    x0: left - Math.max(1, px(0.05)),
+    x1: left + total + Math.max(1, px(0.05)),
+    y0: base + Math.max(1, px(0.03)),
+    y1: base + Math.max(1, px(0.03)) + lineH,
+  });
   return rects;
 }
 
