@@ -8,6 +8,7 @@ import { a1, type Grid } from "../grid";
 import type { Problem, ProblemCode, Severity } from "../problems";
 import type { HeaderInfo } from "./headers";
 import type { PlanBody, PlanCell } from "./rows";
+import { type RowId, rowIds } from "./plan-ids";
 import { COLUMN_LABEL_NB, type PlanColumnKey } from "./types";
 
 export interface RuleContext {
@@ -20,12 +21,15 @@ export interface RuleContext {
   columnName(key: PlanColumnKey): string;
   amounts(text: string): AmountParse;
   deadline(text: string): DeadlineParse;
+  /** The table's valid ids in sheet order (computed once). */
+  ids(): RowId[];
 }
 
 export function makeContext(grid: Grid, planYear: number, header: HeaderInfo, body: PlanBody): RuleContext {
   const amountMemo = new Map<string, AmountParse>();
   const deadlineMemo = new Map<string, DeadlineParse>();
-  return {
+  let ids: RowId[] | undefined;
+  const ctx: RuleContext = {
     grid,
     sheet: grid.sheet,
     planYear,
@@ -42,7 +46,9 @@ export function makeContext(grid: Grid, planYear: number, header: HeaderInfo, bo
       if (!r) deadlineMemo.set(text, (r = parseDeadline(text, planYear)));
       return r;
     },
+    ids: () => (ids ??= rowIds(ctx)),
   };
+  return ctx;
 }
 
 /** A problem about one cell of the plan; `message` should start with the address (use `at`). */

@@ -10,7 +10,16 @@ export const PlanIdSchema = z
 
 export type PlanIdParse = { ok: true; id: string; parts: number[] } | { ok: false; reason: string };
 
+const ID_RE = /^\s*(\d+(?:\.\d+)*)\.?\s*$/;
+
 export function parsePlanId(text: string): PlanIdParse {
+  // Fast path for the common case (runs for every row); the schema explains a failure.
+  const m = ID_RE.exec(text);
+  if (m) {
+    const parts = m[1].split(".").map(Number);
+    // Normalised form only when needed ("01.2" → "1.2"); the common text is already normal.
+    return { ok: true, id: /(^|\.)0\d/.test(m[1]) ? parts.join(".") : m[1], parts };
+  }
   const r = PlanIdSchema.safeParse(text);
   if (!r.success) return { ok: false, reason: r.error.issues[0]?.message ?? "Ugyldig nummer." };
   const parts = r.data.split(".").map(Number);

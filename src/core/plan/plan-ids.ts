@@ -1,6 +1,5 @@
 /** The valid ids of the table, in sheet order (headings included, merged continuations skipped). */
 import type { RuleContext } from "./context";
-import { parsePlanId } from "./ids";
 import type { PlanCell, PlanRow } from "./rows";
 
 export interface RowId {
@@ -14,9 +13,8 @@ export function rowIds(ctx: RuleContext): RowId[] {
   const out: RowId[] = [];
   for (const row of ctx.body.rows) {
     const nr = row.cells.nr;
-    if (!nr || nr.text === "" || nr.masterRow !== row.row) continue;
-    const p = parsePlanId(nr.text);
-    if (p.ok) out.push({ row, nr, id: p.id, parts: p.parts });
+    const p = row.id;
+    if (nr && p?.ok) out.push({ row, nr, id: p.id, parts: p.parts });
   }
   return out;
 }

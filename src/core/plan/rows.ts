@@ -2,7 +2,8 @@
  * The plan's table body: which rows are measures, which are section headings,
  * which are blank, and where the table ends.
  */
-import { cellText, colCount, effectiveCell, type Grid, type GridCell, type MergeIndex } from "../grid";
+import { cellText, colCount, EMPTY_CELL, type Grid, type GridCell, type MergeIndex } from "../grid";
+import { type PlanIdParse, parsePlanId } from "./ids";
 import type { HeaderInfo } from "./headers";
 import { type PlanColumnKey, PLAN_COLUMN_KEYS } from "./types";
 
@@ -27,6 +28,8 @@ export interface PlanRow {
   row: number;
   kind: "measure" | "heading";
   cells: Partial<Record<PlanColumnKey, PlanCell>>;
+  /** The Nr parsed once; undefined when the row has no Nr of its own (empty, or a merged Nr from above). */
+  id?: PlanIdParse;
 }
 
 export interface PlanBody {
@@ -35,40 +38,41 @@ export interface PlanBody {
   blankRows: number[];
 }
 
-const ID_LIKE = /^\d+(\.\d+)*\.?$/;
-
 /** Depth of an id-like Nr ("1.2.3" → 3), 0 when not id-like. */
 export function idDepth(nr: string): number {
-  const t = nr.trim().replace(/\.$/, "");
-  return ID_LIKE.test(t) ? t.split(".").length : 0;
+  const p = parsePlanId(nr);
+  return p.ok ? p.parts.length : 0;
+}
+
+function rowDepth(r: PlanRow): number {
+  return r.id?.ok ? r.id.parts.length : 0;
 }
 
 function readCell(grid: Grid, row: number, col: number, merges: MergeIndex): PlanCell {
   const area = merges.areaAt(row, col);
-  const masterRow = area ? area.top : row;
-  const masterCol = area ? area.left : col;
-  const cell = area ? effectiveCell(grid, row, col, merges) : (grid.rows[row]?.[col] ?? { value: null, text: "" });
-  return { text: cellText(cell), cell, row, col, masterRow, masterCol };
-}
-
-/** True when the row has no content of its own in any column (merged values from above do not count). */
-function hasOwnContent(grid: Grid, row: number, merges: MergeIndex): boolean {
-  const width = colCount(grid);
-  for (let c = 0; c < width; c++) {
-    const area = merges.areaAt(row, c);
-    if (area && area.top !== row) continue;
-    if (cellText(grid.rows[row][c]) !== "") return true;
+  if (!area) {
+    const cell = grid.rows[row]?.[col] ?? EMPTY_CELL;
+    return { text: cellText(cell), cell, row, col, masterRow: row, masterCol: col };
   }
-  return false;
+  const cell = grid.rows[area.top]?.[area.left] ?? EMPTY_CELL;
+  return { text: cellText(cell), cell, row, col, masterRow: area.top, masterCol: area.left };
 }
 
-function ownNonEmptyCount(grid: Grid, row: number, merges: MergeIndex): number {
+function isEmpty(cell: GridCell): boolean {
+  if (cell.text !== "") return cell.text.trim() === "";
+  return cell.value === null || String(cell.value).trim() === "";
+}
+
+/** Cells with content of the row's own (merged values from above do not count), up to `limit`. */
+function ownContentCount(grid: Grid, row: number, merges: MergeIndex, limit: number): number {
   let n = 0;
   const width = colCount(grid);
-  for (let c = 0; c < width; c++) {
+  const cells = grid.rows[row];
+  for (let c = 0; c < width && n < limit; c++) {
+    if (isEmpty(cells[c])) continue;
     const area = merges.areaAt(row, c);
     if (area && area.top !== row) continue;
-    if (cellText(grid.rows[row][c]) !== "") n++;
+    n++;
   }
   return n;
 }
@@ -78,8 +82,8 @@ function ownNonEmptyCount(grid: Grid, row: number, merges: MergeIndex): number {
  * Only treated as a note when it comes after the last measure (see trimTrailingNotes).
  */
 function isNoteRow(grid: Grid, r: PlanRow, merges: MergeIndex): boolean {
-  if (ownNonEmptyCount(grid, r.row, merges) !== 1) return false;
-  return idDepth(r.cells.nr?.text ?? "") === 0;
+  if (ownContentCount(grid, r.row, merges, 2) !== 1) return false;
+  return rowDepth(r) === 0;
 }
 
 /** Read the rows below the header until END_AFTER_BLANK_ROWS blank rows or the sheet ends. */
@@ -97,14 +101,16 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
       cells[k] = pc;
       if (pc.text !== "") any = true;
     }
-    if (!any || !hasOwnContent(grid, r, merges)) {
+    if (!any || ownContentCount(grid, r, merges, 1) === 0) {
       pendingBlanks.push(r);
       if (pendingBlanks.length >= END_AFTER_BLANK_ROWS) break;
       continue;
     }
     blanks.push(...pendingBlanks);
     pendingBlanks = [];
-    raw.push({ row: r, kind: "measure", cells });
+    const nr = cells.nr;
+    const id = nr && nr.text !== "" && nr.masterRow === r ? parsePlanId(nr.text) : undefined;
+    raw.push({ row: r, kind: "measure", cells, id });
   }
 
   const rows = trimTrailingNotes(grid, raw, merges);
@@ -127,7 +133,7 @@ function trimTrailingNotes(grid: Grid, rows: PlanRow[], merges: MergeIndex): Pla
  */
 function classify(rows: PlanRow[]): void {
   let maxDepth = 0;
-  for (const r of rows) maxDepth = Math.max(maxDepth, idDepth(r.cells.nr?.text ?? ""));
+  for (const r of rows) maxDepth = Math.max(maxDepth, rowDepth(r));
   for (const r of rows) {
     const c = r.cells;
     if (isBanner(r)) {
@@ -136,7 +142,7 @@ function classify(rows: PlanRow[]): void {
     }
     const detail = (c.maal?.text ?? "") + (c.frist?.text ?? "") + (c.okonomi?.text ?? "") + (c.ansvar?.text ?? "");
     if (detail !== "") continue;
-    const depth = idDepth(c.nr?.text ?? "");
+    const depth = rowDepth(r);
     const label = (c.area?.text ?? "") + (c.tiltak?.text ?? "");
     const nrIsLabel = depth === 0 && (c.nr?.text ?? "") !== "";
     if ((depth > 0 && depth < maxDepth) || (depth === 0 && (label !== "" || nrIsLabel))) r.kind = "heading";

@@ -6,7 +6,7 @@ import { parseIso } from "../dates";
 import { columnLetters, type Grid, type GridWorkbook, MergeIndex } from "../grid";
 import type { LedgerYear } from "../ledger";
 import { findLedgerGrid, readLedger } from "../ledger-sheet";
-import { countBySeverity, type Problem, sortProblems } from "../problems";
+import { countBySeverity, type Problem, SEVERITY_ORDER } from "../problems";
 import { makeContext, type RuleContext } from "./context";
 import { findPlanGrid, locateHeader, sheetByName } from "./find-plan";
 import { type HeaderInfo, yearFromHeader } from "./headers";
@@ -57,6 +57,21 @@ function letters(header: HeaderInfo): Partial<Record<PlanColumnKey, string>> {
   return out;
 }
 
+/**
+ * The order of sortProblems (severity, row, address length, address) without localeCompare,
+ * which is slow on thousands of problems; A1 addresses of equal length compare the same
+ * by code unit.
+ */
+function sortByReadingOrder(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.row - b.row ||
+      a.cell.length - b.cell.length ||
+      (a.cell < b.cell ? -1 : a.cell > b.cell ? 1 : 0),
+  );
+}
+
 function result(
   sheet: string,
   planYear: number,
@@ -66,7 +81,7 @@ function result(
   rstTotal: number,
   available: number | null,
 ): ValidationResult {
-  const sorted = sortProblems(problems);
+  const sorted = sortByReadingOrder(problems);
   const n = countBySeverity(sorted);
   return {
     sheet,

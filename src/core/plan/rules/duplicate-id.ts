@@ -2,12 +2,11 @@
 import { a1 } from "../../grid";
 import type { Problem } from "../../problems";
 import { ownProblem, type RuleContext } from "../context";
-import { rowIds } from "../plan-ids";
 
 export function duplicateIdRule(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
   const first = new Map<string, string>();
-  for (const { nr, id } of rowIds(ctx)) {
+  for (const { nr, id } of ctx.ids()) {
     const earlier = first.get(id);
     if (earlier === undefined) {
       first.set(id, a1(nr.row, nr.col));

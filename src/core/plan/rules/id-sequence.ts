@@ -6,12 +6,11 @@
 import type { Problem } from "../../problems";
 import { ownProblem, type RuleContext } from "../context";
 import { compareIds, followsWithoutGap } from "../ids";
-import { rowIds } from "../plan-ids";
 
 export function idSequenceRule(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
   let last: { id: string; parts: number[] } | undefined;
-  for (const cur of rowIds(ctx)) {
+  for (const cur of ctx.ids()) {
     if (!last) {
       last = cur;
       continue;

@@ -1,7 +1,6 @@
 /** invalid-id (error): Nr must look like 1, 1.2 or 1.2.3. */
 import type { Problem } from "../../problems";
 import { ownProblem, type RuleContext } from "../context";
-import { parsePlanId } from "../ids";
 
 export function invalidIdRule(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
@@ -16,8 +15,8 @@ export function invalidIdRule(ctx: RuleContext): Problem[] {
       );
       continue;
     }
-    const id = parsePlanId(nr.text);
-    if (!id.ok) {
+    const id = r.id;
+    if (id && !id.ok) {
       out.push(
         ownProblem(
           ctx,
