@@ -57,6 +57,7 @@ const HTML = `<!doctype html>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>RST-verktøy – forhåndsvisning</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="index.css" />
     <style>
       html, body { margin: 0; padding: 0; height: 100%; }

@@ -26,18 +26,26 @@ export interface SheetColumn {
 }
 
 /**
- * The sheet's columns with the first text found in the top rows (where a header would be),
+ * The sheet's columns labelled with their text in the likeliest header row (the top row with
+ * the most filled cells — a title row spans one cell), else the first text near the top,
  * so the user can recognise them. Text is shortened to keep the dropdown narrow.
  */
 export function sheetColumns(grid: Grid, scanRows = 8, maxLength = 32): SheetColumn[] {
-  const out: SheetColumn[] = [];
   const rows = Math.min(scanRows, grid.rows.length);
+  const text = (r: number, c: number) => cellText(grid.rows[r][c]).replace(/\s+/g, " ");
+  let headerRow = -1;
+  let best = 0;
+  for (let r = 0; r < rows; r++) {
+    const filled = grid.rows[r].filter((cell) => cellText(cell) !== "").length;
+    if (filled > best) [best, headerRow] = [filled, r];
+  }
+  const out: SheetColumn[] = [];
   for (let c = 0; c < colCount(grid); c++) {
-    let text = "";
-    for (let r = 0; r < rows && text === ""; r++) text = cellText(grid.rows[r][c]).replace(/\s+/g, " ");
-    if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}…`;
+    let label = headerRow >= 0 ? text(headerRow, c) : "";
+    for (let r = 0; r < rows && label === ""; r++) label = text(r, c);
+    if (label.length > maxLength) label = `${label.slice(0, maxLength - 1).trimEnd()}…`;
     const letters = columnLetters(c);
-    out.push({ letters, label: text ? `${letters} – ${text}` : letters });
+    out.push({ letters, label: label ? `${letters} – ${label}` : letters });
   }
   return out;
 }

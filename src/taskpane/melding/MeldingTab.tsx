@@ -7,6 +7,7 @@ import {
   Option,
   SpinButton,
   Text,
+  createFocusOutlineStyle,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -40,8 +41,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: "anywhere",
   },
-  blockTitle: { margin: "0 0 4px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  fields: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  summary: { cursor: "pointer", display: "list-item", ...createFocusOutlineStyle() },
+  blockTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  blockSum: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginTop: "2px" },
+  fields: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase200 },
   dt: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   dd: { margin: "0 0 4px" },
   list: { margin: 0, paddingLeft: "1.2em", fontSize: tokens.fontSizeBase200, display: "flex", flexDirection: "column", rowGap: "6px", overflowWrap: "anywhere" },
@@ -221,14 +224,18 @@ export function MeldingTab({ active }: { active: boolean }) {
             {report.title}
           </h3>
           <Text block className={styles.small}>
-            {report.name} · {report.blocks.length} tiltak ·{" "}
+            {report.blocks.length} tiltak ·{" "}
             <span className={styles.total}>sum {formatNok(report.total)} kr</span>
           </Text>
           {report.blocks.length === 0 && <Info>Ingen tiltak for {report.year}.</Info>}
+          {report.blocks.length > 0 && <Text className={styles.small}>Åpne et tiltak for å se alle feltene.</Text>}
           <div style={{ display: "flex", flexDirection: "column", rowGap: 8, marginTop: 8 }}>
             {[...report.blocks, ...report.trailers].map((b, i) => (
-              <article key={`${b.name}-${i}`} className={styles.block}>
-                <h4 className={styles.blockTitle}>{b.name}</h4>
+              <details key={`${b.name}-${i}`} className={styles.block}>
+                <summary className={styles.summary}>
+                  <span className={styles.blockTitle}>{b.name}</span>
+                  <span className={styles.blockSum}>{b.sum == null ? "Sum ikke oppgitt" : `${formatNok(b.sum)} kr`}</span>
+                </summary>
                 <dl className={styles.fields}>
                   {b.fields.map((f) => (
                     <React.Fragment key={f.label}>
@@ -237,7 +244,7 @@ export function MeldingTab({ active }: { active: boolean }) {
                     </React.Fragment>
                   ))}
                 </dl>
-              </article>
+              </details>
             ))}
           </div>
           {report.problems.length > 0 && (

@@ -8,7 +8,7 @@ import { readDocument, savedOptions } from "../services/excel-service";
 import { useLastCheck } from "../state";
 import { ErrorBar, Info, Loading, errorText } from "../ui";
 import { BarChart } from "./BarChart";
-import { budgetLine } from "./budget";
+import { budgetLine, keepNumbersTogether } from "./budget";
 import type { Series } from "./chart-model";
 
 const SERIES: Series[] = [
@@ -57,6 +57,18 @@ interface RstData {
   ledgerSheet: string | null;
 }
 
+/**
+ * When the plan year's grant is not registered yet, what was carried into the year is
+ * still known: compare the plan against that, so an overspend is visible early.
+ */
+function carriedInLine(plan: ValidationResult, years: LedgerYear[]): { text: string; over: boolean } | null {
+  const y = years.find((x) => x.year === plan.planYear);
+  if (!y || y.carriedIn === 0) return null;
+  const rest = y.carriedIn - plan.summary.rstTotal;
+  const tail = rest < 0 ? `planen er ${formatNok(-rest)} kr over dette` : `${formatNok(rest)} kr igjen av dette`;
+  return { text: keepNumbersTogether(`Overført inn til ${plan.planYear}: ${formatNok(y.carriedIn)} kr — ${tail}.`), over: rest < 0 };
+}
+
 const nok = (v: number | null) => (v === null ? "–" : formatNok(v));
 
 export function RstTab({ active }: { active: boolean }) {
@@ -92,6 +104,7 @@ export function RstTab({ active }: { active: boolean }) {
   const years = data?.years ?? [];
   const plan = data?.plan;
   const budget = plan ? budgetLine(plan.summary.rstTotal, plan.summary.available, plan.planYear) : null;
+  const carryOnly = plan && plan.summary.available === null ? carriedInLine(plan, years) : null;
   const summary =
     years.length === 0
       ? "Ingen år i RST-regnskapet."
@@ -118,8 +131,13 @@ export function RstTab({ active }: { active: boolean }) {
             Handlingsplan {plan.planYear}
           </h3>
           <Text size={200} className={budget.over ? styles.over : undefined} data-testid="rst-budget">
-            {budget.text}
+            RST-finansiert: {budget.text}
           </Text>
+          {carryOnly && (
+            <Text size={200} className={carryOnly.over ? styles.over : undefined}>
+              {carryOnly.text}
+            </Text>
+          )}
           {budget.ratio !== null && (
             <ProgressBar
               value={budget.ratio}
