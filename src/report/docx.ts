@@ -14,6 +14,7 @@ import {
   Document,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   Paragraph,
   TableOfContents,
@@ -56,7 +57,7 @@ function runs(text: string, opts: { bold?: boolean } = {}): TextRun[] {
   return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, bold: opts.bold, break: i > 0 ? 1 : undefined }));
 }
 
-/** "Sum: 8 400 000" with the label bold; keepNext holds a block's lines together where Word can. */
+/** "Sum: 8 400 000" with the label bold. */
 function labelled(label: string, value: string, keepNext: boolean): Paragraph {
   return new Paragraph({ keepNext, children: [new TextRun({ text: `${label}:`, bold: true }), ...runs(` ${value}`)] });
 }
@@ -66,7 +67,9 @@ function blockParagraphs(b: ReportBlock): Paragraph[] {
   for (const para of b.description.split(/\r?\n\s*\r?\n/).filter((p) => p.trim() !== "")) {
     out.push(new Paragraph({ keepNext: true, children: runs(para.trim()) }));
   }
-  b.fields.forEach((f, i) => out.push(labelled(f.label, f.value, i < b.fields.length - 1)));
+  // The name stays with its first lines (never alone at a page foot); a long block may still break
+  // further down, so pages fill instead of leaving half a page blank before each long measure.
+  b.fields.forEach((f, i) => out.push(labelled(f.label, f.value, i < Math.min(2, b.fields.length - 1))));
   return out;
 }
 
@@ -143,7 +146,7 @@ export function buildDocument(reports: Report[], opts: { region?: boolean; year?
     pageNumbers: region ? estimatePageNumbers : undefined,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, language: LANGUAGE }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font: FONT, size: 22, language: LANGUAGE }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 80 } } },
         heading1: { run: { font: FONT, size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 200 }, keepNext: true } },
       },
