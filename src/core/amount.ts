@@ -4,7 +4,7 @@
  * with its own year ("Finansiering 2027:") and funding source ("Fra SiV:").
  * Pure and memoised; never throws on user text.
  */
-import { LruMemo, deepFreeze } from "./memo";
+import { LruMemo } from "./memo";
 
 export const RST = "RST";
 
@@ -41,8 +41,15 @@ function isLetterChar(ch: string | undefined): boolean {
   return c >= 128 && LETTER_RE.test(ch);
 }
 
+function isLetterAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c >= 128 && LETTER_RE.test(s[i]);
+}
+
 function isAlnumAt(s: string, i: number): boolean {
-  return i >= 0 && i < s.length && (isDigitAt(s, i) || isLetterChar(s[i]));
+  return isDigitAt(s, i) || isLetterAt(s, i);
 }
 
 function skipSpaces(s: string, i: number): number {
@@ -175,23 +182,33 @@ function readNumber(s: string, i: number, prefixFrom: number): { token: NumberTo
   // What follows decides percentages and counts.
   let m = skipSpaces(s, k);
   if (s[m] === "%" || s[m] === "\u2030") return { token: null, next: m + 1 };
-  PERCENT_WORD_RE.lastIndex = m;
-  if (PERCENT_WORD_RE.test(s)) return { token: null, next: m };
+  const c0 = s.charCodeAt(m) | 0x20; // lower-cased ASCII letter for the cheap pre-checks below
+  if (c0 === 0x70 /* p */) {
+    PERCENT_WORD_RE.lastIndex = m;
+    if (PERCENT_WORD_RE.test(s)) return { token: null, next: m };
+  }
   if ((s[m] === "x" || s[m] === "X" || s[m] === "\u00D7") && isDigitAt(s, skipSpaces(s, m + 1))) {
     return { token: null, next: m + 1 }; // "12 X 50%", "2x50%"
   }
 
   let end = k;
-  MULTIPLIER_RE.lastIndex = m;
-  const mult = MULTIPLIER_RE.exec(s);
+  let mult: RegExpExecArray | null = null;
+  if (c0 === 0x6d /* m */ || c0 === 0x74 /* t */) {
+    MULTIPLIER_RE.lastIndex = m;
+    mult = MULTIPLIER_RE.exec(s);
+  }
   if (mult) {
     power += MULTIPLIER_POWER[mult[1].toLowerCase()] ?? 0;
     marker = true;
     end = m + mult[0].length;
     m = skipSpaces(s, end);
   }
-  CURRENCY_SUFFIX_RE.lastIndex = m;
-  const cur = CURRENCY_SUFFIX_RE.exec(s);
+  const c1 = s.charCodeAt(m) | 0x20;
+  let cur: RegExpExecArray | null = null;
+  if (c1 === 0x6b /* k */ || c1 === 0x6e /* n */) {
+    CURRENCY_SUFFIX_RE.lastIndex = m;
+    cur = CURRENCY_SUFFIX_RE.exec(s);
+  }
   if (cur) {
     marker = true;
     end = m + cur[0].length;
@@ -204,7 +221,14 @@ function readNumber(s: string, i: number, prefixFrom: number): { token: NumberTo
     negative = true;
     start = i - 1;
   }
-  if (start > prefixFrom) {
+  // "kr", "kr.", "NOK", "kr:" end in r, ".", k or ":" (after optional spaces).
+  let b = start - 1;
+  while (b >= prefixFrom && SPACES.has(s[b])) b--;
+  const cb = b >= prefixFrom ? s.charCodeAt(b) | 0x20 : 0;
+  if (
+    start > prefixFrom &&
+    (cb === 0x72 /* r */ || cb === 0x6b /* k */ || cb === 0x2e /* . */ || cb === 0x3a) /* : */
+  ) {
     const before = s.slice(Math.max(prefixFrom, start - 12), start);
     const pre = CURRENCY_PREFIX_RE.exec(before);
     if (pre) {
@@ -266,9 +290,40 @@ const NO_SPLIT_ABBREVIATIONS = new Set([
   "st",
 ]);
 const CURRENCY_ABBREVIATIONS = new Set(["kr", "mill", "mrd", "nok"]);
-const YEAR_LEAD_RE =
-  /(?:(?<![\p{L}])(?:evt\.?\s+)?finansiering(?:\s+(?:fra|for|i|fom|f\.o\.m\.?))?\s+)?(?<![\d\p{L}])(?:19|20)\d{2}\s*:/giu;
-const FROM_LEAD_RE = /(?<![\p{L}])Fra\s+[^\s:;.,\d]+(?:\s+[^\s:;.,\d]+){0,2}\s*:/gu;
+const FINANSIERING_TAIL_RE =
+  /(?<![\p{L}])(?:evt\.?\s+)?finansiering(?:\s+(?:fra|for|i|fom|f\.o\.m\.?))?\s+$/iu;
+const FROM_TAIL_RE = /(?<![\p{L}])Fra\s+[^\s:;.,\d]+(?:\s+[^\s:;.,\d]+){0,2}\s*$/u;
+
+/** A year (1900–2099) written as four digits at s[i..i+3], not part of a longer number or word. */
+function isYearAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  const c2 = s.charCodeAt(i + 1);
+  return (
+    ((c === 49 && c2 === 57) || (c === 50 && c2 === 48)) && // "19" or "20"
+    isDigitAt(s, i + 2) &&
+    isDigitAt(s, i + 3) &&
+    !isDigitAt(s, i + 4) &&
+    !isAlnumAt(s, i - 1)
+  );
+}
+
+/**
+ * Where a lead ending at the colon s[colon] starts: "Finansiering 2027:", "Evt finansiering 2027:",
+ * "Finansiering fra 2027:", "2027:", "Fra SiV:". -1 when the colon ends no lead.
+ */
+function leadBefore(s: string, colon: number): number {
+  let e = colon - 1;
+  while (e >= 0 && SPACES.has(s[e])) e--;
+  if (e >= 3 && isYearAt(s, e - 3)) {
+    const yearStart = e - 3;
+    const from = Math.max(0, yearStart - 40);
+    const m = FINANSIERING_TAIL_RE.exec(s.slice(from, yearStart));
+    return m ? from + m.index : yearStart;
+  }
+  const from = Math.max(0, colon - 60);
+  const m = FROM_TAIL_RE.exec(s.slice(from, colon));
+  return m ? from + m.index : -1;
+}
 
 function isUpperStart(ch: string | undefined): boolean {
   return ch !== undefined && isLetterChar(ch) && ch !== ch.toLowerCase();
@@ -278,20 +333,23 @@ function isLowerStart(ch: string | undefined): boolean {
 }
 
 /** amountEnds: where amounts end; a "kr." right after an amount ends a sentence unless a lower-case word follows. */
-function splitClauses(s: string, amountEnds: ReadonlySet<number>): Clause[] {
+function splitClauses(s: string, amountEnds: readonly number[]): Clause[] {
   const cuts: number[] = [];
   const n = s.length;
+  const colons: number[] = [];
   for (let i = 0; i < n; i++) {
-    const ch = s[i];
-    if (ch === ";" || ch === "\n" || ch === "\r") {
+    const c = s.charCodeAt(i);
+    if (c === 59 /* ; */ || c === 10 || c === 13) {
       cuts.push(i + 1);
-    } else if (ch === "." && (i + 1 === n || SPACES.has(s[i + 1]) || s[i + 1] === "\n")) {
+    } else if (c === 58 /* : */) {
+      colons.push(i);
+    } else if (c === 46 /* . */ && (i + 1 === n || SPACES.has(s[i + 1]) || s[i + 1] === "\n")) {
       const nextCh = s[skipSpaces(s, i + 1)];
       let w = i;
-      while (w > 0 && isLetterChar(s[w - 1])) w--;
+      while (w > 0 && isLetterAt(s, w - 1)) w--;
       if (w < i) {
         const word = s.slice(w, i).toLowerCase();
-        const endsAmount = amountEnds.has(i) && CURRENCY_ABBREVIATIONS.has(word);
+        const endsAmount = amountEnds.includes(i) && CURRENCY_ABBREVIATIONS.has(word);
         if (
           endsAmount
             ? isLowerStart(nextCh)
@@ -305,9 +363,10 @@ function splitClauses(s: string, amountEnds: ReadonlySet<number>): Clause[] {
       cuts.push(i + 1);
     }
   }
-  for (const re of [YEAR_LEAD_RE, FROM_LEAD_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) cuts.push(m.index);
+  // Both leads end in a colon: look back from each one.
+  for (const c of colons) {
+    const lead = leadBefore(s, c);
+    if (lead >= 0) cuts.push(lead);
   }
   cuts.sort((a, b) => a - b);
   const clauses: Clause[] = [];
@@ -325,12 +384,27 @@ function splitClauses(s: string, amountEnds: ReadonlySet<number>): Clause[] {
 // ---------------------------------------------------------------------------
 // Year ties and funding sources per clause
 
-const YEAR_TIE_RE =
-  /(?<![\p{L}])(?:i|for|fra|fom|f\.o\.m\.?|innen|per|pr\.?)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-\u2013]\s*\d)(?!\s+til(?![\p{L}]))|(?<![\d\p{L}])((?:19|20)\d{2})\s*:/iu;
+const TIE_WORD_BEFORE_RE = /(?<![\p{L}])(?:i|for|fra|fom|f\.o\.m\.?|innen|per|pr\.?)\s+$/iu;
+const RANGE_AFTER_RE = /^(?:\s*[-\u2013]\s*\d|\s+til(?![\p{L}]))/iu;
 
+/** The first year the clause ties its money to: "i 2025", "for 2026", "fra 2027", "2027:". */
 function clauseYear(text: string): number | null {
-  const m = YEAR_TIE_RE.exec(text);
-  return m ? Number(m[1] ?? m[2]) : null;
+  if (!text.includes("19") && !text.includes("20")) return null;
+  const n = text.length;
+  for (let i = 0; i + 3 < n; i++) {
+    if (!isYearAt(text, i)) continue;
+    let k = i + 4;
+    while (k < n && SPACES.has(text[k])) k++;
+    if (text[k] === ":") return Number(text.slice(i, i + 4));
+    if (
+      TIE_WORD_BEFORE_RE.test(text.slice(Math.max(0, i - 12), i)) &&
+      !RANGE_AFTER_RE.test(text.slice(i + 4, i + 12))
+    ) {
+      return Number(text.slice(i, i + 4));
+    }
+    i += 3;
+  }
+  return null;
 }
 
 const KNOWN_SOURCES: Record<string, string> = {
@@ -362,54 +436,114 @@ interface SourceHit {
   name: string;
 }
 
-const FUNDING_PHRASE = "(?:finansier(?:ing|t)|midler|tilskudd|bidrag|dekkes|betales)\\s+(?:fra|av|via)";
-const FUNDING_PHRASE_CASED =
-  "(?:[Ff]inansier(?:ing|t)|[Mm]idler|[Tt]ilskudd|[Bb]idrag|[Dd]ekkes|[Bb]etales)\\s+(?:[Ff]ra|[Aa]v|[Vv]ia)";
+// Explicit funding phrases name the payer: "finansiert av X", "midler fra X".
+const FUNDING_RE =
+  /(?<![\p{L}])(?:finansier(?:ing|t)|midler|tilskudd|bidrag|dekkes|betales)\s+(?:fra|av|via)\s+/giu;
 const CLAUSE_FROM_RE = /^[\s(]*fra\s+([^:;.]{1,40}?)\s*:/iu;
-const SOURCE_DETECTORS: { re: RegExp; name: (m: RegExpExecArray) => string }[] = [
-  { re: /(?<![\p{L}])eksterne?\s+(?:finans[\p{L}]*|midler)/giu, name: () => "ekstern finansiering" },
-  { re: /(?<![\p{L}])øremerke(?:de|t)\s+midler/giu, name: () => "øremerkede midler" },
-  { re: /(?<![\p{L}])([\p{L}]+-?ordningen)(?![\p{L}])/giu, name: (m) => m[1].toLowerCase() },
-  { re: /(?<![\p{L}])(helsedirektoratet|hdir)(?![\p{L}])/giu, name: () => "Helsedirektoratet" },
-  // Explicit funding phrases name the payer: "finansiert av X", "midler fra X" (a known payer, or
-  // a capitalised name; the second regex is case-sensitive so \p{Lu} really means upper case).
+const hasAny = (lower: string, words: string[]) => words.some((w) => lower.includes(w));
+const FUNDING_WORDS = ["finansier", "midler", "tilskudd", "bidrag", "dekkes", "betales"];
+const FUNDING_LINKS = ["fra", "av", "via"];
+const fundingPhrase = (lower: string) => hasAny(lower, FUNDING_WORDS) && hasAny(lower, FUNDING_LINKS);
+
+/** need: a cheap test on the lower-cased clause before the regex is worth running. */
+const SOURCE_DETECTORS: {
+  need: (lower: string) => boolean;
+  re: RegExp;
+  name: (m: RegExpExecArray) => string;
+}[] = [
   {
-    re: new RegExp(`(?<![\\p{L}])${FUNDING_PHRASE}\\s+(${ENTITY})(?![\\p{L}])`, "giu"),
-    name: (m) => normaliseSource(m[1]),
+    need: (l) => l.includes("ekstern"),
+    re: /(?<![\p{L}])eksterne?\s+(?:finans[\p{L}]*|midler)/giu,
+    name: () => "ekstern finansiering",
   },
   {
-    re: new RegExp(
-      `(?<![\\p{L}])${FUNDING_PHRASE_CASED}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?![\\p{L}])`,
-      "gu",
-    ),
-    name: (m) => normaliseSource(m[1]),
+    need: (l) => l.includes("øremerke"),
+    re: /(?<![\p{L}])øremerke(?:de|t)\s+midler/giu,
+    name: () => "øremerkede midler",
+  },
+  {
+    need: (l) => l.includes("hdir") || l.includes("helsedir"),
+    re: /(?<![\p{L}])(helsedirektoratet|hdir)(?![\p{L}])/giu,
+    name: () => "Helsedirektoratet",
   },
 ];
 // A bare "fra X" names a payer unless it follows a noun phrase about who holds a position.
-const PLAIN_FROM_RE = new RegExp(`(?<![\\p{L}])fra\\s+(${ENTITY})(?![\\p{L}])`, "giu");
+const PLAIN_FROM_RE = /(?<![\p{L}])fra\s+/giu;
+const ENTITY_AT_RE = new RegExp(`(${ENTITY})(?![\\p{L}])`, "iuy");
+// Case-sensitive: an unknown payer is named with a capital ("Sparebankstiftelsen"), "regjeringen" is not.
+const NAME_AT_RE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?![\p{L}])/uy;
+
+/** The known payer (any case) at text[p], else null. */
+function entityAt(text: string, p: number): string | null {
+  ENTITY_AT_RE.lastIndex = p;
+  const m = ENTITY_AT_RE.exec(text);
+  return m ? normaliseSource(m[1]) : null;
+}
+
+/** A known payer or a capitalised name at text[p], else null. */
+function payerAt(text: string, p: number): string | null {
+  const known = entityAt(text, p);
+  if (known) return known;
+  NAME_AT_RE.lastIndex = p;
+  const m = NAME_AT_RE.exec(text);
+  return m ? normaliseSource(m[1]) : null;
+}
 const POSITION_RE = /stilling|ressurs|årsverk|prosjektleder|koordinator|ansatte|personell|deltage?k?ere/iu;
 const FUNDING_WORD_RE = /finansi|midler|tilskudd|bidrag|dekke|betal/iu;
+const ORDNING_RE = /(?<![\p{L}])([\p{L}]+-?ordningen)(?![\p{L}])/giu;
 const RST_MENTION_RE = /(?<![\p{L}])rst(?![\p{L}])|samhandlingstilskudd/iu;
+
+/** "velferdsteknologiordningen", "tilskudds-ordningen": a word ending in "ordningen" (not the bare word). */
+function ordningHits(text: string, lower: string, hits: SourceHit[]): void {
+  for (let at = lower.indexOf("ordningen"); at >= 0; at = lower.indexOf("ordningen", at + 9)) {
+    if (isLetterChar(text[at + 9])) continue;
+    let w = at;
+    while (w > 0 && (isLetterChar(text[w - 1]) || (text[w - 1] === "-" && w === at))) w--;
+    if (w < at && isLetterChar(text[w])) hits.push({ index: w, name: text.slice(w, at + 9).toLowerCase() });
+  }
+}
 
 function clauseSources(text: string): SourceHit[] {
   const hits: SourceHit[] = [];
-  const lead = CLAUSE_FROM_RE.exec(text);
+  const lower = text.toLowerCase();
+  const hasFra = lower.includes("fra");
+  const lead = hasFra ? CLAUSE_FROM_RE.exec(text) : null;
   if (lead && !/^\d/.test(lead[1])) hits.push({ index: lead.index, name: normaliseSource(lead[1]) });
   for (const d of SOURCE_DETECTORS) {
+    if (!d.need(lower)) continue;
     d.re.lastIndex = 0;
     for (let m = d.re.exec(text); m; m = d.re.exec(text)) hits.push({ index: m.index, name: d.name(m) });
   }
+  if (lower.includes("ordningen")) {
+    if (lower.length === text.length) ordningHits(text, lower, hits);
+    else {
+      // Lower-casing changed the length (rare letters such as "İ"): fall back to the regex.
+      ORDNING_RE.lastIndex = 0;
+      for (let m = ORDNING_RE.exec(text); m; m = ORDNING_RE.exec(text))
+        hits.push({ index: m.index, name: m[1].toLowerCase() });
+    }
+  }
+  if (fundingPhrase(lower)) {
+    FUNDING_RE.lastIndex = 0;
+    for (let m = FUNDING_RE.exec(text); m; m = FUNDING_RE.exec(text)) {
+      const name = payerAt(text, m.index + m[0].length);
+      if (name) hits.push({ index: m.index, name });
+    }
+  }
   PLAIN_FROM_RE.lastIndex = 0;
-  for (let m = PLAIN_FROM_RE.exec(text); m; m = PLAIN_FROM_RE.exec(text)) {
+  for (let m = hasFra ? PLAIN_FROM_RE.exec(text) : null; m; m = PLAIN_FROM_RE.exec(text)) {
     if (lead && m.index <= lead.index + lead[0].length) continue;
+    const name = entityAt(text, m.index + m[0].length);
+    if (!name) continue;
     const before = text.slice(0, m.index);
     if (POSITION_RE.test(before) && !FUNDING_WORD_RE.test(before)) continue;
-    hits.push({ index: m.index, name: normaliseSource(m[1]) });
+    hits.push({ index: m.index, name });
   }
-  if (hits.length === 0) {
+  if (hits.length === 0 && (lower.includes("rst") || lower.includes("samhandlingstilskudd"))) {
     const r = RST_MENTION_RE.exec(text);
     if (r) hits.push({ index: r.index, name: RST });
   }
+  if (hits.length < 2) return hits;
   hits.sort((a, b) => a.index - b.index);
   // A known payer matches both funding regexes; keep one hit per place.
   return hits.filter((h, k) => k === 0 || h.index !== hits[k - 1].index || h.name !== hits[k - 1].name);
@@ -431,8 +565,8 @@ function scanTokens(s: string, lenientBare: boolean): NumberToken[] {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     if (!isDigitAt(s, i)) continue;
-    const p = s[i - 1];
-    if (i > 0 && (isDigitAt(s, i - 1) || isLetterChar(p) || p === "." || p === "," || p === "/")) {
+    const p = i > 0 ? s.charCodeAt(i - 1) : 0;
+    if (p !== 0 && (p === 46 /* . */ || p === 44 /* , */ || p === 47 /* / */ || isAlnumAt(s, i - 1))) {
       while (i + 1 < n && isDigitAt(s, i + 1)) i++;
       continue;
     }
@@ -447,11 +581,13 @@ function scanTokens(s: string, lenientBare: boolean): NumberToken[] {
   return tokens;
 }
 
-/** Every money amount in a cell, with the year and funding source its clause names. Never throws. */
+/**
+ * Every money amount in a cell, with the year and funding source its clause names. Never throws.
+ * Not memoised; the result is a fresh object the caller owns (parseAmounts returns frozen, shared ones).
+ */
 export function parseAmountsUncached(input: string): AmountParse {
   const s = typeof input === "string" ? input : input == null ? "" : String(input);
-  if (s.trim() === "")
-    return deepFreeze({ kind: "none", sources: [], reason: "Ingen økonomi oppgitt (tom celle)" });
+  if (s.trim() === "") return { kind: "none", sources: [], reason: "Ingen økonomi oppgitt (tom celle)" };
 
   let tokens = scanTokens(s, false);
   if (tokens.length === 0) {
@@ -460,10 +596,13 @@ export function parseAmountsUncached(input: string): AmountParse {
     if (BARE_NUMBER_RE.test(t) && !/^(19\d\d|20\d\d|2100)$/.test(t)) tokens = scanTokens(s, true);
   }
 
-  const clauses = splitClauses(s, new Set(tokens.map((t) => t.end)));
+  const clauses = splitClauses(
+    s,
+    tokens.map((t) => t.end),
+  );
   const clauseInfo = clauses.map((c) => {
-    const text = s.slice(c.start, c.end);
-    return { ...c, year: clauseYear(text), sources: clauseSources(text) };
+    const text = clauses.length === 1 ? s : s.slice(c.start, c.end);
+    return { start: c.start, end: c.end, year: clauseYear(text), sources: clauseSources(text) };
   });
 
   // Sources in order of appearance; amounts default to RST.
@@ -489,23 +628,35 @@ export function parseAmountsUncached(input: string): AmountParse {
   for (const x of named) if (!sources.includes(x.name)) sources.push(x.name);
 
   if (amounts.length === 0) {
-    return deepFreeze({
+    return {
       kind: "none",
       sources,
       reason: `Fant ikke noe kronebeløp i «${short(s)}». Skriv beløpet som for eksempel «410 000 kr».`,
-    });
+    };
   }
-  return deepFreeze({ kind: "amounts", amounts, sources });
+  return { kind: "amounts", amounts, sources };
 }
 
 const amountCache = new LruMemo<AmountParse>(10_000);
 
-/** Memoised parseAmountsUncached; the result is frozen (shared with other callers). */
+function freezeParse(p: AmountParse): AmountParse {
+  Object.freeze(p.sources);
+  if (p.kind === "amounts") {
+    for (const a of p.amounts) {
+      Object.freeze(a.span);
+      Object.freeze(a);
+    }
+    Object.freeze(p.amounts);
+  }
+  return Object.freeze(p);
+}
+
+/** Memoised parseAmountsUncached; the result is frozen because other callers share it. */
 export function parseAmounts(text: string): AmountParse {
   const key = typeof text === "string" ? text : text == null ? "" : String(text);
   const hit = amountCache.get(key);
   if (hit) return hit;
-  const result = parseAmountsUncached(key);
+  const result = freezeParse(parseAmountsUncached(key));
   amountCache.set(key, result);
   return result;
 }
