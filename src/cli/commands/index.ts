@@ -3,6 +3,7 @@
  * To add one: write commands/<name>.ts exporting a CliCommand and add it here with one line.
  */
 import type { CliCommand } from "../context";
+import { costCommand } from "./cost";
 import { demoCommand } from "./demo";
 import { evalCommand } from "./eval";
 import { ledgerCommand } from "./ledger";
@@ -15,6 +16,7 @@ export const COMMANDS: CliCommand[] = [
   ledgerCommand,
   reportCommand,
   reconcileCommand,
+  costCommand,
   evalCommand,
   demoCommand,
 ];
