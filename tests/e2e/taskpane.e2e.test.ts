@@ -49,6 +49,7 @@ function planAddresses(wb: GridWorkbook) {
       };
       return {
         sheet: g.sheet,
+        fristHeader: a1(r, fristCol),
         frist212: a1(rowOf("2.1.2"), fristCol),
         ansvar111: a1(rowOf("1.1.1"), ansvarCol),
         frist712: a1(rowOf("7.1.2"), fristCol),
@@ -221,6 +222,29 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
     expect(rows.some((r) => r.includes("Navn på tiltak") || r.includes("Tiltak"))).toBe(true);
     expect(rows.flat().join(" ")).toMatch(/Vitality/);
     await page.screenshot({ path: join(shots, "taskpane-1280-melding.png") });
+  });
+
+  it("asks for the columns when the header is not recognised and saves the choice in the document", async () => {
+    await paneTab(page, "Kontroll").click();
+    const letter = plan.fristHeader.replace(/\d+$/, "");
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "Tidspunkt"), { sheet: plan.sheet, cell: plan.fristHeader });
+    await page.getByRole("button", { name: "Kontroller", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/Fant ikke overskriftene/);
+    await dialog.getByRole("combobox", { name: /^Frist/ }).click();
+    await page.getByRole("option", { name: `${letter} – Tidspunkt` }).click();
+    await page.screenshot({ path: join(shots, "taskpane-1280-kolonner.png") });
+    await dialog.getByRole("button", { name: "Lagre og kontroller" }).click();
+    await dialog.waitFor({ state: "hidden" });
+
+    const saved = await page.evaluate(() => Office.context.document.settings.get("columnMapping"));
+    expect(saved).toMatchObject({ frist: letter });
+    // Validation now reads Frist from the chosen column: the empty Frist of 2.1.2 is found again.
+    await expect
+      .poll(() => page.locator(`#panel-kontroll button[data-cell="${plan.frist212}"]`).count())
+      .toBeGreaterThan(0);
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "Frist"), { sheet: plan.sheet, cell: plan.fristHeader });
   });
 
   it("fits the narrow task pane widths without horizontal scrolling", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gridFromValues } from "../../src/core/grid";
-import { duplicateColumns, missingRequired, sheetColumns } from "../../src/taskpane/kontroll/mapping";
+import { duplicateColumns, guessMapping, missingRequired, sheetColumns } from "../../src/taskpane/kontroll/mapping";
 
 describe("sheetColumns", () => {
   it("labels columns from the fullest top row, not the title, shortened", () => {
@@ -25,5 +25,19 @@ describe("mapping checks", () => {
     expect(missingRequired({ nr: "A" })).toEqual(["Tiltak", "Frist"]);
     expect(missingRequired({ nr: "A", tiltak: "C", frist: "E" })).toEqual([]);
     expect(duplicateColumns({ nr: "A", tiltak: "A", frist: "E" })).toEqual(["A"]);
+  });
+});
+
+describe("guessMapping", () => {
+  it("prefills the columns whose headers are recognised and leaves the unknown one open", () => {
+    const grid = gridFromValues("Handlingsplan 2026", [
+      ["Handlingsplan for helsefellesskapet 2026"],
+      ["Nr", "Satsningsområde", "Tiltak 2026", "Gjennomføres 2026 (mål)", "Tidspunkt", "Økonomi", "Ansvar"],
+      ["1.1.1", "UngArena+", "1.1 Kontinuere drift", "Videreutvikle", "2026", "410 000 kr", ""],
+    ]);
+    const m = guessMapping(grid);
+    expect(m).toMatchObject({ nr: "A", area: "B", tiltak: "C", okonomi: "F", ansvar: "G" });
+    expect(m.frist).toBeUndefined();
+    expect(missingRequired(m)).toEqual(["Frist"]);
   });
 });

@@ -30,21 +30,30 @@ interface Props {
   sheet: string;
   columns: SheetColumn[];
   initial: Partial<Record<PlanColumnKey, string>>;
+  /** True when validation could not find the header row (the dialog opened by itself). */
+  headerMissing: boolean;
+  /** True when a mapping is saved in the document (offer to go back to automatic detection). */
+  hasSaved: boolean;
   onSave: (mapping: Partial<Record<PlanColumnKey, string>>) => void;
+  onReset: () => void;
   onCancel: () => void;
 }
 
 /** Lets the user say which column holds Nr, Tiltak, Frist … when the header is not recognised. */
-export function ColumnMappingDialog({ open, sheet, columns, initial, onSave, onCancel }: Props) {
+export function ColumnMappingDialog({ open, sheet, columns, initial, headerMissing, hasSaved, onSave, onReset, onCancel }: Props) {
   const styles = useStyles();
   const [mapping, setMapping] = React.useState(initial);
   const [tried, setTried] = React.useState(false);
+  // Start from `initial` each time the dialog opens, but keep the user's picks while it is
+  // open even if a live re-check produces a new starting point meanwhile.
+  const initialRef = React.useRef(initial);
+  initialRef.current = initial;
   React.useEffect(() => {
     if (open) {
-      setMapping(initial);
+      setMapping(initialRef.current);
       setTried(false);
     }
-  }, [open, initial]);
+  }, [open]);
 
   const missing = missingRequired(mapping);
   const duplicates = duplicateColumns(mapping);
@@ -63,8 +72,10 @@ export function ColumnMappingDialog({ open, sheet, columns, initial, onSave, onC
           <DialogTitle>Velg kolonner</DialogTitle>
           <DialogContent>
             <Text block>
-              Fant ikke overskriftene i arket «{sheet}». Velg hvilken kolonne som inneholder hva. Valget lagres i
-              dokumentet.
+              {headerMissing
+                ? `Fant ikke overskriftene i arket «${sheet}». Velg hvilken kolonne som inneholder hva.`
+                : `Velg hvilken kolonne i arket «${sheet}» som inneholder hva.`}{" "}
+              Valget lagres i dokumentet og brukes ved hver kontroll.
             </Text>
             <div className={styles.fields}>
               {MAPPING_FIELDS.map((f) => {
@@ -109,6 +120,11 @@ export function ColumnMappingDialog({ open, sheet, columns, initial, onSave, onC
             <Button appearance="primary" onClick={save}>
               Lagre og kontroller
             </Button>
+            {hasSaved && (
+              <Button appearance="secondary" onClick={onReset}>
+                Gjenkjenn automatisk
+              </Button>
+            )}
             <Button appearance="secondary" onClick={onCancel}>
               Avbryt
             </Button>

@@ -27,7 +27,7 @@ import { ErrorBar, Info, Loading, errorText } from "../ui";
 import { budgetLine } from "../rst/budget";
 import { ProblemList, SEVERITIES, GROUP_LABEL } from "./ProblemList";
 import { ColumnMappingDialog } from "./ColumnMappingDialog";
-import { sheetColumns } from "./mapping";
+import { guessMapping, sheetColumns } from "./mapping";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -167,6 +167,12 @@ export function KontrollTab() {
   const result = last?.result;
   const counts = result ? countBySeverity(result.problems) : { error: 0, warning: 0, info: 0 };
   const mappingGrid = result && last ? last.workbook.sheets.find((g) => g.sheet === result.sheet) : undefined;
+  // Saved choice first, then what validation recognised, then a guess from the header texts.
+  const dialogStart = React.useMemo(() => {
+    if (Object.keys(mapping).length > 0) return mapping;
+    if (result && Object.keys(result.header.columns).length > 0) return result.header.columns;
+    return mappingGrid ? guessMapping(mappingGrid) : {};
+  }, [mapping, result, mappingGrid]);
   const budget = result ? budgetLine(result.summary.rstTotal, result.summary.available, result.planYear) : null;
 
   return (
@@ -251,8 +257,11 @@ export function KontrollTab() {
           open={mappingOpen}
           sheet={result.sheet}
           columns={mappingGrid ? sheetColumns(mappingGrid) : []}
-          initial={Object.keys(mapping).length > 0 ? mapping : result.header.columns}
+          initial={dialogStart}
+          headerMissing={result.problems.some((p) => p.code === "header-missing")}
+          hasSaved={Object.keys(mapping).length > 0}
           onSave={saveColumns}
+          onReset={() => saveColumns({})}
           onCancel={() => setMappingOpen(false)}
         />
       )}

@@ -1,6 +1,6 @@
 /** Pure helpers for the column-mapping dialog. */
 import { cellText, colCount, columnLetters, type Grid } from "../../core/grid";
-import type { PlanColumnKey } from "../../core/plan";
+import { headerKey, type PlanColumnKey } from "../../core/plan";
 
 export interface MappingField {
   key: PlanColumnKey;
@@ -33,12 +33,7 @@ export interface SheetColumn {
 export function sheetColumns(grid: Grid, scanRows = 8, maxLength = 32): SheetColumn[] {
   const rows = Math.min(scanRows, grid.rows.length);
   const text = (r: number, c: number) => cellText(grid.rows[r][c]).replace(/\s+/g, " ");
-  let headerRow = -1;
-  let best = 0;
-  for (let r = 0; r < rows; r++) {
-    const filled = grid.rows[r].filter((cell) => cellText(cell) !== "").length;
-    if (filled > best) [best, headerRow] = [filled, r];
-  }
+  const headerRow = fullestRow(grid, rows);
   const out: SheetColumn[] = [];
   for (let c = 0; c < colCount(grid); c++) {
     let label = headerRow >= 0 ? text(headerRow, c) : "";
@@ -47,6 +42,32 @@ export function sheetColumns(grid: Grid, scanRows = 8, maxLength = 32): SheetCol
     const letters = columnLetters(c);
     out.push({ letters, label: label ? `${letters} – ${label}` : letters });
   }
+  return out;
+}
+
+/** The top row with the most filled cells (-1 when all are empty); ties go to the first. */
+function fullestRow(grid: Grid, rows: number): number {
+  let headerRow = -1;
+  let best = 0;
+  for (let r = 0; r < rows; r++) {
+    const filled = grid.rows[r].filter((cell) => cellText(cell) !== "").length;
+    if (filled > best) [best, headerRow] = [filled, r];
+  }
+  return headerRow;
+}
+
+/**
+ * A starting point for the dialog: the columns whose header text core recognises, read from
+ * the likeliest header row. The user then only picks what is left.
+ */
+export function guessMapping(grid: Grid, scanRows = 8): Partial<Record<PlanColumnKey, string>> {
+  const row = fullestRow(grid, Math.min(scanRows, grid.rows.length));
+  const out: Partial<Record<PlanColumnKey, string>> = {};
+  if (row < 0) return out;
+  grid.rows[row].forEach((cell, c) => {
+    const key = headerKey(cellText(cell));
+    if (key && !out[key]) out[key] = columnLetters(c);
+  });
   return out;
 }
 
