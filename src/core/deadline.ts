@@ -12,7 +12,7 @@
  * the text, then from planYear. Years must lie in 1900–2100. Pure, memoised, never throws.
  */
 import { daysInMonth, isoDate, type IsoDate } from "./dates";
-import { LruMemo, deepFreeze } from "./memo";
+import { LruMemo } from "./memo";
 
 export type Granularity = "day" | "month" | "quarter" | "half" | "season" | "year" | "range";
 export interface Deadline {
@@ -100,6 +100,8 @@ const RE = {
   digits: /\d+/y,
 };
 
+const MONTH_INITIALS = "jfmasond";
+const none = (_re: RegExp): RegExpExecArray | null => null;
 const ORDINAL: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4 };
 
 function quote(s: string): string {
@@ -169,63 +171,68 @@ function tokenize(s: string, whole: string): Token[] {
       i++;
       continue;
     }
+    // Dispatch on the first character so each position tries only the rules that can match.
+    const c = s.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    const d = digit ? at : none;
+    const l = digit ? none : at;
     let m: RegExpExecArray | null;
-    if ((m = at(RE.iso))) {
+    if ((m = d(RE.iso))) {
       const y = fullYear(m[1], whole)!;
       checkDay(y, Number(m[2]), Number(m[3]), m[0]);
       push(dayPeriod(y, Number(m[2]), Number(m[3]), m[0]));
-    } else if ((m = at(RE.dayNumeric))) {
+    } else if ((m = d(RE.dayNumeric))) {
       const y = fullYear(m[4], whole)!;
       checkDay(y, Number(m[3]), Number(m[1]), m[0].replace(/\s/g, ""));
       push(dayPeriod(y, Number(m[3]), Number(m[1]), m[0]));
-    } else if ((m = at(RE.dayMonthName))) {
+    } else if ((m = d(RE.dayMonthName))) {
       const y = fullYear(m[3], whole);
       const month = monthOf(m[2]);
       const day = Number(m[1]);
       // Without a year, 29 February is checked once the year is known.
       checkDay(y ?? 2000, month, day, m[0].trim());
       push(dayPeriod(y, month, day, m[0]));
-    } else if ((m = at(RE.quarter))) {
+    } else if ((m = d(RE.quarter))) {
       push(quarterPeriod(Number(m[1]), fullYear(m[2], whole), m[0].trim(), whole));
-    } else if ((m = at(RE.quarterWord))) {
+    } else if ((m = (ch === "f" || ch === "a" || ch === "t" ? l : none)(RE.quarterWord))) {
       push(quarterPeriod(ORDINAL[m[1]], fullYear(m[2], whole), m[0].trim(), whole));
-    } else if ((m = at(RE.half))) {
+    } else if ((m = d(RE.half))) {
       push(halfPeriod(Number(m[1]), fullYear(m[2], whole), m[0].trim(), whole));
-    } else if ((m = at(RE.halfWord))) {
+    } else if ((m = (ch === "f" || ch === "a" ? l : none)(RE.halfWord))) {
       push(halfPeriod(ORDINAL[m[1]], fullYear(m[2], whole), m[0].trim(), whole));
-    } else if ((m = at(RE.monthNumeric))) {
+    } else if ((m = d(RE.monthNumeric))) {
       const month = Number(m[1]);
       if (month < 1 || month > 12)
         throw new ParseError(`Måned må være 1–12 (fant «${m[0]}» i ${quote(whole)})`);
       push({ gran: "month", year: fullYear(m[2], whole), sm: month, sd: 1, em: month, ed: 0, text: m[0] });
-    } else if ((m = at(RE.year))) {
+    } else if ((m = d(RE.year))) {
       push({ gran: "year", year: fullYear(m[1], whole), sm: 1, sd: 1, em: 12, ed: 0, text: m[0] });
-    } else if ((m = at(RE.primo))) {
+    } else if ((m = (ch === "p" || ch === "m" || ch === "u" ? l : none)(RE.primo))) {
       const month = monthOf(m[2]);
       const day = m[1] === "primo" ? 10 : m[1] === "medio" ? 15 : 0;
       push({ gran: "day", year: fullYear(m[3], whole), sm: month, sd: day, em: month, ed: day, text: m[0] });
-    } else if ((m = at(RE.primoYear))) {
+    } else if ((m = (ch === "p" || ch === "m" || ch === "u" ? l : none)(RE.primoYear))) {
       const month = m[1] === "primo" ? 1 : m[1] === "medio" ? 6 : 12;
       push({ gran: "month", year: fullYear(m[2], whole), sm: month, sd: 1, em: month, ed: 0, text: m[0] });
-    } else if ((m = at(RE.quarterQ))) {
+    } else if ((m = (ch === "q" ? l : none)(RE.quarterQ))) {
       push(quarterPeriod(Number(m[1]), fullYear(m[2], whole), m[0].trim(), whole));
-    } else if ((m = at(RE.halfH))) {
+    } else if ((m = (ch === "h" ? l : none)(RE.halfH))) {
       push(halfPeriod(Number(m[1]), fullYear(m[2], whole), m[0].trim(), whole));
-    } else if ((m = at(RE.month))) {
+    } else if ((m = (MONTH_INITIALS.includes(ch) ? l : none)(RE.month))) {
       const month = monthOf(m[1]);
       push({ gran: "month", year: fullYear(m[2], whole), sm: month, sd: 1, em: month, ed: 0, text: m[0] });
-    } else if ((m = at(RE.season))) {
+    } else if ((m = (ch === "v" || ch === "s" || ch === "h" ? l : none)(RE.season))) {
       const [sm, sd, em, ed] = SEASONS[m[1].replace(/en$/, "")];
       push({ gran: "season", year: fullYear(m[2], whole), sm, sd, em, ed, text: m[0] });
-    } else if (at(RE.rangeWord)) {
+    } else if (!digit && at(RE.rangeWord)) {
       tokens.push({ t: "range" });
-    } else if (at(RE.fromWord)) {
+    } else if (ch === "f" && at(RE.fromWord)) {
       tokens.push({ t: "from" });
-    } else if (at(RE.listWord)) {
+    } else if (!digit && at(RE.listWord)) {
       tokens.push({ t: "list" });
-    } else if (at(RE.word)) {
+    } else if (!digit && at(RE.word)) {
       // Filler ("innen", "utgangen av", "ca.") and unknown words are ignored.
-    } else if ((m = at(RE.digits))) {
+    } else if ((m = d(RE.digits))) {
       throw new ParseError(
         `Forstod ikke tallet «${m[0]}» i ${quote(whole)}. Skriv for eksempel «3. kvartal 2026» eller «30.06.2026»`,
       );
@@ -323,10 +330,13 @@ function normalise(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, "-");
 }
 
-/** Parses a Frist cell. planYear supplies the year when the text names none. Never throws. */
+/**
+ * Parses a Frist cell. planYear supplies the year when the text names none. Never throws.
+ * Not memoised; the result is a fresh object the caller owns (parseDeadline returns frozen, shared ones).
+ */
 export function parseDeadlineUncached(text: string, planYear?: number): DeadlineParse {
   const raw = typeof text === "string" ? text : text == null ? "" : String(text);
-  if (raw.trim() === "") return deepFreeze({ ok: false, reason: "Frist mangler" });
+  if (raw.trim() === "") return { ok: false, reason: "Frist mangler" };
   const py =
     typeof planYear === "number" && Number.isInteger(planYear) && planYear >= MIN_YEAR && planYear <= MAX_YEAR
       ? planYear
@@ -334,28 +344,37 @@ export function parseDeadlineUncached(text: string, planYear?: number): Deadline
   try {
     const entries = groupEntries(tokenize(normalise(raw), raw));
     if (entries.length === 0) {
-      return deepFreeze({
+      return {
         ok: false,
         reason: `Fant ingen dato eller periode i ${quote(raw)}. Skriv for eksempel «3. kvartal 2026», «juni 2026» eller «30.06.2026»`,
-      });
+      };
     }
-    return deepFreeze({ ok: true, deadline: resolve(entries, py, raw) });
+    return { ok: true, deadline: resolve(entries, py, raw) };
   } catch (err) {
-    if (err instanceof ParseError) return deepFreeze({ ok: false, reason: err.reason });
-    return deepFreeze({ ok: false, reason: `Kunne ikke tolke fristen ${quote(raw)}` });
+    if (err instanceof ParseError) return { ok: false, reason: err.reason };
+    return { ok: false, reason: `Kunne ikke tolke fristen ${quote(raw)}` };
   }
 }
 
-const deadlineCache = new LruMemo<DeadlineParse>(10_000);
+/** Keyed by text, then by plan year (a Map, so the hot path builds no key string). */
+const deadlineCache = new LruMemo<Map<number | undefined, DeadlineParse>>(10_000);
+const MAX_YEARS_PER_TEXT = 16;
 
-/** Memoised parseDeadlineUncached; the result is frozen (shared with other callers). */
+function freezeParse(r: DeadlineParse): DeadlineParse {
+  if (r.ok) Object.freeze(r.deadline);
+  return Object.freeze(r);
+}
+
+/** Memoised parseDeadlineUncached; the result is frozen because other callers share it. */
 export function parseDeadline(text: string, planYear?: number): DeadlineParse {
   const t = typeof text === "string" ? text : text == null ? "" : String(text);
-  const key = `${planYear ?? ""}\u0000${t}`;
-  const hit = deadlineCache.get(key);
+  let byYear = deadlineCache.get(t);
+  const hit = byYear?.get(planYear);
   if (hit) return hit;
-  const result = parseDeadlineUncached(t, planYear);
-  deadlineCache.set(key, result);
+  const result = freezeParse(parseDeadlineUncached(t, planYear));
+  if (!byYear) deadlineCache.set(t, (byYear = new Map()));
+  else if (byYear.size >= MAX_YEARS_PER_TEXT) byYear.clear();
+  byYear.set(planYear, result);
   return result;
 }
 

@@ -36,12 +36,3 @@ export class LruMemo<V> {
     this.map.clear();
   }
 }
-
-/** Freeze an object graph (plain objects and arrays) so cached results cannot be corrupted. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
