@@ -16,6 +16,7 @@ import { type Amount, type AmountParse, RST, sumAmounts } from "../amount";
 import { parseIso } from "../dates";
 import type { DeadlineParse } from "../deadline";
 import type { RuleContext } from "./context";
+import { masterKey } from "./rows";
 
 /** [start, end) of each sentence: split at . ; ! ? followed by whitespace, and at line breaks. */
 function sentences(text: string): [number, number][] {
@@ -98,15 +99,22 @@ export function rstForYear(ctx: RuleContext, value: unknown, text: string): numb
 /** Sum over the plan's Økonomi cells, each merged cell once. */
 export function planRstTotal(ctx: RuleContext): number {
   let total = 0;
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const byText = new Map<string, number>(); // the same text gives the same sum
   for (const r of ctx.body.rows) {
     if (r.kind !== "measure") continue;
     const pc = r.cells.okonomi;
     if (!pc || pc.text === "") continue;
-    const master = `${pc.masterRow}:${pc.masterCol}`;
+    const master = masterKey(pc);
     if (seen.has(master)) continue;
     seen.add(master);
-    total += rstForYear(ctx, pc.cell.value, pc.text);
+    if (typeof pc.cell.value === "number") {
+      total += rstForYear(ctx, pc.cell.value, pc.text);
+      continue;
+    }
+    let sum = byText.get(pc.text);
+    if (sum === undefined) byText.set(pc.text, (sum = rstForYear(ctx, pc.cell.value, pc.text)));
+    total += sum;
   }
   return total;
 }

@@ -32,6 +32,11 @@ export interface PlanRow {
   id?: PlanIdParse;
 }
 
+/** A number identifying the cell a PlanCell's value lives in (for "seen" sets without string keys). */
+export function masterKey(pc: PlanCell): number {
+  return pc.masterRow * 65_536 + pc.masterCol;
+}
+
 export interface PlanBody {
   rows: PlanRow[];
   /** 0-based sheet rows that are blank but lie inside the table. */
@@ -88,20 +93,35 @@ function isNoteRow(grid: Grid, r: PlanRow, merges: MergeIndex): boolean {
 
 /** Read the rows below the header until END_AFTER_BLANK_ROWS blank rows or the sheet ends. */
 export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex): PlanBody {
-  const keys = PLAN_COLUMN_KEYS.filter((k) => header.columns[k] !== undefined);
   const raw: PlanRow[] = [];
   const blanks: number[] = [];
   let pendingBlanks: number[] = [];
+  const cols = header.columns;
 
   for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const cells: Partial<Record<PlanColumnKey, PlanCell>> = {};
     let any = false;
-    for (const k of keys) {
-      const pc = readCell(grid, r, header.columns[k]!, merges);
-      cells[k] = pc;
-      if (pc.text !== "") any = true;
-    }
-    if (!any || ownContentCount(grid, r, merges, 1) === 0) {
+    let own = false;
+    const read = (col: number | undefined): PlanCell | undefined => {
+      if (col === undefined) return undefined;
+      const pc = readCell(grid, r, col, merges);
+      if (pc.text !== "") {
+        any = true;
+        if (pc.masterRow === r) own = true;
+      }
+      return pc;
+    };
+    // One object shape for every row (this loop runs for every row of large plans).
+    const cells: Partial<Record<PlanColumnKey, PlanCell>> = {
+      nr: read(cols.nr),
+      area: read(cols.area),
+      tiltak: read(cols.tiltak),
+      maal: read(cols.maal),
+      frist: read(cols.frist),
+      okonomi: read(cols.okonomi),
+      ansvar: read(cols.ansvar),
+    };
+    // Only look at the unmapped columns when the mapped ones hold nothing of the row's own.
+    if (!any || (!own && ownContentCount(grid, r, merges, 1) === 0)) {
       pendingBlanks.push(r);
       if (pendingBlanks.length >= END_AFTER_BLANK_ROWS) break;
       continue;
@@ -140,23 +160,26 @@ function classify(rows: PlanRow[]): void {
       r.kind = "heading";
       continue;
     }
-    const detail = (c.maal?.text ?? "") + (c.frist?.text ?? "") + (c.okonomi?.text ?? "") + (c.ansvar?.text ?? "");
-    if (detail !== "") continue;
+    if (filled(c.maal) || filled(c.frist) || filled(c.okonomi) || filled(c.ansvar)) continue;
     const depth = rowDepth(r);
-    const label = (c.area?.text ?? "") + (c.tiltak?.text ?? "");
-    const nrIsLabel = depth === 0 && (c.nr?.text ?? "") !== "";
-    if ((depth > 0 && depth < maxDepth) || (depth === 0 && (label !== "" || nrIsLabel))) r.kind = "heading";
+    const hasLabel = filled(c.area) || filled(c.tiltak) || filled(c.nr);
+    if ((depth > 0 && depth < maxDepth) || (depth === 0 && hasLabel)) r.kind = "heading";
   }
+}
+
+function filled(pc: PlanCell | undefined): boolean {
+  return pc !== undefined && pc.text !== "";
 }
 
 /** A row whose text all comes from one cell merged across the columns (a section banner). */
 function isBanner(r: PlanRow): boolean {
-  let master: string | undefined;
+  let master: number | undefined;
   let count = 0;
-  for (const pc of Object.values(r.cells)) {
+  for (const key of PLAN_COLUMN_KEYS) {
+    const pc = r.cells[key];
     if (!pc || pc.text === "") continue;
     count++;
-    const m = `${pc.masterRow}:${pc.masterCol}`;
+    const m = masterKey(pc);
     if (master === undefined) master = m;
     else if (master !== m) return false;
   }

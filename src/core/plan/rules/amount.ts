@@ -5,15 +5,16 @@
  */
 import type { Problem } from "../../problems";
 import { masterProblem, type RuleContext } from "../context";
+import { masterKey } from "../rows";
 
 export function amountRule(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const r of ctx.body.rows) {
     if (r.kind !== "measure") continue; // a banner heading's text is not an Økonomi value
     const pc = r.cells.okonomi;
     if (!pc || pc.text === "" || typeof pc.cell.value === "number") continue;
-    const master = `${pc.masterRow}:${pc.masterCol}`;
+    const master = masterKey(pc);
     if (seen.has(master)) continue;
     seen.add(master);
     const parsed = ctx.amounts(pc.text);

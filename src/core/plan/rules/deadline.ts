@@ -7,6 +7,7 @@ import { formatNorwegianDate, serialToIso } from "../../dates";
 import type { GridCell } from "../../grid";
 import type { Problem } from "../../problems";
 import { masterProblem, type RuleContext } from "../context";
+import { masterKey } from "../rows";
 
 /** The text to parse: a date typed as a number with no date format shows as its serial; turn it into a date. */
 export function deadlineText(cell: GridCell, text: string): string {
@@ -18,14 +19,14 @@ export function deadlineText(cell: GridCell, text: string): string {
 
 export function deadlineRule(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const first = `${ctx.planYear}-01-01`;
   const last = `${ctx.planYear}-12-31`;
   for (const r of ctx.body.rows) {
     if (r.kind !== "measure") continue;
     const pc = r.cells.frist;
     if (!pc || pc.text === "") continue;
-    const master = `${pc.masterRow}:${pc.masterCol}`;
+    const master = masterKey(pc);
     if (seen.has(master)) continue;
     seen.add(master);
     const parsed = ctx.deadline(deadlineText(pc.cell, pc.text));
