@@ -73,27 +73,64 @@ function customFunctions(): Record<string, (...args: FunctionArg[]) => unknown> 
 
 let customCache: Record<string, (...args: FunctionArg[]) => unknown> | undefined;
 
-function makeParser(opts: EvaluateOptions, onCell?: (sheet: string, row: number, col: number) => unknown): FormulaParser {
+type ReadCell = (sheet: string, row: number, col: number) => unknown;
+type SheetSize = (sheet: string) => { rows: number; cols: number } | undefined;
+
+/**
+ * Building a parser costs tens of milliseconds (grammar self-analysis), parsing a formula well
+ * under one, so parsers are pooled. A slot's callbacks read its current fields; a formula that
+ * evaluates another formula while it runs (evaluateWorkbookFormulas) takes a second slot.
+ */
+interface Slot {
+  parser: FormulaParser;
+  read: ReadCell;
+  size?: SheetSize;
+  home: string;
+  busy: boolean;
+}
+const pool: Slot[] = [];
+
+function newSlot(): Slot {
   customCache ??= customFunctions();
-  const read = onCell ?? opts.cells ?? (() => null);
-  const home = opts.sheet ?? "Ark1";
-  return new FormulaParser({
+  const slot = { read: () => null, home: "Ark1", busy: false } as unknown as Slot;
+  slot.parser = new FormulaParser({
     functions: customCache,
-    onCell: (ref) => normaliseCell(read(ref.sheet ?? home, ref.row - 1, ref.col - 1)),
+    onCell: (ref) => normaliseCell(slot.read(ref.sheet ?? slot.home, ref.row - 1, ref.col - 1)),
     onRange: (ref) => {
-      const sheet = ref.sheet ?? home;
-      const size = opts.size?.(sheet);
+      const sheet = ref.sheet ?? slot.home;
+      const size = slot.size?.(sheet);
       const bottom = size ? Math.min(ref.to.row, Math.max(size.rows, ref.from.row)) : ref.to.row;
       const right = size ? Math.min(ref.to.col, Math.max(size.cols, ref.from.col)) : ref.to.col;
       const rows: unknown[][] = [];
       for (let r = ref.from.row; r <= bottom; r++) {
         const row: unknown[] = [];
-        for (let c = ref.from.col; c <= right; c++) row.push(normaliseCell(read(sheet, r - 1, c - 1)));
+        for (let c = ref.from.col; c <= right; c++) row.push(normaliseCell(slot.read(sheet, r - 1, c - 1)));
         rows.push(row);
       }
       return rows;
     },
   });
+  return slot;
+}
+
+/** Parse with a pooled parser; never throws (failures become results). */
+function run(formula: string, text: string, position: { sheet: string; row: number; col: number }, read: ReadCell, size?: SheetSize): FormulaResult {
+  let slot = pool.find((s) => !s.busy);
+  if (!slot) {
+    slot = newSlot();
+    pool.push(slot);
+  }
+  slot.busy = true;
+  slot.read = read;
+  slot.size = size;
+  slot.home = position.sheet;
+  try {
+    return toResult(slot.parser.parse(text, position, true));
+  } catch (err) {
+    return parseFailure(err, formula);
+  } finally {
+    slot.busy = false;
+  }
 }
 
 /** Error texts in cells ("#DIV/0!") become FormulaErrors so they propagate. */
@@ -182,13 +219,8 @@ function prepare(formula: string): string {
 export function evaluateFormula(formula: string, opts: EvaluateOptions = {}): FormulaResult {
   const text = prepare(formula);
   if (text === "") return { error: "#ERROR!", message: "Formelen er tom." };
-  const parser = makeParser(opts);
   const position = { sheet: opts.sheet ?? "Ark1", row: (opts.row ?? 0) + 1, col: (opts.col ?? 0) + 1 };
-  try {
-    return toResult(parser.parse(text, position, true));
-  } catch (err) {
-    return parseFailure(err, formula);
-  }
+  return run(formula, text, position, opts.cells ?? (() => null), opts.size);
 }
 
 export interface EvaluatedCell {
@@ -237,13 +269,7 @@ export function evaluateWorkbookFormulas(wb: GridWorkbook): EvaluatedCell[] {
       return { error: "#REF!", message: `Sirkulær referanse: ${sheet}!${a1(row, col)} avhenger av seg selv.` };
     }
     active.add(k);
-    const parser = makeParser({ sheet, size }, cellValue);
-    let res: FormulaResult;
-    try {
-      res = toResult(parser.parse(prepare(formula), { sheet, row: row + 1, col: col + 1 }, true));
-    } catch (err) {
-      res = parseFailure(err, formula);
-    }
+    const res = run(formula, prepare(formula), { sheet, row: row + 1, col: col + 1 }, cellValue, size);
     active.delete(k);
     done.set(k, res);
     return res;

@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import type { Area, CellValue, Grid, GridCell, GridWorkbook } from "../../core/grid";
 import { InputError } from "../errors";
+import { withLinearMergeParsing } from "./fast-merge";
 import { dateToSerial, formatDateSerial, formatNumber } from "./number-format";
 
 export interface ReadProgress {
@@ -49,7 +50,7 @@ export async function loadExcelWorkbook(path: string): Promise<ExcelJS.Workbook>
   const data = readChecked(path);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await withLinearMergeParsing(() => wb.xlsx.load(data as unknown as ExcelJS.Buffer));
   } catch (err) {
     const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
     throw new InputError(`Kunne ikke lese «${path}»: filen er skadet eller ikke en gyldig .xlsx-fil (${reason}).`);
