@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareIds, followsWithoutGap, parsePlanId } from "../../../src/core/plan/ids";
+import { compareIds, followsWithoutGap, parsePlanId, PlanIdSchema } from "../../../src/core/plan/ids";
 
 describe("parsePlanId", () => {
   it.each([
@@ -10,6 +10,8 @@ describe("parsePlanId", () => {
     ["1.2.3.", "1.2.3"],
     [" 10.1.1 ", "10.1.1"],
     ["01.2", "1.2"],
+    ["1.05", "1.5"],
+    ["0.1", "0.1"],
   ])("%j is the id %s", (text, id) => {
     const p = parsePlanId(text);
     expect(p.ok && p.id).toBe(id);
@@ -18,6 +20,21 @@ describe("parsePlanId", () => {
     const p = parsePlanId(text);
     expect(p.ok).toBe(false);
     if (!p.ok) expect(p.reason).toMatch(/Nr må være tall/);
+  });
+});
+
+describe("parsePlanId fast path", () => {
+  it("property: agrees with the zod schema on any text of digits, dots and spaces", () => {
+    const text = fc.string({ unit: fc.constantFrom("0", "1", "2", "9", ".", " ", "\t", "a", "\u00a0"), maxLength: 10 });
+    fc.assert(
+      fc.property(text, (t) => {
+        const viaSchema = PlanIdSchema.safeParse(t);
+        const p = parsePlanId(t);
+        expect(p.ok).toBe(viaSchema.success);
+        if (p.ok && viaSchema.success) expect(p.id).toBe(viaSchema.data.split(".").map(Number).join("."));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
