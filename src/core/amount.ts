@@ -368,7 +368,7 @@ function splitClauses(s: string, amountEnds: readonly number[]): Clause[] {
     const lead = leadBefore(s, c);
     if (lead >= 0) cuts.push(lead);
   }
-  cuts.sort((a, b) => a - b);
+  if (cuts.length > 1) cuts.sort((a, b) => a - b);
   const clauses: Clause[] = [];
   let prev = 0;
   for (const c of cuts) {
@@ -503,8 +503,13 @@ function ordningHits(text: string, lower: string, hits: SourceHit[]): void {
   }
 }
 
+/** Every detector needs one of these words; most clauses have none and are done in one pass. */
+const SOURCE_KEYWORD_RE =
+  /fra|ekstern|øremerke|hdir|helsedir|ordningen|finansier|midler|tilskudd|bidrag|dekkes|betales|rst|samhandlingstilskudd/i;
+
 function clauseSources(text: string): SourceHit[] {
   const hits: SourceHit[] = [];
+  if (!SOURCE_KEYWORD_RE.test(text)) return hits;
   const lower = text.toLowerCase();
   const hasFra = lower.includes("fra");
   const lead = hasFra ? CLAUSE_FROM_RE.exec(text) : null;
