@@ -27,9 +27,12 @@ async function main(): Promise<void> {
   const style = { "--pane-width": `${pane >= 250 && pane <= 800 ? pane : 350}px` } as React.CSSProperties;
   createRoot(container).render(
     <div className="preview" style={style}>
-      <FluentProvider theme={webLightTheme} className="preview-pane">
-        <App />
-      </FluentProvider>
+      {/* The class goes on a wrapper: FluentProvider copies its className to portal mount nodes. */}
+      <div className="preview-pane">
+        <FluentProvider theme={webLightTheme}>
+          <App />
+        </FluentProvider>
+      </div>
       <main className="preview-workbook" aria-label="Eksempelarbeidsboken">
         <header>Forhåndsvisning uten Excel: eksempelarbeidsboken med en simulert Excel. Endringer lagres ikke.</header>
         <GridView host={preview} />

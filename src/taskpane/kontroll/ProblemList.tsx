@@ -1,5 +1,5 @@
 import * as React from "react";
-import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Problem, Severity } from "../../core/problems";
 import { sortProblems } from "../../core/problems";
 
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ...createFocusOutlineStyle(),
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   error: { borderLeftColor: tokens.colorStatusDangerBorderActive },
   warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },

@@ -7,7 +7,6 @@ import {
   Option,
   SpinButton,
   Text,
-  createFocusOutlineStyle,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -41,7 +40,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: "anywhere",
   },
-  summary: { cursor: "pointer", display: "list-item", ...createFocusOutlineStyle() },
+  summary: { cursor: "pointer", display: "list-item", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
   blockTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   blockSum: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginTop: "2px" },
   fields: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase200 },
