@@ -93,6 +93,13 @@ describe("parseAmounts: how staff write NOK", () => {
     expect(summary("1 100 000 kr i 2025")).toEqual([[1100000, 2025, RST]]);
     expect(summary("200 000 kr for 2026")).toEqual([[200000, 2026, RST]]);
     expect(summary("Finansiering fra 2027: 550 000kr")).toEqual([[550000, 2027, RST]]);
+    expect(summary("550 000 kr fra 2027")).toEqual([[550000, 2027, RST]]);
+    // A period is not a year tie.
+    expect(summary("100 000 kr fra 2025 til 2027")).toEqual([[100000, null, RST]]);
+    expect(summary("Tiltak A: 100 000 kr\nTiltak B: 200 000 kr fra SiV")).toEqual([
+      [100000, null, RST],
+      [200000, null, "SiV"],
+    ]);
     expect(summary("2026: 100 000 kr; 2027: 200 000 kr")).toEqual([
       [100000, 2026, RST],
       [200000, 2027, RST],
