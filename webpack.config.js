@@ -60,6 +60,24 @@ class RewriteUrlsPlugin {
   }
 }
 
+/** Emits build-info.json: how dist/ was built, so tests can tell a stale or differently built dist. */
+class BuildInfoPlugin {
+  constructor(info) {
+    this.info = info;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BuildInfoPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "BuildInfoPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const json = JSON.stringify(this.info, null, 2) + "\n";
+          compilation.emitAsset("build-info.json", new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
 /** Office.js and the files it loads at start-up outside the CDN (mapping table, strings, promise shim). */
 function officeJsPatterns() {
   const files = ["office.js", "o15apptofilemappingtable.js", "es6-promise.js"];
@@ -146,6 +164,8 @@ module.exports = (env = {}, argv = {}) => {
       // Writes functions.json from the JSDoc tags and appends the CustomFunctions.associate() calls.
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       new RewriteUrlsPlugin(url, ["functions.json"]),
+      // builtAt is the start of the build, so a source edited during the build counts as newer.
+      new BuildInfoPlugin({ mode, addinUrl: url, officeJs, builtAt: Date.now() }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
