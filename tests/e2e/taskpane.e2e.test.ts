@@ -30,6 +30,8 @@ interface FakeExcelWindow {
     getNote(sheet: string, address: string): string | undefined;
     getSheetNames(): string[];
     getTexts(sheet: string): string[][];
+    resetSyncCount(): void;
+    runSyncs: number[];
   };
 }
 
@@ -97,7 +99,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
   });
 
   async function newPage(width: number, height: number): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width, height } });
+    const p = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
     await p.route("**", (route) => {
       const host = new URL(route.request().url()).hostname;
       if (host === "127.0.0.1") return route.continue();
@@ -129,8 +131,13 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
   it("checks the plan, lists the seed's warnings and marks their cells", async () => {
     const before = await fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 });
 
+    await fake(page, (w) => w.resetSyncCount());
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
     await page.getByRole("heading", { name: /^Advarsler \(\d+\)$/ }).waitFor();
+    // One Excel.run for read → validate → clear → mark, with a small constant number of syncs.
+    const runs = await fake(page, (w) => w.runSyncs);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toBeLessThanOrEqual(8);
 
     const item = (cell: string) => page.locator(`#panel-kontroll button[data-cell="${cell}"]`);
     await expect(item(plan.frist212).first().textContent()).resolves.toMatch(/Frist/);
@@ -222,6 +229,27 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
     expect(rows.some((r) => r.includes("Navn på tiltak") || r.includes("Tiltak"))).toBe(true);
     expect(rows.flat().join(" ")).toMatch(/Vitality/);
     await page.screenshot({ path: join(shots, "taskpane-1280-melding.png") });
+  });
+
+  it("downloads the report as .docx and .csv made in the browser", async () => {
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Last ned .docx" }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(/^arlig-melding-\d{4}\.docx$/);
+    const docxBytes = readFileSync((await docx.path())!);
+    expect(docxBytes.subarray(0, 2).toString("latin1")).toBe("PK"); // a zip (OOXML) container
+    expect(docxBytes.length).toBeGreaterThan(2000);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Last ned .csv" }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^arlig-melding-\d{4}\.csv$/);
+    const text = readFileSync((await csv.path())!, "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain(";");
+    expect(text).toMatch(/Vitality/);
   });
 
   it("asks for the columns when the header is not recognised and saves the choice in the document", async () => {
