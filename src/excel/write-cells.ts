@@ -10,7 +10,13 @@
  *   "@" before their value, so a label such as "=1+1" or "+47 …" stays text.
  */
 import { parseA1 } from "../core/grid";
-import { ROLE_STYLE, widthToPoints, type CellRole, type CellStyle, type TemplateCell } from "../core/cost-model/template";
+import {
+  ROLE_STYLE,
+  widthToPoints,
+  type CellRole,
+  type CellStyle,
+  type TemplateCell,
+} from "../core/cost-model/template";
 
 export interface WriteCellsOptions {
   /** Column letter → width in characters (converted to points for Office.js). */
@@ -47,7 +53,10 @@ export function freeSheetName(existing: string[], name: string): string {
 }
 
 /** Whether a sheet with this name exists (one sync); the pane asks before writing a copy. */
-export async function sheetNameTaken(ctx: Excel.RequestContext, name: string): Promise<{ taken: boolean; freeName: string }> {
+export async function sheetNameTaken(
+  ctx: Excel.RequestContext,
+  name: string,
+): Promise<{ taken: boolean; freeName: string }> {
   const sheets = ctx.workbook.worksheets;
   sheets.load("items/name");
   await ctx.sync();
@@ -56,7 +65,8 @@ export async function sheetNameTaken(ctx: Excel.RequestContext, name: string): P
   return { taken: freeName !== name.slice(0, MAX_NAME), freeName };
 }
 
-const styleKey = (s: CellStyle) => JSON.stringify([s.bold ?? null, s.fill ?? null, s.fontSize ?? null, s.wrap ?? null]);
+const styleKey = (s: CellStyle) =>
+  JSON.stringify([s.bold ?? null, s.fill ?? null, s.fontSize ?? null, s.wrap ?? null]);
 
 function chunks(addresses: string[]): string[] {
   const out: string[] = [];
@@ -97,7 +107,9 @@ export async function writeCells(
     const h = bottom - top + 1;
     const w = right - left + 1;
     const formats: string[][] = Array.from({ length: h }, () => new Array<string>(w).fill("General"));
-    const contents: (string | number | null)[][] = Array.from({ length: h }, () => new Array<string | number | null>(w).fill(null));
+    const contents: (string | number | null)[][] = Array.from({ length: h }, () =>
+      new Array<string | number | null>(w).fill(null),
+    );
     for (const { c, at } of placed) {
       const r = at.row - top;
       const k = at.col - left;

@@ -3,6 +3,7 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { KontrollTab } from "./kontroll/KontrollTab";
 import { RstTab } from "./rst/RstTab";
 import { MeldingTab } from "./melding/MeldingTab";
+import { CostTab } from "./cost/CostTab";
 import { CheckProvider } from "./state";
 
 export interface TabProps {
@@ -26,6 +27,7 @@ export const TABS: TabDef[] = [
   { id: "kontroll", label: "Kontroll", Component: KontrollTab },
   { id: "rst", label: "RST", Component: RstTab },
   { id: "melding", label: "Årlig melding", Component: MeldingTab },
+  { id: "kostnad", label: "Kostnadsmodell", Component: CostTab },
 ];
 
 const useStyles = makeStyles({

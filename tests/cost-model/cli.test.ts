@@ -43,13 +43,25 @@ describe("rst cost", () => {
 
     const ws = await readBack(file);
     const r = t.refs.results;
-    expect(formulaOf(ws, r["2024"].annual)).toEqual({ formula: "COST.ANNUAL(B5,B6:B7,B8:B9,B10:B13)", result: 1_194_000 });
-    expect(formulaOf(ws, r["2018"].annual)).toEqual({ formula: "COST.ANNUAL(C5,C6:C7,C8:C9,C10:C13)", result: 1_214_000 });
+    expect(formulaOf(ws, r["2024"].annual)).toEqual({
+      formula: "COST.ANNUAL(B5,B6:B7,B8:B9,B10:B13)",
+      result: 1_194_000,
+    });
+    expect(formulaOf(ws, r["2018"].annual)).toEqual({
+      formula: "COST.ANNUAL(C5,C6:C7,C8:C9,C10:C13)",
+      result: 1_214_000,
+    });
     expect(Math.round(formulaOf(ws, r["2024"].perMission).result as number)).toBe(3142);
     expect(Math.round(formulaOf(ws, r["2018"].perMission).result as number)).toBe(1734);
-    expect(formulaOf(ws, r["2024"].breakEven)).toEqual({ formula: `COST.BREAKEVEN(${r["2024"].annual},${r["2024"].alternative})`, result: 40 });
+    expect(formulaOf(ws, r["2024"].breakEven)).toEqual({
+      formula: `COST.BREAKEVEN(${r["2024"].annual},${r["2024"].alternative})`,
+      result: 40,
+    });
     expect(formulaOf(ws, t.refs.sensitivity[4].perMission).result).toBe(2388);
-    expect(formulaOf(ws, t.refs.followUp.forecast)).toEqual({ formula: "COST.FORECAST(B64,B65,B66)", result: 808_995 });
+    expect(formulaOf(ws, t.refs.followUp.forecast)).toEqual({
+      formula: "COST.FORECAST(B64,B65,B66)",
+      result: 808_995,
+    });
     const hint = formulaOf(ws, `D${t.refs.sharing.municipalityRows[0]}`);
     expect(hint.formula).toMatch(/^IF\(OR\(COUNT\(\$B\$51:\$B\$56\)<6/);
     expect(hint.result).toBe("Fyll inn innbyggertall");
@@ -77,7 +89,13 @@ describe("rst cost", () => {
     expect(json.scenarios.map((s: { annual: number }) => s.annual)).toEqual([1_194_000, 1_214_000]);
     expect(json.breakEven).toBe(41);
     expect(json.sensitivity[0]).toEqual({ missions: 100, perMission: 12_140, saving: 3_000_000 - 1_214_000 });
-    expect(json.followUp).toEqual({ budget: 700_000, accounted: 808_985, deviation: 108_985, forecast: 808_995, forecastDeviation: 108_995 });
+    expect(json.followUp).toEqual({
+      budget: 700_000,
+      accounted: 808_985,
+      deviation: 108_985,
+      forecast: 808_995,
+      forecastDeviation: 108_995,
+    });
     const ws = await readBack(file);
     expect(ws.getCell(t.refs.selector).value).toBe("2018/19-nivå");
     expect(formulaOf(ws, t.refs.selected.annual).result).toBe(1_214_000);
@@ -94,6 +112,8 @@ describe("rst cost", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stdout).toBe("");
-    expect(existsSync(join(dir, "x.txt")) || existsSync(join(dir, "y.xlsx")) || existsSync(join(dir, "z.xlsx"))).toBe(false);
+    expect(
+      existsSync(join(dir, "x.txt")) || existsSync(join(dir, "y.xlsx")) || existsSync(join(dir, "z.xlsx")),
+    ).toBe(false);
   });
 });

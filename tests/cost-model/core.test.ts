@@ -14,9 +14,13 @@ describe("ambulant røntgen inputs", () => {
   it("match examples/data/kostnadsmodeller.json", () => {
     const d = DATA.ambulantRontgen;
     expect(AMBULANT_RONTGEN.salary).toBe(d.salary);
-    expect(AMBULANT_RONTGEN.investments.map((i) => [i.price, i.years])).toEqual(d.investments.map((i: { price: number; years: number }) => [i.price, i.years]));
+    expect(AMBULANT_RONTGEN.investments.map((i) => [i.price, i.years])).toEqual(
+      d.investments.map((i: { price: number; years: number }) => [i.price, i.years]),
+    );
     expect(AMBULANT_RONTGEN.capacity).toBe(d.capacityPerYear);
-    expect(AMBULANT_RONTGEN.alternative.reduce((a, x) => a + x.amount, 0)).toBe(d.alternativeAtHospital.total);
+    expect(AMBULANT_RONTGEN.alternative.reduce((a, x) => a + x.amount, 0)).toBe(
+      d.alternativeAtHospital.total,
+    );
     AMBULANT_RONTGEN.scenarios.forEach((s, i) => {
       expect(s.name).toBe(d.scenarios[i].name);
       expect(s.missions).toBe(d.scenarios[i].missions);
@@ -74,7 +78,13 @@ describe("sensitivity", () => {
 
 describe("followUp (digital møteserie, SSU-sak 19/26)", () => {
   it("700 000 granted, 808 985 accounted: 108 985 over; 4 meetings for 323 598 → 808 995 at 10", () => {
-    const f = followUp({ budget: 700_000, accounted: 808_985, spentToDate: 323_598, unitsDone: 4, unitsTotal: 10 });
+    const f = followUp({
+      budget: 700_000,
+      accounted: 808_985,
+      spentToDate: 323_598,
+      unitsDone: 4,
+      unitsTotal: 10,
+    });
     expect(f.deviation).toBe(108_985);
     expect(f.overspend).toBe(108_985);
     expect(f.usedShare).toBeCloseTo(1.1557, 4);

@@ -3,12 +3,18 @@ import { join } from "node:path";
 import { evaluateWorkbookFormulas, type FormulaResult } from "../../src/cli/formula";
 import { templateGrid, type SheetTemplate } from "../../src/core/cost-model";
 
-export const DATA = JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", "data", "kostnadsmodeller.json"), "utf8"));
+export const DATA = JSON.parse(
+  readFileSync(join(__dirname, "..", "..", "examples", "data", "kostnadsmodeller.json"), "utf8"),
+);
 
 /** Evaluate every formula of the template with the `rst eval` engine; address → result. */
-export function evaluateTemplate(t: SheetTemplate, overrides: Record<string, string | number | null> = {}): Map<string, FormulaResult> {
+export function evaluateTemplate(
+  t: SheetTemplate,
+  overrides: Record<string, string | number | null> = {},
+): Map<string, FormulaResult> {
   const out = new Map<string, FormulaResult>();
-  for (const e of evaluateWorkbookFormulas({ sheets: [templateGrid(t, overrides)] })) out.set(e.address, e.result);
+  for (const e of evaluateWorkbookFormulas({ sheets: [templateGrid(t, overrides)] }))
+    out.set(e.address, e.result);
   return out;
 }
 

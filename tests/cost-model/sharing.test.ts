@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HOSPITAL, MUNICIPALITIES, PARTNERS, SHARING_MODELS, shareCost, type SharingModel } from "../../src/core/cost-model";
+import {
+  HOSPITAL,
+  MUNICIPALITIES,
+  PARTNERS,
+  SHARING_MODELS,
+  shareCost,
+  type SharingModel,
+} from "../../src/core/cost-model";
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const amounts = (r: ReturnType<typeof shareCost>) => {
@@ -15,10 +22,14 @@ describe("shareCost", () => {
     expect(PARTNERS).toHaveLength(7);
   });
   it("likt: 1 194 000 over seven partners, the first three get the extra krone", () => {
-    expect(amounts(shareCost(1_194_000, "likt"))).toEqual([170_572, 170_572, 170_572, 170_571, 170_571, 170_571, 170_571]);
+    expect(amounts(shareCost(1_194_000, "likt"))).toEqual([
+      170_572, 170_572, 170_572, 170_571, 170_571, 170_571, 170_571,
+    ]);
   });
   it("halv-likt: the hospital pays 597 000, each municipality 99 500", () => {
-    expect(amounts(shareCost(1_194_000, "halv-likt"))).toEqual([597_000, 99_500, 99_500, 99_500, 99_500, 99_500, 99_500]);
+    expect(amounts(shareCost(1_194_000, "halv-likt"))).toEqual([
+      597_000, 99_500, 99_500, 99_500, 99_500, 99_500, 99_500,
+    ]);
   });
   it("halv-innbyggere: the municipalities' half by population", () => {
     const population = [1, 1, 1, 1, 1, 5];
@@ -38,13 +49,21 @@ describe("shareCost", () => {
   it("missing inputs give a Norwegian reason naming the municipalities", () => {
     const r = shareCost(1_194_000, "halv-innbyggere", { population: [10, null, 10, 10, 10] });
     expect(r).toEqual({ ok: false, reason: "Fyll inn innbyggertall for Holmestrand, Tønsberg." });
-    expect(shareCost(1_194_000, "halv-bruk")).toMatchObject({ ok: false, reason: expect.stringMatching(/^Fyll inn antall oppdrag/) });
+    expect(shareCost(1_194_000, "halv-bruk")).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^Fyll inn antall oppdrag/),
+    });
     expect(shareCost(1_194_000, "halv-bruk", { use: [0, 0, 0, 0, 0, 0] })).toMatchObject({ ok: false });
-    expect(shareCost(1_194_000, "halv-innbyggere", { population: [1, 1, 1, 1, 1, -1] })).toMatchObject({ ok: false, reason: expect.stringMatching(/negativt \(Tønsberg\)/) });
+    expect(shareCost(1_194_000, "halv-innbyggere", { population: [1, 1, 1, 1, 1, -1] })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/negativt \(Tønsberg\)/),
+    });
     expect(shareCost(Number.NaN, "likt")).toMatchObject({ ok: false });
   });
   it("every model sums exactly to the total in whole kroner (property)", () => {
-    const weights = fc.array(fc.integer({ min: 0, max: 200_000 }), { minLength: 6, maxLength: 6 }).filter((w) => w.some((x) => x > 0));
+    const weights = fc
+      .array(fc.integer({ min: 0, max: 200_000 }), { minLength: 6, maxLength: 6 })
+      .filter((w) => w.some((x) => x > 0));
     fc.assert(
       fc.property(
         fc.double({ min: -5e7, max: 5e7, noNaN: true }),

@@ -133,7 +133,9 @@ describe("the template's shape", () => {
   it("uses our COST.* functions for the results", () => {
     const r = refs.results["2024"];
     expect(templateCell(t, r.annual)?.formula).toBe("=COST.ANNUAL(B5,B6:B7,B8:B9,B10:B13)");
-    expect(templateCell(t, r.perMission)?.formula).toBe(`=COST.PERUNIT(${r.annual},${refs.inputs["2024"].missions})`);
+    expect(templateCell(t, r.perMission)?.formula).toBe(
+      `=COST.PERUNIT(${r.annual},${refs.inputs["2024"].missions})`,
+    );
     expect(templateCell(t, r.breakEven)?.formula).toBe(`=COST.BREAKEVEN(${r.annual},${r.alternative})`);
     expect(templateCell(t, refs.followUp.forecast)?.formula).toMatch(/^=COST\.FORECAST\(/);
     expect(t.cells.filter((c) => c.formula?.includes("COST.SHARE")).length).toBeGreaterThan(20);
@@ -141,10 +143,18 @@ describe("the template's shape", () => {
 
   it("has the seed's inputs and notes, amounts formatted with grouping", () => {
     const i = refs.inputs["2024"];
-    expect(templateCell(t, i.salary)).toMatchObject({ value: 850_000, role: "input", numberFormat: AMOUNT_FORMAT });
+    expect(templateCell(t, i.salary)).toMatchObject({
+      value: 850_000,
+      role: "input",
+      numberFormat: AMOUNT_FORMAT,
+    });
     expect(t.cells.some((c) => c.value === "snittlønn 611' + sos utg")).toBe(true);
     expect(templateCell(t, refs.inputs["2018"].missions)?.value).toBe(700);
-    expect(t.cells.filter((c) => typeof c.value === "string" && c.value.startsWith("Drift bil: 70")).map((c) => c.value)).toEqual([
+    expect(
+      t.cells
+        .filter((c) => typeof c.value === "string" && c.value.startsWith("Drift bil: 70"))
+        .map((c) => c.value),
+    ).toEqual([
       "Drift bil: 7000 drivstoff",
       "Drift bil: 7020 vedlikehold transpbil",
       "Drift bil: 7040 forsikring transpbil",

@@ -5,14 +5,18 @@ import { freeSheetName, sheetNameTaken, writeCells } from "../../src/excel/write
 
 const t = costModelTemplate();
 
-function host(sheets: { name: string; cells: (string | number | null)[][] }[] = [{ name: "Ark1", cells: [["hei"]] }]) {
+function host(
+  sheets: { name: string; cells: (string | number | null)[][] }[] = [{ name: "Ark1", cells: [["hei"]] }],
+) {
   return createFakeExcel({ sheets });
 }
 
 describe("writeCells against the strict fake host", () => {
   it("writes the Kostnadsmodell sheet: formulas as formulas, numbers as numbers, text as text", async () => {
     const fake = host();
-    const res = await fake.Excel.run((ctx) => writeCells(ctx, t.name, t.cells, { columnWidths: t.columnWidths, merges: t.merges }));
+    const res = await fake.Excel.run((ctx) =>
+      writeCells(ctx, t.name, t.cells, { columnWidths: t.columnWidths, merges: t.merges }),
+    );
     expect(res).toEqual({ sheet: "Kostnadsmodell", renamed: false, cells: t.cells.length });
     expect(fake.sheetNames()).toEqual(["Ark1", "Kostnadsmodell"]);
     const s = "Kostnadsmodell";
@@ -83,8 +87,16 @@ describe("writeCells against the strict fake host", () => {
     for (const extra of [0, 2000]) {
       const fake = host();
       const cells: TemplateCell[] = [...t.cells];
-      for (let i = 0; i < extra; i++) cells.push({ address: `J${100 + i}`, value: i, role: i % 2 ? "input" : "output", numberFormat: "#,##0" });
-      await fake.Excel.run((ctx) => writeCells(ctx, t.name, cells, { columnWidths: t.columnWidths, merges: t.merges }));
+      for (let i = 0; i < extra; i++)
+        cells.push({
+          address: `J${100 + i}`,
+          value: i,
+          role: i % 2 ? "input" : "output",
+          numberFormat: "#,##0",
+        });
+      await fake.Excel.run((ctx) =>
+        writeCells(ctx, t.name, cells, { columnWidths: t.columnWidths, merges: t.merges }),
+      );
       counts.push(fake.runSyncs[fake.runSyncs.length - 1]);
       expect(fake.getValue("Kostnadsmodell", `J${100 + extra - 1}`) ?? extra - 1).toBe(extra - 1);
     }

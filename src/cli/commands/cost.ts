@@ -7,7 +7,13 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { extname } from "node:path";
 import { formatNok } from "../../core/amount";
-import { AMBULANT_RONTGEN, costModelTemplate, isScenarioId, type ScenarioId, type SheetTemplate } from "../../core/cost-model";
+import {
+  AMBULANT_RONTGEN,
+  costModelTemplate,
+  isScenarioId,
+  type ScenarioId,
+  type SheetTemplate,
+} from "../../core/cost-model";
 import type { CliCommand, CliContext } from "../context";
 import { UsageError } from "../errors";
 import { writeFileAtomic } from "../io/atomic";
@@ -22,9 +28,14 @@ export interface CostFlags {
 }
 
 export function parseScenario(value: string): ScenarioId {
-  const v = value.trim().replace(/-nivå$/i, "").replace(/^2018\/19$/, "2018");
+  const v = value
+    .trim()
+    .replace(/-nivå$/i, "")
+    .replace(/^2018\/19$/, "2018");
   if (isScenarioId(v)) return v;
-  throw new InvalidArgumentError(`«${value}» er ikke et scenario; bruk 2024 (380 oppdrag) eller 2018 (700 oppdrag, 2018/19-nivå).`);
+  throw new InvalidArgumentError(
+    `«${value}» er ikke et scenario; bruk 2024 (380 oppdrag) eller 2018 (700 oppdrag, 2018/19-nivå).`,
+  );
 }
 
 export const costCommand: CliCommand = {
@@ -32,9 +43,16 @@ export const costCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
     program
       .command("cost")
-      .description("lag kostnadsmodellen for ambulant røntgen som en ny arbeidsbok, med følsomhet, kostnadsdeling og budsjettoppfølging")
+      .description(
+        "lag kostnadsmodellen for ambulant røntgen som en ny arbeidsbok, med følsomhet, kostnadsdeling og budsjettoppfølging",
+      )
       .option("--out <fil.xlsx>", "den nye arbeidsboken som skal skrives (påkrevd)")
-      .option("--scenario <2024|2018>", "scenario for følsomhetstabellen og kostnadsdelingen", parseScenario, "2024")
+      .option(
+        "--scenario <2024|2018>",
+        "scenario for følsomhetstabellen og kostnadsdelingen",
+        parseScenario,
+        "2024",
+      )
       .option("--format <text|json>", "utdataformat", parseFormat, "text")
       .action(async (flags: CostFlags) => {
         ctx.exitCode = await runCost(ctx, flags);
@@ -58,19 +76,33 @@ export interface CostReport {
   alternative: number | null;
   breakEven: number | null;
   sensitivity: { missions: number | null; perMission: number | null; saving: number | null }[];
-  followUp: { budget: number | null; accounted: number | null; deviation: number | null; forecast: number | null; forecastDeviation: number | null };
+  followUp: {
+    budget: number | null;
+    accounted: number | null;
+    deviation: number | null;
+    forecast: number | null;
+    forecastDeviation: number | null;
+  };
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
-export function costReport(file: string, t: SheetTemplate, results: EvaluatedTemplate, scenario: ScenarioId): CostReport {
+export function costReport(
+  file: string,
+  t: SheetTemplate,
+  results: EvaluatedTemplate,
+  scenario: ScenarioId,
+): CostReport {
   const at = (address: string) => num(resultValue(results.get(address)));
   const constant = (address: string) => num(t.cells.find((c) => c.address === address)?.value);
   const { refs } = t;
   return {
     file,
     sheet: t.name,
-    scenario: { id: scenario, name: AMBULANT_RONTGEN.scenarios.find((s) => s.id === scenario)?.name ?? scenario },
+    scenario: {
+      id: scenario,
+      name: AMBULANT_RONTGEN.scenarios.find((s) => s.id === scenario)?.name ?? scenario,
+    },
     scenarios: AMBULANT_RONTGEN.scenarios.map((s) => ({
       id: s.id,
       name: s.name,
@@ -82,7 +114,11 @@ export function costReport(file: string, t: SheetTemplate, results: EvaluatedTem
     })),
     alternative: at(refs.selected.alternative),
     breakEven: at(refs.selected.breakEven),
-    sensitivity: refs.sensitivity.map((r) => ({ missions: constant(r.missions), perMission: at(r.perMission), saving: at(r.saving) })),
+    sensitivity: refs.sensitivity.map((r) => ({
+      missions: constant(r.missions),
+      perMission: at(r.perMission),
+      saving: at(r.saving),
+    })),
     followUp: {
       budget: constant(refs.followUp.budget),
       accounted: constant(refs.followUp.accounted),
@@ -124,9 +160,14 @@ export function costText(r: CostReport): string {
 export async function runCost(ctx: CliContext, flags: CostFlags): Promise<number> {
   // Checked here rather than with requiredOption, so the message is Norwegian.
   const out = (flags.out ?? "").trim();
-  if (!out) throw new UsageError("Feil i kommandolinjen: --out mangler. Skriv for eksempel: rst cost --out kostnadsmodell.xlsx");
+  if (!out)
+    throw new UsageError(
+      "Feil i kommandolinjen: --out mangler. Skriv for eksempel: rst cost --out kostnadsmodell.xlsx",
+    );
   if (extname(out).toLowerCase() !== ".xlsx") {
-    throw new UsageError(`Feil i kommandolinjen: --out «${out}» må være en .xlsx-fil, for eksempel kostnadsmodell.xlsx.`);
+    throw new UsageError(
+      `Feil i kommandolinjen: --out «${out}» må være en .xlsx-fil, for eksempel kostnadsmodell.xlsx.`,
+    );
   }
   const t = costModelTemplate({ scenario: flags.scenario });
   const results = evaluateTemplate(t);

@@ -38,13 +38,20 @@ function cachedResult(r: FormulaResult | undefined): ExcelJS.CellFormulaValue["r
 }
 
 /** Add the template as a new worksheet of `wb` (its name must be free). */
-export function addCostSheet(wb: ExcelJS.Workbook, t: SheetTemplate, results: EvaluatedTemplate = evaluateTemplate(t)): ExcelJS.Worksheet {
+export function addCostSheet(
+  wb: ExcelJS.Workbook,
+  t: SheetTemplate,
+  results: EvaluatedTemplate = evaluateTemplate(t),
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(t.name);
   for (const [col, width] of Object.entries(t.columnWidths)) ws.getColumn(col).width = width;
   for (const c of t.cells) {
     const cell = ws.getCell(c.address);
     if (c.formula !== undefined) {
-      cell.value = { formula: c.formula.slice(1), result: cachedResult(results.get(c.address)) } as ExcelJS.CellFormulaValue;
+      cell.value = {
+        formula: c.formula.slice(1),
+        result: cachedResult(results.get(c.address)),
+      } as ExcelJS.CellFormulaValue;
     } else if (c.value !== undefined) {
       cell.value = c.value; // a string stays a string cell: exceljs writes formulas only for { formula }
     }
@@ -52,7 +59,11 @@ export function addCostSheet(wb: ExcelJS.Workbook, t: SheetTemplate, results: Ev
     else if (typeof c.value === "string") cell.numFmt = "@";
     const style = ROLE_STYLE[c.role];
     if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-    if (style.bold || style.fontSize) cell.font = { ...(style.bold ? { bold: true } : {}), ...(style.fontSize ? { size: style.fontSize } : {}) };
+    if (style.bold || style.fontSize)
+      cell.font = {
+        ...(style.bold ? { bold: true } : {}),
+        ...(style.fontSize ? { size: style.fontSize } : {}),
+      };
     if (style.wrap) cell.alignment = { wrapText: true, vertical: "top" };
   }
   for (const area of t.merges) ws.mergeCells(area);
@@ -60,7 +71,10 @@ export function addCostSheet(wb: ExcelJS.Workbook, t: SheetTemplate, results: Ev
 }
 
 /** A new workbook holding only the cost-model sheet, as .xlsx bytes. */
-export async function costWorkbookBytes(t: SheetTemplate, results: EvaluatedTemplate = evaluateTemplate(t)): Promise<Uint8Array> {
+export async function costWorkbookBytes(
+  t: SheetTemplate,
+  results: EvaluatedTemplate = evaluateTemplate(t),
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "RST-verktøy";
   addCostSheet(wb, t, results);

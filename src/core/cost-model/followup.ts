@@ -47,9 +47,12 @@ export function followUp(input: FollowUpInput): FollowUp {
     out.note = "Ingen prognose: fyll inn påløpt hittil, gjennomførte og planlagte enheter.";
     return out;
   }
-  if (spentToDate === undefined || !Number.isFinite(spentToDate)) out.note = "Ingen prognose: påløpt hittil mangler.";
-  else if (unitsDone === undefined || !(unitsDone > 0)) out.note = "Ingen prognose: antall gjennomførte enheter må være større enn 0.";
-  else if (unitsTotal === undefined || !(unitsTotal >= 0)) out.note = "Ingen prognose: antall planlagte enheter mangler.";
+  if (spentToDate === undefined || !Number.isFinite(spentToDate))
+    out.note = "Ingen prognose: påløpt hittil mangler.";
+  else if (unitsDone === undefined || !(unitsDone > 0))
+    out.note = "Ingen prognose: antall gjennomførte enheter må være større enn 0.";
+  else if (unitsTotal === undefined || !(unitsTotal >= 0))
+    out.note = "Ingen prognose: antall planlagte enheter mangler.";
   else {
     out.forecast = whole(forecast(spentToDate, unitsDone, unitsTotal));
     out.forecastDeviation = out.forecast - budget;

@@ -60,10 +60,20 @@ export const AMBULANT_RONTGEN: CostModelInputs = {
   capacityNote: "stabil drift 5 dager i uka, 52 uker i året (minus helligdager)",
   alternative: [
     { label: "Ambulanseoppdrag, frem og tilbake", amount: 18_000, note: "SSB og Ambulanseforum" },
-    { label: "Liggetid i akuttmottak/røntgen (snitt 6 timer)", amount: 12_000, note: "KPP, controller på sykehuset" },
+    {
+      label: "Liggetid i akuttmottak/røntgen (snitt 6 timer)",
+      amount: 12_000,
+      note: "KPP, controller på sykehuset",
+    },
   ],
   scenarios: [
-    { id: "2024", name: "2024-nivå", missions: 380, missionsNote: "oppdrag i 2024", running: running([13_000, 17_000, 5_000, 9_000]) },
+    {
+      id: "2024",
+      name: "2024-nivå",
+      missions: 380,
+      missionsNote: "oppdrag i 2024",
+      running: running([13_000, 17_000, 5_000, 9_000]),
+    },
     {
       id: "2018",
       name: "2018/19-nivå",

@@ -34,7 +34,11 @@ export function volumes(range: SensitivityRange = DEFAULT_RANGE): number[] {
   return out;
 }
 
-export function sensitivity(annual: number, alternative: number, range: SensitivityRange = DEFAULT_RANGE): SensitivityRow[] {
+export function sensitivity(
+  annual: number,
+  alternative: number,
+  range: SensitivityRange = DEFAULT_RANGE,
+): SensitivityRow[] {
   return volumes(range).map((missions) => ({
     missions,
     perMission: perUnit(annual, missions),
@@ -48,6 +52,10 @@ export interface SensitivitySummary {
   breakEven: number;
 }
 
-export function sensitivitySummary(annual: number, alternative: number, range: SensitivityRange = DEFAULT_RANGE): SensitivitySummary {
+export function sensitivitySummary(
+  annual: number,
+  alternative: number,
+  range: SensitivityRange = DEFAULT_RANGE,
+): SensitivitySummary {
   return { rows: sensitivity(annual, alternative, range), breakEven: breakEven(annual, alternative) };
 }

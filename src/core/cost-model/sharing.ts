@@ -7,7 +7,14 @@
 import { share, shareEqually } from "../cost";
 
 export const HOSPITAL = "Sykehuset i Vestfold";
-export const MUNICIPALITIES = ["Færder", "Holmestrand", "Horten", "Larvik", "Sandefjord", "Tønsberg"] as const;
+export const MUNICIPALITIES = [
+  "Færder",
+  "Holmestrand",
+  "Horten",
+  "Larvik",
+  "Sandefjord",
+  "Tønsberg",
+] as const;
 export const PARTNERS: readonly string[] = [HOSPITAL, ...MUNICIPALITIES];
 
 export type SharingModel = "halv-innbyggere" | "halv-likt" | "likt" | "halv-bruk";
@@ -27,13 +34,15 @@ export const SHARING_MODELS: readonly SharingModelInfo[] = [
   {
     id: "halv-innbyggere",
     label: "50/50, kommunene etter innbyggertall",
-    description: "Sykehuset betaler halvparten; kommunenes halvdel fordeles etter innbyggertall (modellen i A-hus).",
+    description:
+      "Sykehuset betaler halvparten; kommunenes halvdel fordeles etter innbyggertall (modellen i A-hus).",
     needs: "population",
   },
   {
     id: "halv-likt",
     label: "50/50, kommunene likt",
-    description: "Sykehuset betaler halvparten; kommunenes halvdel deles likt på de seks kommunene (50/50 som i Vestre Viken).",
+    description:
+      "Sykehuset betaler halvparten; kommunenes halvdel deles likt på de seks kommunene (50/50 som i Vestre Viken).",
   },
   {
     id: "likt",
@@ -43,7 +52,8 @@ export const SHARING_MODELS: readonly SharingModelInfo[] = [
   {
     id: "halv-bruk",
     label: "50/50, kommunene etter bruk",
-    description: "Sykehuset betaler halvparten; kommunenes halvdel fordeles etter antall oppdrag i hver kommune.",
+    description:
+      "Sykehuset betaler halvparten; kommunenes halvdel fordeles etter antall oppdrag i hver kommune.",
     needs: "use",
   },
 ];
@@ -72,7 +82,8 @@ function weights(values: (number | null | undefined)[] | undefined, what: string
   });
   if (missing.length) return `Fyll inn ${what} for ${missing.join(", ")}.`;
   const negative = MUNICIPALITIES.filter((_, i) => out[i] < 0);
-  if (negative.length) return `${what[0].toUpperCase()}${what.slice(1)} kan ikke være negativt (${negative.join(", ")}).`;
+  if (negative.length)
+    return `${what[0].toUpperCase()}${what.slice(1)} kan ikke være negativt (${negative.join(", ")}).`;
   if (!out.some((w) => w > 0)) return `Minst én kommune må ha ${what} større enn 0.`;
   return out;
 }
@@ -91,7 +102,10 @@ export function shareCost(total: number, model: SharingModel, inputs: ShareInput
   let municipal: number[];
   if (model === "halv-likt") municipal = shareEqually(rest, MUNICIPALITIES.length);
   else if (model === "halv-innbyggere" || model === "halv-bruk") {
-    const w = model === "halv-innbyggere" ? weights(inputs.population, "innbyggertall") : weights(inputs.use, "antall oppdrag");
+    const w =
+      model === "halv-innbyggere"
+        ? weights(inputs.population, "innbyggertall")
+        : weights(inputs.use, "antall oppdrag");
     if (typeof w === "string") return { ok: false, reason: w };
     municipal = share(rest, w);
   } else return { ok: false, reason: `Ukjent fordelingsmodell «${String(model)}».` };

@@ -55,8 +55,21 @@ export const PERCENT_FORMAT = "0.0%";
 export interface CostModelRefs {
   scenarioColumns: Record<ScenarioId, string>;
   scenarioHeaders: Record<ScenarioId, string>;
-  inputs: Record<ScenarioId, { salary: string; prices: string; years: string; running: string; missions: string; capacity: string }>;
-  results: Record<ScenarioId, { annual: string; perMission: string; alternative: string; breakEven: string; saving: string; perMissionAtCapacity: string }>;
+  inputs: Record<
+    ScenarioId,
+    { salary: string; prices: string; years: string; running: string; missions: string; capacity: string }
+  >;
+  results: Record<
+    ScenarioId,
+    {
+      annual: string;
+      perMission: string;
+      alternative: string;
+      breakEven: string;
+      saving: string;
+      perMissionAtCapacity: string;
+    }
+  >;
   selector: string;
   selected: { annual: string; alternative: string; breakEven: string };
   sensitivity: { missions: string; perMission: string; saving: string }[];
@@ -68,7 +81,17 @@ export interface CostModelRefs {
     columns: Record<SharingModel, string>;
     sumRow: number;
   };
-  followUp: { budget: string; accounted: string; deviation: string; usedShare: string; spentToDate: string; unitsDone: string; unitsTotal: string; forecast: string; forecastDeviation: string };
+  followUp: {
+    budget: string;
+    accounted: string;
+    deviation: string;
+    usedShare: string;
+    spentToDate: string;
+    unitsDone: string;
+    unitsTotal: string;
+    forecast: string;
+    forecastDeviation: string;
+  };
 }
 
 export interface SheetTemplate {
@@ -104,7 +127,12 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
   const cells: TemplateCell[] = [];
   const merges: string[] = [];
   let row = 1;
-  const put = (col: string, role: CellRole, content: string | number | undefined, numberFormat?: string): string => {
+  const put = (
+    col: string,
+    role: CellRole,
+    content: string | number | undefined,
+    numberFormat?: string,
+  ): string => {
     const address = `${col}${row}`;
     const cell: TemplateCell = { address, role };
     if (typeof content === "string" && content.startsWith("=")) cell.formula = content;
@@ -122,10 +150,14 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
   const scen = inputs.scenarios;
   const cols = scen.map((_, i) => columnLetters(i + 1)); // B, C, …
   const noteCol = columnLetters(scen.length + 1);
-  const byScenario = <T,>(f: (col: string, i: number) => T) => Object.fromEntries(scen.map((s, i) => [s.id, f(cols[i], i)])) as Record<ScenarioId, T>;
+  const byScenario = <T>(f: (col: string, i: number) => T) =>
+    Object.fromEntries(scen.map((s, i) => [s.id, f(cols[i], i)])) as Record<ScenarioId, T>;
 
   wide("title", "Ambulant røntgen – kostnadsmodell");
-  wide("note", "Gule celler er inndata: endre dem, så regnes resultatene om. Formlene bruker RST-verktøyets funksjoner COST.ANNUAL, COST.PERUNIT, COST.BREAKEVEN, COST.SHARE og COST.FORECAST.");
+  wide(
+    "note",
+    "Gule celler er inndata: endre dem, så regnes resultatene om. Formlene bruker RST-verktøyets funksjoner COST.ANNUAL, COST.PERUNIT, COST.BREAKEVEN, COST.SHARE og COST.FORECAST.",
+  );
   row++;
 
   // ---- inputs, one column per scenario
@@ -133,23 +165,41 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
   const headers = byScenario((c, i) => put(c, "header", scen[i].name));
   put(noteCol, "header", "Merknad");
   row++;
-  const inputRow = (label: string, values: (i: number) => number, note?: string, fmt: string | undefined = AMOUNT_FORMAT) => {
+  const inputRow = (
+    label: string,
+    values: (i: number) => number,
+    note?: string,
+    fmt: string | undefined = AMOUNT_FORMAT,
+  ) => {
     put("A", "label", label);
     cols.forEach((c, i) => put(c, "input", values(i), fmt));
     if (note) put(noteCol, "note", note);
     return row++;
   };
-  const salaryRow = inputRow("Radiograf – lønn inkl. sosiale utgifter", () => inputs.salary, inputs.salaryNote);
+  const salaryRow = inputRow(
+    "Radiograf – lønn inkl. sosiale utgifter",
+    () => inputs.salary,
+    inputs.salaryNote,
+  );
   const priceRows = inputs.investments.map((inv) => inputRow(`${inv.item} – pris`, () => inv.price));
-  const yearRows = inputs.investments.map((inv) => inputRow(`${inv.item} – levetid (år)`, () => inv.years, inv.note, undefined));
-  const runRows = scen[0].running.map((r, k) => inputRow(`Drift bil: ${r.account} ${r.label}`, (i) => scen[i].running[k].amount));
-  const missionsRow = inputRow("Oppdrag per år", (i) => scen[i].missions, scen.map((s) => `${s.name}: ${s.missionsNote}`).join("; "));
+  const yearRows = inputs.investments.map((inv) =>
+    inputRow(`${inv.item} – levetid (år)`, () => inv.years, inv.note, undefined),
+  );
+  const runRows = scen[0].running.map((r, k) =>
+    inputRow(`Drift bil: ${r.account} ${r.label}`, (i) => scen[i].running[k].amount),
+  );
+  const missionsRow = inputRow(
+    "Oppdrag per år",
+    (i) => scen[i].missions,
+    scen.map((s) => `${s.name}: ${s.missionsNote}`).join("; "),
+  );
   const capacityRow = inputRow("Kapasitet (oppdrag per år)", () => inputs.capacity, inputs.capacityNote);
   const altRows = inputs.alternative.map((a) => inputRow(`Alternativ: ${a.label}`, () => a.amount, a.note));
   row++;
 
   // ---- results per scenario
-  const range = (c: string, rows: number[]) => (rows.length === 1 ? `${c}${rows[0]}` : `${c}${rows[0]}:${c}${rows[rows.length - 1]}`);
+  const range = (c: string, rows: number[]) =>
+    rows.length === 1 ? `${c}${rows[0]}` : `${c}${rows[0]}:${c}${rows[rows.length - 1]}`;
   put("A", "header", "Resultater (kr)");
   cols.forEach((c) => put(c, "header", `=${c}${headers[scen[0].id].replace(/^[A-Z]+/, "")}`));
   row++;
@@ -160,7 +210,11 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
     return row++;
   };
   inputs.investments.forEach((inv, k) =>
-    outputRow(`Avskrivning ${inv.item.toLowerCase()} per år`, (c) => `=${c}${priceRows[k]}/${c}${yearRows[k]}`, "lineær avskrivning: pris / levetid"),
+    outputRow(
+      `Avskrivning ${inv.item.toLowerCase()} per år`,
+      (c) => `=${c}${priceRows[k]}/${c}${yearRows[k]}`,
+      "lineær avskrivning: pris / levetid",
+    ),
   );
   const runningSumRow = outputRow("Driftskostnader bil", (c) => `=SUM(${range(c, runRows)})`);
   const annualRow = outputRow(
@@ -169,11 +223,29 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
     "lønn + avskrivninger + drift",
   );
   void runningSumRow;
-  const perMissionRow = outputRow("Kostnad per oppdrag", (c) => `=COST.PERUNIT(${c}${annualRow},${c}${missionsRow})`, "årskostnad / oppdrag per år");
-  const altRow = outputRow("Alternativ kostnad per pasient på sykehuset", (c) => `=SUM(${range(c, altRows)})`);
-  const breakEvenRow = outputRow("Balansepunkt (oppdrag per år)", (c) => `=COST.BREAKEVEN(${c}${annualRow},${c}${altRow})`, "færre oppdrag enn dette: alternativet er billigere");
-  const savingRow = outputRow("Besparelse per år mot alternativet", (c) => `=${c}${missionsRow}*${c}${altRow}-${c}${annualRow}`, "oppdrag × alternativ kostnad − årskostnad");
-  const capacityCostRow = outputRow("Kostnad per oppdrag ved full kapasitet", (c) => `=COST.PERUNIT(${c}${annualRow},${c}${capacityRow})`);
+  const perMissionRow = outputRow(
+    "Kostnad per oppdrag",
+    (c) => `=COST.PERUNIT(${c}${annualRow},${c}${missionsRow})`,
+    "årskostnad / oppdrag per år",
+  );
+  const altRow = outputRow(
+    "Alternativ kostnad per pasient på sykehuset",
+    (c) => `=SUM(${range(c, altRows)})`,
+  );
+  const breakEvenRow = outputRow(
+    "Balansepunkt (oppdrag per år)",
+    (c) => `=COST.BREAKEVEN(${c}${annualRow},${c}${altRow})`,
+    "færre oppdrag enn dette: alternativet er billigere",
+  );
+  const savingRow = outputRow(
+    "Besparelse per år mot alternativet",
+    (c) => `=${c}${missionsRow}*${c}${altRow}-${c}${annualRow}`,
+    "oppdrag × alternativ kostnad − årskostnad",
+  );
+  const capacityCostRow = outputRow(
+    "Kostnad per oppdrag ved full kapasitet",
+    (c) => `=COST.PERUNIT(${c}${annualRow},${c}${capacityRow})`,
+  );
   row++;
 
   // ---- sensitivity for the chosen scenario
@@ -184,7 +256,8 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
   row++;
   const pick = (resultRow: number) => {
     let f = `"Skriv ${scen.map((s) => s.name).join(" eller ")} i ${selector}"`;
-    for (let i = scen.length - 1; i >= 0; i--) f = `IF(${abs(selector)}=${abs(headers[scen[i].id])},${abs(`${cols[i]}${resultRow}`)},${f})`;
+    for (let i = scen.length - 1; i >= 0; i--)
+      f = `IF(${abs(selector)}=${abs(headers[scen[i].id])},${abs(`${cols[i]}${resultRow}`)},${f})`;
     return `=${f}`;
   };
   put("A", "label", "Årskostnad i valgt scenario");
@@ -211,7 +284,10 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
 
   // ---- cost sharing of the chosen scenario's annual cost
   wide("header", "Kostnadsdeling av årskostnaden i valgt scenario");
-  wide("note", "Fyll inn innbyggertall og antall oppdrag per kommune i de gule cellene. Delene er hele kroner og summerer til årskostnaden.");
+  wide(
+    "note",
+    "Fyll inn innbyggertall og antall oppdrag per kommune i de gule cellene. Delene er hele kroner og summerer til årskostnaden.",
+  );
   put("A", "header", "Part");
   put("B", "header", "Innbyggere");
   put("C", "header", "Oppdrag per år");
@@ -225,11 +301,21 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
   const use = `$C$${firstMun}:$C$${lastMun}`;
   const total = abs(selAnnual);
   const n = MUNICIPALITIES.length;
-  const columns = Object.fromEntries(SHARING_MODELS.map((m, i) => [m.id, modelCols[i]])) as Record<SharingModel, string>;
+  const columns = Object.fromEntries(SHARING_MODELS.map((m, i) => [m.id, modelCols[i]])) as Record<
+    SharingModel,
+    string
+  >;
   put("A", "label", HOSPITAL);
   for (const m of SHARING_MODELS) {
     const c = columns[m.id];
-    put(c, "output", m.id === "likt" ? `=INDEX(COST.SHARE(${total},${ones(n + 1)}),1)` : `=INDEX(COST.SHARE(${total},{1;1}),1)`, AMOUNT_FORMAT);
+    put(
+      c,
+      "output",
+      m.id === "likt"
+        ? `=INDEX(COST.SHARE(${total},${ones(n + 1)}),1)`
+        : `=INDEX(COST.SHARE(${total},{1;1}),1)`,
+      AMOUNT_FORMAT,
+    );
   }
   row++;
   const municipalityRows = MUNICIPALITIES.map((name, k) => {
@@ -265,7 +351,13 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
 
   // ---- budget follow-up (digital møteserie for fastleger, SSU-sak 19/26)
   wide("header", "Budsjettoppfølging: digital møteserie for fastleger");
-  const labelled = (label: string, role: CellRole, content: string | number, note?: string, fmt = AMOUNT_FORMAT) => {
+  const labelled = (
+    label: string,
+    role: CellRole,
+    content: string | number,
+    note?: string,
+    fmt = AMOUNT_FORMAT,
+  ) => {
     put("A", "label", label);
     const at = put("B", role, content, fmt);
     if (note) put("C", "note", note);
@@ -275,11 +367,22 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
   const budget = labelled("Bevilget (budsjett)", "input", 700_000, "høsten 2025 og våren 2026");
   const accounted = labelled("Regnskap (påløpt)", "input", 808_985);
   const deviation = labelled("Merforbruk (+) / mindreforbruk (−)", "output", `=${accounted}-${budget}`);
-  const usedShare = labelled("Forbruk av budsjettet", "output", `=IF(${budget}=0,"",${accounted}/${budget})`, undefined, PERCENT_FORMAT);
+  const usedShare = labelled(
+    "Forbruk av budsjettet",
+    "output",
+    `=IF(${budget}=0,"",${accounted}/${budget})`,
+    undefined,
+    PERCENT_FORMAT,
+  );
   const spentToDate = labelled("Fakturert hittil (grunnlag for prognosen)", "input", 323_598, "høsten 2025");
   const unitsDone = labelled("Gjennomførte møter", "input", 4, undefined, AMOUNT_FORMAT);
   const unitsTotal = labelled("Planlagte møter i året", "input", 10, undefined, AMOUNT_FORMAT);
-  const forecast = labelled("Prognose for året", "output", `=COST.FORECAST(${spentToDate},${unitsDone},${unitsTotal})`, "fakturert hittil / gjennomførte × planlagte");
+  const forecast = labelled(
+    "Prognose for året",
+    "output",
+    `=COST.FORECAST(${spentToDate},${unitsDone},${unitsTotal})`,
+    "fakturert hittil / gjennomførte × planlagte",
+  );
   const forecastDeviation = labelled("Prognose mot budsjett", "output", `=${forecast}-${budget}`);
 
   const columnWidths: Record<string, number> = { A: 46 };
@@ -314,8 +417,25 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
       selector,
       selected: { annual: selAnnual, alternative: selAlt, breakEven: selBreakEven },
       sensitivity,
-      sharing: { hospitalRow, municipalityRows, population: population.replaceAll("$", ""), use: use.replaceAll("$", ""), columns, sumRow },
-      followUp: { budget, accounted, deviation, usedShare, spentToDate, unitsDone, unitsTotal, forecast, forecastDeviation },
+      sharing: {
+        hospitalRow,
+        municipalityRows,
+        population: population.replaceAll("$", ""),
+        use: use.replaceAll("$", ""),
+        columns,
+        sumRow,
+      },
+      followUp: {
+        budget,
+        accounted,
+        deviation,
+        usedShare,
+        spentToDate,
+        unitsDone,
+        unitsTotal,
+        forecast,
+        forecastDeviation,
+      },
     },
   };
 }
@@ -329,11 +449,18 @@ export function templateGrid(t: SheetTemplate, overrides: Record<string, string 
     rows = Math.max(rows, at.row + 1);
     cols = Math.max(cols, at.col + 1);
   }
-  const grid: GridCell[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ({ value: null, text: "" })));
+  const grid: GridCell[][] = Array.from({ length: rows }, () =>
+    Array.from({ length: cols }, () => ({ value: null, text: "" })),
+  );
   for (const { c, at } of placed) {
-    const over = Object.prototype.hasOwnProperty.call(overrides, c.address) ? overrides[c.address] : undefined;
+    const over = Object.prototype.hasOwnProperty.call(overrides, c.address)
+      ? overrides[c.address]
+      : undefined;
     const value = over !== undefined ? over : (c.value ?? null);
-    grid[at.row][at.col] = c.formula && over === undefined ? { value: null, text: "", formula: c.formula } : { value, text: value === null ? "" : String(value) };
+    grid[at.row][at.col] =
+      c.formula && over === undefined
+        ? { value: null, text: "", formula: c.formula }
+        : { value, text: value === null ? "" : String(value) };
   }
   return { sheet: t.name, rows: grid, merges: t.merges.map(parseArea) };
 }

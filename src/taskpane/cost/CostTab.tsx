@@ -13,7 +13,14 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { formatNok } from "../../core/amount";
-import { AMBULANT_RONTGEN, COST_SHEET_NAME, DEFAULT_RANGE, scenarioResult, sensitivity, type ScenarioId } from "../../core/cost-model";
+import {
+  AMBULANT_RONTGEN,
+  COST_SHEET_NAME,
+  DEFAULT_RANGE,
+  scenarioResult,
+  sensitivity,
+  type ScenarioId,
+} from "../../core/cost-model";
 import { ErrorBar, Info, Loading, errorText } from "../ui";
 import { FollowUpCalculator } from "./FollowUpCalculator";
 import { LineChart } from "./LineChart";
@@ -78,7 +85,11 @@ export function CostTab({ actions = EXCEL_ACTIONS }: { active?: boolean; actions
   return (
     <div className={styles.root}>
       <Field label="Scenario">
-        <RadioGroup value={scenario} onChange={(_, d) => setScenario(d.value as ScenarioId)} aria-label="Scenario">
+        <RadioGroup
+          value={scenario}
+          onChange={(_, d) => setScenario(d.value as ScenarioId)}
+          aria-label="Scenario"
+        >
           {AMBULANT_RONTGEN.scenarios.map((s) => (
             <Radio key={s.id} value={s.id} label={`${s.name} (${s.missions} oppdrag)`} />
           ))}
@@ -123,7 +134,9 @@ export function CostTab({ actions = EXCEL_ACTIONS }: { active?: boolean; actions
         </h3>
         <LineChart annual={r.annual} alternative={r.alternative} breakEven={r.breakEven} range={range} />
         <table className={styles.table} data-testid="cost-sensitivity">
-          <caption className={styles.caption}>Kostnad per oppdrag og besparelse per år etter antall oppdrag (kr).</caption>
+          <caption className={styles.caption}>
+            Kostnad per oppdrag og besparelse per år etter antall oppdrag (kr).
+          </caption>
           <thead>
             <tr>
               <th scope="col" className={styles.th}>
@@ -159,11 +172,17 @@ export function CostTab({ actions = EXCEL_ACTIONS }: { active?: boolean; actions
           <DialogBody>
             <DialogTitle>Arket finnes fra før</DialogTitle>
             <DialogContent>
-              Arbeidsboken har allerede et ark som heter «{COST_SHEET_NAME}». Det endres ikke. Vil du sette inn kostnadsmodellen som et nytt ark «
-              {confirm}»?
+              Arbeidsboken har allerede et ark som heter «{COST_SHEET_NAME}». Det endres ikke. Vil du sette
+              inn kostnadsmodellen som et nytt ark «{confirm}»?
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => { setConfirm(null); void write(); }}>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirm(null);
+                  void write();
+                }}
+              >
                 Sett inn som «{confirm}»
               </Button>
               <Button onClick={() => setConfirm(null)}>Avbryt</Button>

@@ -20,7 +20,10 @@ export function FollowUpCalculator() {
   const [values, setValues] = React.useState<Record<Key, string>>(
     () => Object.fromEntries(FIELDS.map((f) => [f.key, f.initial])) as Record<Key, string>,
   );
-  const parsed = Object.fromEntries(FIELDS.map((f) => [f.key, parseTyped(values[f.key])])) as Record<Key, number | null>;
+  const parsed = Object.fromEntries(FIELDS.map((f) => [f.key, parseTyped(values[f.key])])) as Record<
+    Key,
+    number | null
+  >;
   const bad = FIELDS.find((f) => Number.isNaN(parsed[f.key]));
   const opt = (v: number | null) => (v === null ? undefined : v);
   const f =
@@ -39,20 +42,34 @@ export function FollowUpCalculator() {
         Budsjettoppfølging
       </h3>
       {FIELDS.map((field) => (
-        <Field key={field.key} label={field.label} size="small" validationMessage={bad?.key === field.key ? "Skriv et tall, for eksempel 700 000." : undefined}>
-          <Input size="small" inputMode="numeric" value={values[field.key]} onChange={(_, d) => setValues({ ...values, [field.key]: d.value })} />
+        <Field
+          key={field.key}
+          label={field.label}
+          size="small"
+          validationMessage={bad?.key === field.key ? "Skriv et tall, for eksempel 700 000." : undefined}
+        >
+          <Input
+            size="small"
+            inputMode="numeric"
+            value={values[field.key]}
+            onChange={(_, d) => setValues({ ...values, [field.key]: d.value })}
+          />
         </Field>
       ))}
       {f ? (
         <dl className={styles.figures} data-testid="cost-followup">
           <dt className={styles.dt}>{f.deviation >= 0 ? "Merforbruk" : "Mindreforbruk"}</dt>
-          <dd className={`${styles.dd} ${f.deviation > 0 ? styles.over : ""}`}>{formatNok(Math.abs(f.deviation))} kr</dd>
+          <dd className={`${styles.dd} ${f.deviation > 0 ? styles.over : ""}`}>
+            {formatNok(Math.abs(f.deviation))} kr
+          </dd>
           {f.forecast !== null && f.forecastDeviation !== null && (
             <>
               <dt className={styles.dt}>Prognose for året</dt>
               <dd className={styles.dd}>{formatNok(f.forecast)} kr</dd>
               <dt className={styles.dt}>Prognose mot budsjett</dt>
-              <dd className={`${styles.dd} ${f.forecastDeviation > 0 ? styles.over : ""}`}>{formatNok(f.forecastDeviation)} kr</dd>
+              <dd className={`${styles.dd} ${f.forecastDeviation > 0 ? styles.over : ""}`}>
+                {formatNok(f.forecastDeviation)} kr
+              </dd>
             </>
           )}
         </dl>

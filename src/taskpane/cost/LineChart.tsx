@@ -25,7 +25,9 @@ export function LineChart({ annual, alternative, breakEven, range }: Props) {
     `Kostnad per oppdrag faller fra ${formatNok(Math.round(layout.points[0]?.perMission ?? 0))} kr ved ${formatNok(layout.points[0]?.missions ?? 0)} oppdrag ` +
     `til ${formatNok(Math.round(last?.perMission ?? 0))} kr ved ${formatNok(last?.missions ?? 0)} oppdrag i året. ` +
     `Alternativet koster ${formatNok(alternative)} kr per pasient` +
-    (breakEven !== null ? `; ambulant røntgen er billigere fra ${formatNok(breakEven)} oppdrag i året.` : ".");
+    (breakEven !== null
+      ? `; ambulant røntgen er billigere fra ${formatNok(breakEven)} oppdrag i året.`
+      : ".");
   const bottom = BOX.top + BOX.height;
   return (
     <svg
@@ -50,12 +52,24 @@ export function LineChart({ annual, alternative, breakEven, range }: Props) {
           {formatNok(t.value)}
         </text>
       ))}
-      <line x1={BOX.left} x2={BOX.left + BOX.width} y1={bottom} y2={bottom} stroke="#616161" strokeWidth="1" />
+      <line
+        x1={BOX.left}
+        x2={BOX.left + BOX.width}
+        y1={bottom}
+        y2={bottom}
+        stroke="#616161"
+        strokeWidth="1"
+      />
       <line x1={BOX.left} x2={BOX.left} y1={BOX.top} y2={bottom} stroke="#616161" strokeWidth="1" />
       <text x={BOX.left + BOX.width / 2} y={bottom + 28} textAnchor="middle" fontSize="10" fill="#424242">
         Oppdrag per år
       </text>
-      <text transform={`translate(10 ${BOX.top + BOX.height / 2}) rotate(-90)`} textAnchor="middle" fontSize="10" fill="#424242">
+      <text
+        transform={`translate(10 ${BOX.top + BOX.height / 2}) rotate(-90)`}
+        textAnchor="middle"
+        fontSize="10"
+        fill="#424242"
+      >
         Kostnad per oppdrag (kr)
       </text>
       {/* the alternative: same examination at the hospital */}
@@ -75,7 +89,14 @@ export function LineChart({ annual, alternative, breakEven, range }: Props) {
       <path d={layout.path} fill="none" stroke={CURVE} strokeWidth="2" data-testid="cost-chart-curve" />
       {layout.breakEven && (
         <g data-testid="cost-chart-breakeven">
-          <line x1={layout.breakEven.x} x2={layout.breakEven.x} y1={layout.breakEven.y} y2={bottom} stroke="#424242" strokeDasharray="2 2" />
+          <line
+            x1={layout.breakEven.x}
+            x2={layout.breakEven.x}
+            y1={layout.breakEven.y}
+            y2={bottom}
+            stroke="#424242"
+            strokeDasharray="2 2"
+          />
           <circle cx={layout.breakEven.x} cy={layout.breakEven.y} r="3.5" fill="#424242" />
           <text x={layout.breakEven.x + 5} y={layout.breakEven.y + 14} fontSize="10" fill="#242424">
             Balansepunkt {formatNok(layout.breakEven.missions)}
@@ -87,7 +108,15 @@ export function LineChart({ annual, alternative, breakEven, range }: Props) {
         <text x={BOX.left + 20} y={H - 5} fill="#424242">
           Ambulant røntgen
         </text>
-        <line x1={BOX.left + 130} x2={BOX.left + 146} y1={H - 8} y2={H - 8} stroke={ALT} strokeWidth="1.5" strokeDasharray="5 3" />
+        <line
+          x1={BOX.left + 130}
+          x2={BOX.left + 146}
+          y1={H - 8}
+          y2={H - 8}
+          stroke={ALT}
+          strokeWidth="1.5"
+          strokeDasharray="5 3"
+        />
         <text x={BOX.left + 150} y={H - 5} fill="#424242">
           Sykehuset
         </text>

@@ -11,15 +11,18 @@ export function SharingCalculator({ total }: { total: number }) {
   const [population, setPopulation] = React.useState<string[]>(() => MUNICIPALITIES.map(() => ""));
   const [use, setUse] = React.useState<string[]>(() => MUNICIPALITIES.map(() => ""));
   const info = SHARING_MODELS.find((m) => m.id === model) ?? SHARING_MODELS[0];
-  const numbers = (xs: string[]) => xs.map((x) => {
-    const n = parseTyped(x);
-    return n === null || Number.isNaN(n) ? null : n;
-  });
-  const badField = [...population.map((p, i) => ({ p, i, what: "innbyggertall" })), ...use.map((p, i) => ({ p, i, what: "oppdrag" }))].find(
-    (f) => Number.isNaN(parseTyped(f.p) ?? 0),
-  );
+  const numbers = (xs: string[]) =>
+    xs.map((x) => {
+      const n = parseTyped(x);
+      return n === null || Number.isNaN(n) ? null : n;
+    });
+  const badField = [
+    ...population.map((p, i) => ({ p, i, what: "innbyggertall" })),
+    ...use.map((p, i) => ({ p, i, what: "oppdrag" })),
+  ].find((f) => Number.isNaN(parseTyped(f.p) ?? 0));
   const result = shareCost(total, model, { population: numbers(population), use: numbers(use) });
-  const set = (list: string[], setList: (v: string[]) => void, i: number, v: string) => setList(list.map((x, k) => (k === i ? v : x)));
+  const set = (list: string[], setList: (v: string[]) => void, i: number, v: string) =>
+    setList(list.map((x, k) => (k === i ? v : x)));
 
   return (
     <section className={styles.section} aria-labelledby="cost-sharing-heading">
@@ -71,7 +74,8 @@ export function SharingCalculator({ total }: { total: number }) {
       </div>
       {badField && (
         <Text size={200} className={styles.over} role="alert">
-          «{badField.p}» er ikke et tall ({badField.what} for {MUNICIPALITIES[badField.i]}). Skriv et helt tall, for eksempel 48 000.
+          «{badField.p}» er ikke et tall ({badField.what} for {MUNICIPALITIES[badField.i]}). Skriv et helt
+          tall, for eksempel 48 000.
         </Text>
       )}
       {result.ok ? (

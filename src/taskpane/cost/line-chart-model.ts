@@ -24,11 +24,11 @@ export interface LineChartLayout {
   yMax: number;
 }
 
-/** A round axis maximum at or above v: 1, 2, 2.5 or 5 × a power of ten. */
+/** A round axis maximum at or above v: 1, 2, 2.5, 4 or 5 × a power of ten. */
 export function niceMax(v: number): number {
   if (!(v > 0)) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
+  for (const m of [1, 2, 2.5, 4, 5, 10]) if (m * p >= v) return m * p;
   return 10 * p;
 }
 
@@ -42,7 +42,8 @@ export function layoutLineChart(
   const rows = sensitivity(annual, alternative, range);
   const data = rows.map((r) => ({ missions: r.missions, perMission: r.perMission }));
   // Extend the curve to the break-even volume when it lies left of the table's first row.
-  if (breakEven !== null && breakEven > 0 && breakEven < range.from) data.unshift({ missions: breakEven, perMission: perUnit(annual, breakEven) });
+  if (breakEven !== null && breakEven > 0 && breakEven < range.from)
+    data.unshift({ missions: breakEven, perMission: perUnit(annual, breakEven) });
   const xMax = niceMax(range.to);
   const highest = Math.max(alternative, ...data.map((d) => d.perMission));
   const yMax = niceMax(highest * 1.05);

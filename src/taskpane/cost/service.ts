@@ -10,5 +10,7 @@ export async function costSheetName(name: string): Promise<{ taken: boolean; fre
 /** Insert the Kostnadsmodell sheet as a new sheet (never replacing one); two syncs. */
 export async function insertCostModel(scenario: ScenarioId): Promise<WriteCellsResult> {
   const t = costModelTemplate({ scenario });
-  return Excel.run((ctx) => writeCells(ctx, t.name, t.cells, { columnWidths: t.columnWidths, merges: t.merges }));
+  return Excel.run((ctx) =>
+    writeCells(ctx, t.name, t.cells, { columnWidths: t.columnWidths, merges: t.merges }),
+  );
 }

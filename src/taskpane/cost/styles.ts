@@ -5,7 +5,12 @@ export const useCostStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: "tabular-nums",
+  },
   caption: { textAlign: "left", color: tokens.colorNeutralForeground2, paddingBottom: "4px" },
   th: {
     textAlign: "right",
@@ -14,15 +19,37 @@ export const useCostStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     verticalAlign: "bottom",
   },
-  td: { textAlign: "right", padding: "3px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" },
+  td: {
+    textAlign: "right",
+    padding: "3px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    whiteSpace: "nowrap",
+  },
   rowHead: { textAlign: "left", fontWeight: tokens.fontWeightRegular },
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 6.5em 6.5em", columnGap: "6px", rowGap: "4px", alignItems: "center" },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 6.5em 6.5em",
+    columnGap: "6px",
+    rowGap: "4px",
+    alignItems: "center",
+  },
   input: { minWidth: 0, width: "100%" },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   over: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
-  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: "8px", rowGap: "2px", margin: 0 },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: "8px",
+    rowGap: "2px",
+    margin: 0,
+  },
   dt: { color: tokens.colorNeutralForeground2 },
-  dd: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  dd: {
+    margin: 0,
+    textAlign: "right",
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
 });
 
 /** Norwegian amount typed by the user ("12 000", "12000") → number, "" → null, otherwise NaN. */
