@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/rst";
 import { costModelTemplate } from "../../src/core/cost-model";
 
@@ -14,6 +14,7 @@ async function run(args: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "rst-cost-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const t = costModelTemplate();
 
 async function readBack(file: string) {
