@@ -2,16 +2,18 @@
 import { a1 } from "../../grid";
 import type { Problem } from "../../problems";
 import { ownProblem, type RuleContext } from "../context";
+import type { PlanCell } from "../rows";
 
 export function duplicateIdRule(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
-  const first = new Map<string, string>();
+  const first = new Map<string, PlanCell>();
   for (const { nr, id } of ctx.ids()) {
-    const earlier = first.get(id);
-    if (earlier === undefined) {
-      first.set(id, a1(nr.row, nr.col));
+    const seen = first.get(id);
+    if (seen === undefined) {
+      first.set(id, nr);
       continue;
     }
+    const earlier = a1(seen.row, seen.col);
     out.push(
       ownProblem(
         ctx,

@@ -11,11 +11,11 @@ function normalizeSpace(text: string): string {
   return /\s\s|[^\S ]/.test(text) ? squash(text) : text;
 }
 
-/** Columns most likely to differ between rows come first: they make the cheap first key. */
-const BUCKET_ORDER: readonly PlanColumnKey[] = ["maal", "tiltak", "nr", "frist", "okonomi", "ansvar", "area"];
+/** Short columns that differ between rows come first: they make the cheap first key. */
+const BUCKET_ORDER: readonly PlanColumnKey[] = ["nr", "maal", "tiltak", "frist", "okonomi", "ansvar", "area"];
 
 /**
- * Rows are bucketed by one column's text (usually Mål, nearly unique per row); the full
+ * Rows are bucketed by one column's text (usually Nr, nearly unique per row); the full
  * row key is only built for rows sharing a bucket. Linear on ordinary plans, and never
  * worse than one Map lookup per row with the full key.
  */
