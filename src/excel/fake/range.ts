@@ -16,8 +16,22 @@ function cellCount(areas: Area[]): number {
   return areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
 }
 
+const MATERIALIZE_LIMIT = 2_000_000;
+
 function forEachCell(t: RangeTarget, fn: (r: number, c: number) => void): void {
+  if (cellCount(t.areas) > MATERIALIZE_LIMIT) {
+    throw new FakeOfficeError("GeneralException", "The fake host does not format whole rows or columns; use a smaller range.");
+  }
   for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(r, c);
+}
+
+/** Existing cells inside the target (clearing a whole sheet must not visit 17 billion cells). */
+function forEachExisting(t: RangeTarget, fn: (cell: CellState) => void): void {
+  for (const [k, cell] of t.sheet.cells) {
+    const r = Math.floor(k / 16_384);
+    const c = k % 16_384;
+    if (t.areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)) fn(cell);
+  }
 }
 
 function grid<V>(a: Area, fn: (r: number, c: number) => V): V[][] {
@@ -121,10 +135,7 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
     );
   }
   clear(): void {
-    this.act((t) => forEachCell(t, (r, c) => {
-      const cell = t.sheet.cell(r, c);
-      if (cell) cell.fill = undefined;
-    }));
+    this.act((t) => forEachExisting(t, (cell) => (cell.fill = undefined)));
   }
 }
 
@@ -219,9 +230,7 @@ abstract class RangeLike extends FakeClientObject<RangeTarget> {
   }
   clear(applyTo: string = "All"): void {
     this.act((t) =>
-      forEachCell(t, (r, c) => {
-        const cell = t.sheet.cell(r, c);
-        if (!cell) return;
+      forEachExisting(t, (cell) => {
         if (applyTo === "All" || applyTo === "Contents") {
           cell.value = null;
           cell.formula = undefined;

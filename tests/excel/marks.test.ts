@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { validateWorkbook } from "../../src/core/plan";
+import { clearMarks, hasMarks, MARK_COLORS, markProblems } from "../../src/excel/marks";
+import { MARK_SHEET } from "../../src/excel/marks-store";
+import { readWorkbook } from "../../src/excel/read";
+import { createFakeExcel, type FakeExcel, type FakeWorkbookData, installFakeOffice } from "../../src/excel/fake";
+import { FIRST_DATA_ROW, PLAN_SHEET, planSheet, planWorkbook, problem } from "./helpers";
+
+const S = PLAN_SHEET;
+
+/** The plan with a user's own fills and notes on some cells. */
+function userWorkbook(): FakeWorkbookData {
+  const sheet = planSheet();
+  sheet.fills = { F4: "#00B050", E5: "#FFFF00" };
+  sheet.fillPatterns = { E5: "Gray25" };
+  sheet.notes = { F4: "Avklart med økonomisjef 12.03.", G6: "Spør Anne" };
+  return { sheets: [sheet] };
+}
+
+function host(data: FakeWorkbookData, apiMinor = 18): FakeExcel {
+  // Installs the Office global too: marks.ts asks Office.context.requirements for notes.
+  return installFakeOffice(globalThis as unknown as Record<string, unknown>, data, { apiMinor });
+}
+
+const problems = [
+  problem("E4", "error", "Frist «2026» i E4 er et helt år; skriv en dato eller et kvartal."),
+  problem("E4", "warning", "Frist i E4 ligger utenfor planåret."),
+  problem("F4", "warning", "Økonomi i F4: beløpet for 2027 er ikke med i 2026-summen."),
+  problem("E5", "info", "Info om E5."),
+  problem("G4", "error", "Ansvar mangler i G4; skriv hvem som har ansvaret."),
+  problem("G6", "info", "G6 har ansvar, men ingen frist."),
+];
+
+async function mark(fake: FakeExcel, list = problems) {
+  return fake.Excel.run((ctx) => markProblems(ctx, list));
+}
+async function clear(fake: FakeExcel) {
+  return fake.Excel.run((ctx) => clearMarks(ctx));
+}
+
+describe("markProblems / clearMarks", () => {
+  it("colours each cell by its worst problem, adds notes, changes no values", async () => {
+    const fake = host(userWorkbook());
+    const before = await fake.Excel.run((ctx) => readWorkbook(ctx));
+    const { marked } = await mark(fake);
+    expect(marked).toBe(5);
+    expect(fake.getFill(S, "E4")).toBe(MARK_COLORS.error);
+    expect(fake.getFill(S, "F4")).toBe(MARK_COLORS.warning);
+    expect(fake.getFill(S, "E5")).toBe(MARK_COLORS.info);
+    expect(fake.getFill(S, "G4")).toBe(MARK_COLORS.error);
+    expect(fake.getFill(S, "A4")).toBeNull();
+    expect(fake.getNote(S, "E4")).toContain("Feil: Frist «2026» i E4");
+    expect(fake.getNote(S, "E4")).toContain("utenfor planåret");
+    // The user's note stays readable inside ours.
+    expect(fake.getNote(S, "F4")).toContain("Avklart med økonomisjef 12.03.");
+    const after = await fake.Excel.run((ctx) => readWorkbook(ctx));
+    expect(after).toEqual(before);
+    expect(fake.getVisibility(MARK_SHEET)).toBe("VeryHidden");
+    expect(await fake.Excel.run((ctx) => hasMarks(ctx))).toBe(true);
+  });
+
+  it("clearMarks restores fills (none, solid, pattern) and notes exactly, also after marking twice", async () => {
+    const fake = host(userWorkbook());
+    await mark(fake);
+    // Second marking: E4 again (already red), G4 no longer a problem, A5 new.
+    await mark(fake, [problems[0], problems[2], problem("A5", "warning", "Nr i A5 følger ikke rekkefølgen.")]);
+    expect(fake.getFill(S, "G4")).toBeNull(); // stale mark restored right away
+    expect(fake.getNote(S, "G4")).toBeUndefined();
+    expect(fake.getFill(S, "E5")).toBe("#FFFF00");
+    expect(fake.getFillPattern(S, "E5")).toBe("Gray25");
+    expect(fake.getNote(S, "G6")).toBe("Spør Anne");
+    expect(fake.getFill(S, "A5")).toBe(MARK_COLORS.warning);
+
+    const { restored } = await clear(fake);
+    expect(restored).toBe(3);
+    expect(fake.getFill(S, "E4")).toBeNull();
+    expect(fake.getNote(S, "E4")).toBeUndefined();
+    expect(fake.getFill(S, "F4")).toBe("#00B050");
+    expect(fake.getNote(S, "F4")).toBe("Avklart med økonomisjef 12.03.");
+    expect(fake.getFill(S, "A5")).toBeNull();
+    expect(fake.sheetNames()).not.toContain(MARK_SHEET);
+    expect(await fake.Excel.run((ctx) => hasMarks(ctx))).toBe(false);
+    expect(await clear(fake)).toEqual({ restored: 0 });
+  });
+
+  it("marks survive closing and reopening the workbook", async () => {
+    const first = host(userWorkbook());
+    await mark(first);
+    const saved = JSON.parse(JSON.stringify(first.toData())) as FakeWorkbookData;
+    const reopened = host(saved);
+    expect(reopened.getFill(S, "F4")).toBe(MARK_COLORS.warning);
+    expect(await reopened.Excel.run((ctx) => hasMarks(ctx))).toBe(true);
+    await clear(reopened);
+    expect(reopened.getFill(S, "F4")).toBe("#00B050");
+    expect(reopened.getNote(S, "F4")).toBe("Avklart med økonomisjef 12.03.");
+    expect(reopened.getFill(S, "E4")).toBeNull();
+    expect(reopened.getNote(S, "G6")).toBe("Spør Anne");
+  });
+
+  it("without the notes API (ExcelApi < 1.18) marks with fills only and leaves notes alone", async () => {
+    const fake = host(userWorkbook(), 17);
+    await mark(fake);
+    expect(fake.getFill(S, "E4")).toBe(MARK_COLORS.error);
+    expect(fake.getNote(S, "E4")).toBeUndefined();
+    expect(fake.getNote(S, "F4")).toBe("Avklart med økonomisjef 12.03.");
+    await clear(fake);
+    expect(fake.getFill(S, "F4")).toBe("#00B050");
+  });
+
+  it("chunks address lists longer than the ~8 000-character limit", async () => {
+    const n = 6_000;
+    const fake = host(planWorkbook(n));
+    // Every other row, so no runs can be merged into one range: thousands of addresses.
+    const list = Array.from({ length: n / 2 }, (_, i) => problem(`E${FIRST_DATA_ROW + 2 * i}`, "error", "Frist mangler."));
+    expect(list.map((p) => p.cell).join(",").length).toBeGreaterThan(8_000);
+    await mark(fake, list);
+    expect(fake.getFill(S, `E${FIRST_DATA_ROW}`)).toBe(MARK_COLORS.error);
+    expect(fake.getFill(S, `E${FIRST_DATA_ROW + 1}`)).toBeNull();
+    expect(fake.getFill(S, `E${FIRST_DATA_ROW + n - 2}`)).toBe(MARK_COLORS.error);
+    await clear(fake);
+    expect(fake.getFill(S, `E${FIRST_DATA_ROW + n - 2}`)).toBeNull();
+  });
+
+  it.each([10, 1_000, 10_000])("%i rows: read 2 syncs, mark 3 syncs, clear 3 syncs", async (n) => {
+    const fake = host(planWorkbook(n));
+    const list = Array.from({ length: n }, (_, i) =>
+      problem(`${i % 3 === 0 ? "E" : "F"}${FIRST_DATA_ROW + i}`, i % 2 ? "warning" : "error", `Problem i rad ${FIRST_DATA_ROW + i}.`),
+    );
+    await fake.Excel.run((ctx) => readWorkbook(ctx));
+    await mark(fake, list);
+    await mark(fake, list.slice(0, Math.ceil(n / 2))); // re-marking replaces, same budget
+    await clear(fake);
+    expect(fake.runSyncs).toEqual([2, 3, 3, 3]);
+    expect(fake.getFill(S, `F${FIRST_DATA_ROW + 1}`)).toBeNull();
+  });
+
+  it("a whole validation run on the seed plan: read (2) + core validation + mark (3)", async () => {
+    const fake = host(planWorkbook());
+    const result = await fake.Excel.run(async (ctx) => {
+      const wb = await readWorkbook(ctx);
+      const res = validateWorkbook(wb, { year: 2026 });
+      await markProblems(ctx, res.problems);
+      return res;
+    });
+    expect(fake.runSyncs).toEqual([5]);
+    const cells = result.problems.filter((p) => p.cell && p.sheet === S);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const p of cells) expect(fake.getFill(S, p.cell)).not.toBeNull();
+    await clear(fake);
+    for (const p of cells) expect(fake.getFill(S, p.cell)).toBeNull();
+  });
+});
