@@ -3,8 +3,7 @@
 // into a temporary .cjs file, then runs that with the remaining arguments.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const [entry, ...args] = process.argv.slice(2);
@@ -12,7 +11,10 @@ if (!entry) {
   console.error("Bruk: node scripts/run-ts.mjs <fil.ts> [argumenter…]");
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), "rst-run-"));
+// The bundle lives inside the project so Node resolves the external packages from node_modules.
+const cache = resolve("node_modules", ".cache");
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, "rst-run-"));
 const outfile = join(dir, "entry.cjs");
 try {
   await build({
