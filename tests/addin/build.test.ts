@@ -59,7 +59,7 @@ function declaredFunctionIds(source: string): string[] {
 // Words that mark a sentence as bokmål, and English words that should not appear in a user-facing text.
 const NORWEGIAN =
   /(^|[^\p{L}])(og|i|av|til|som|med|per|for|fra|når|på|eller|etter|året|år|kroner|beløp\p{L}*|frist\p{L}*|dato|tekst\p{L}*)(?=$|[^\p{L}])|[æøå]/iu;
-const ENGLISH = /(^|[^\p{L}])(the|and|of|with|amount|returns?|year|date|text|number)(?=$|[^\p{L}])/i;
+const ENGLISH = /(^|[^\p{L}])(the|and|of|with|amount|returns?|year|date|text|number)(?=$|[^\p{L}])/iu;
 
 function looksNorwegian(text: string | undefined): boolean {
   return !!text && text.trim().length > 0 && NORWEGIAN.test(text) && !ENGLISH.test(text);
