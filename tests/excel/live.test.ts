@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { suspendWatching, watchSheet } from "../../src/excel/live";
+import { installFakeOffice } from "../../src/excel/fake";
+import { PLAN_SHEET, planWorkbook } from "./helpers";
+
+afterEach(() => vi.useRealTimers());
+
+describe("watchSheet", () => {
+  it("collects the rows of several edits into one debounced callback", async () => {
+    vi.useFakeTimers();
+    const fake = installFakeOffice(globalThis as unknown as Record<string, unknown>, planWorkbook());
+    const calls: number[][] = [];
+    const stop = await watchSheet(PLAN_SHEET, (rows) => calls.push(rows), 600);
+    await fake.editCell(PLAN_SHEET, "E12", "2.kvartal 2026");
+    await vi.advanceTimersByTimeAsync(300);
+    await fake.editCell(PLAN_SHEET, "F5", "410 000 kr");
+    await fake.editCell(PLAN_SHEET, "E12", "3.kvartal 2026");
+    expect(calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(599);
+    expect(calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toEqual([[5, 12]]);
+
+    await fake.editCell(PLAN_SHEET, "A7", "1.3.1");
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toEqual([[5, 12], [7]]);
+
+    await stop();
+    await fake.editCell(PLAN_SHEET, "A8", "1.3.2");
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toHaveLength(2);
+  });
+
+  it("parses multi-cell addresses and ignores our own writes", async () => {
+    vi.useFakeTimers();
+    const fake = installFakeOffice(globalThis as unknown as Record<string, unknown>, planWorkbook());
+    const calls: number[][] = [];
+    const stop = await watchSheet(PLAN_SHEET, (rows) => calls.push(rows), 600);
+    await suspendWatching(() =>
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(PLAN_SHEET).getRange("G4:G6").values = [["a"], ["b"], ["c"]];
+        await ctx.sync();
+      }),
+    );
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(calls).toEqual([]);
+    // A write outside suspendWatching (like a paste by the user through another add-in) counts.
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(PLAN_SHEET).getRange("B3:C5").values = [["x", "y"], ["x", "y"], ["x", "y"]];
+      await ctx.sync();
+    });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toEqual([[3, 4, 5]]);
+    await stop();
+  });
+});
