@@ -1,12 +1,17 @@
 /** Measure numbers: "1", "1.2", "1.2.3" (a trailing dot is fine). */
-import { z } from "zod";
+// zod/mini: the same schemas, tree-shakeable, so the task pane bundle stays small.
+import * as z from "zod/mini";
 
 /** A plan id as written; the schema trims and drops one trailing dot ("1.2." → "1.2"). */
-export const PlanIdSchema = z
-  .string()
-  .trim()
-  .regex(/^\d+(\.\d+)*\.?$/, "Nr må være tall skilt med punktum, f.eks. «1», «1.2» eller «1.2.3».")
-  .transform((s) => s.replace(/\.$/, ""));
+export const PlanIdSchema = z.pipe(
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.regex(/^\d+(\.\d+)*\.?$/, "Nr må være tall skilt med punktum, f.eks. «1», «1.2» eller «1.2.3»."),
+    ),
+  z.transform((s: string) => s.replace(/\.$/, "")),
+);
 
 export type PlanIdParse = { ok: true; id: string; parts: number[] } | { ok: false; reason: string };
 
