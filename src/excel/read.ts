@@ -2,10 +2,16 @@
  * Workbook → Grid (src/core/grid.ts) through Office.js, in two context.sync() calls
  * whatever the row count: one for the sheet names, one for every sheet's used range
  * (values, text, formulas, address) and merged areas.
+ *
+ * Excel on the web refuses responses above 5 MB (about 7 000 plan rows of the seed's
+ * text). Only then the read falls back to blocks of about BLOCK_CELLS cells, one sync each.
  */
 import type { Area, CellValue, Grid, GridCell, GridWorkbook } from "../core/grid";
 import { parseAreas, parseRef } from "./a1";
 import { MARK_SHEET } from "./marks-store";
+
+/** Cells per block in the fallback read (~2 MB of values, text and formulas). */
+export const BLOCK_CELLS = 20_000;
 
 interface Pending {
   name: string;
@@ -67,7 +73,12 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts?: { sheets?: 
     merged.load("address");
     pending.push({ name, used, merged });
   }
-  await ctx.sync();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (!isPayloadLimit(e)) throw e;
+    return { sheets: await readInBlocks(ctx, pending.map((p) => p.name)) };
+  }
 
   const out: Grid[] = pending.map(({ name, used, merged }) => {
     const merges = merged.isNullObject ? [] : parseAreas(merged.address);
@@ -76,4 +87,48 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts?: { sheets?: 
     return gridFromRange(name, origin.top, origin.left, used.values, used.text, used.formulas, merges);
   });
   return { sheets: out };
+}
+
+function isPayloadLimit(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded" || /PayloadSizeLimitExceeded/.test(String(e));
+}
+
+/** The fallback: addresses and merges first, then each sheet's used range in row blocks. */
+async function readInBlocks(ctx: Excel.RequestContext, names: string[]): Promise<Grid[]> {
+  const heads = names.map((name) => {
+    const ws = ctx.workbook.worksheets.getItem(name);
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("address");
+    const merged = ws.getRange().getMergedAreasOrNullObject();
+    merged.load("address");
+    return { name, ws, used, merged };
+  });
+  await ctx.sync();
+
+  const out: Grid[] = [];
+  for (const { name, ws, used, merged } of heads) {
+    const merges = merged.isNullObject ? [] : parseAreas(merged.address);
+    const area = used.isNullObject ? null : parseRef(used.address);
+    if (!area) {
+      out.push({ sheet: name, rows: [], merges });
+      continue;
+    }
+    const width = area.right - area.left + 1;
+    const step = Math.max(1, Math.floor(BLOCK_CELLS / width));
+    const values: unknown[][] = [];
+    const text: string[][] = [];
+    const formulas: unknown[][] = [];
+    for (let top = area.top; top <= area.bottom; top += step) {
+      const rows = Math.min(step, area.bottom - top + 1);
+      const block = ws.getRangeByIndexes(top, area.left, rows, width);
+      block.load("values,text,formulas");
+      await ctx.sync();
+      values.push(...block.values);
+      text.push(...block.text);
+      formulas.push(...block.formulas);
+    }
+    out.push(gridFromRange(name, area.top, area.left, values, text, formulas, merges));
+  }
+  return out;
 }

@@ -82,3 +82,21 @@ describe("readWorkbook", () => {
     expect(fake.runSyncs).toEqual([2]);
   });
 });
+
+describe("readWorkbook on Excel on the web (5 MB response limit)", () => {
+  it("falls back to row blocks when the one-sync read is too large, with the same grid", async () => {
+    const n = 10_000; // about 6.8 million characters of values, text and formulas
+    const whole = await createFakeExcel(planWorkbook(n)).Excel.run((ctx) => readWorkbook(ctx));
+    const web = createFakeExcel(planWorkbook(n), { payloadLimit: 5_000_000 });
+    const wb = await web.Excel.run((ctx) => readWorkbook(ctx));
+    expect(wb).toEqual(whole);
+    // 2 (the attempt) + 1 (addresses) + 4 blocks of 2 857 rows.
+    expect(web.runSyncs).toEqual([2 + 1 + Math.ceil((n + FIRST_DATA_ROW - 1) / Math.floor(20_000 / 7))]);
+  });
+
+  it("stays at 2 syncs for 1 000 rows under the limit", async () => {
+    const web = createFakeExcel(planWorkbook(1_000), { payloadLimit: 5_000_000 });
+    await web.Excel.run((ctx) => readWorkbook(ctx));
+    expect(web.runSyncs).toEqual([2]);
+  });
+});

@@ -32,6 +32,7 @@ export class FakeContext {
   closed = false;
   private ops: Op[] = [];
   private deliveries: Op[] = [];
+  private responseChars = 0;
   private trackedWorkbook: unknown;
 
   constructor(
@@ -57,8 +58,9 @@ export class FakeContext {
   }
 
   /** From inside an operation: make a loaded value visible once the whole batch succeeded. */
-  deliver(fn: Op): void {
+  deliver(fn: Op, payload?: unknown): void {
     this.deliveries.push(fn);
+    if (payload !== undefined && this.host.payloadLimit !== undefined) this.responseChars += JSON.stringify(payload)?.length ?? 0;
   }
 
   get pendingCount(): number {
@@ -72,6 +74,7 @@ export class FakeContext {
     const ops = this.ops;
     this.ops = [];
     this.deliveries = [];
+    this.responseChars = 0;
     this.host.changes = [];
     // Office answers asynchronously; yield once before applying.
     await Promise.resolve();
@@ -84,6 +87,11 @@ export class FakeContext {
     }
     const deliveries = this.deliveries;
     this.deliveries = [];
+    const limit = this.host.payloadLimit;
+    if (limit !== undefined && this.responseChars > limit) {
+      dispatchChanges(this.host);
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload (${this.responseChars} characters) exceeds the limit of ${limit}.`);
+    }
     for (const d of deliveries) d();
     dispatchChanges(this.host);
   }
@@ -217,7 +225,7 @@ export abstract class FakeClientObject<T> {
             this.loaded.set(p, values[i]);
             this.pending.delete(p);
           });
-        });
+        }, values);
       });
     }
     return this;
@@ -227,7 +235,7 @@ export abstract class FakeClientObject<T> {
   loadNow(props: readonly string[]): void {
     const t = this.target();
     const values = props.map((p) => (t === null ? undefined : this.readProp(t, p)));
-    this.context.deliver(() => props.forEach((p, i) => this.loaded.set(p, values[i])));
+    this.context.deliver(() => props.forEach((p, i) => this.loaded.set(p, values[i])), values);
   }
 
   /** Read a loaded property; throws like Office when it was not loaded and synced. */

@@ -207,11 +207,14 @@ export class FakeHost {
   settings = new Map<string, unknown>();
   /** Highest ExcelApi minor version supported (18 = ExcelApi 1.18, notes). */
   apiMinor: number;
+  /** Excel on the web limits a response to 5 MB; set to emulate it (characters of JSON). */
+  payloadLimit: number | undefined;
   /** Value writes during the current batch, dispatched to onChanged handlers after sync. */
   changes: { sheet: SheetState; area: Area }[] = [];
 
-  constructor(data: FakeWorkbookData, apiMinor = 18) {
+  constructor(data: FakeWorkbookData, apiMinor = 18, payloadLimit?: number) {
     this.apiMinor = apiMinor;
+    this.payloadLimit = payloadLimit;
     for (const s of data.sheets) this.sheets.push(loadSheet(s));
     this.activeSheet = this.sheets.find((s) => s.visibility === "Visible");
     for (const [k, v] of Object.entries(data.settings ?? {})) this.settings.set(k, v);

@@ -8,7 +8,8 @@
  * Like Office: operations run only at context.sync(); reading a property that was not
  * loaded and synced throws "PropertyNotLoaded"; write arrays must match the range size;
  * "=…" written to a non-text cell becomes a formula; getRanges refuses addresses longer
- * than ~8 200 characters; a very hidden sheet can't be deleted; methods on null objects
+ * than ~8 200 characters; with payloadLimit a too large response fails as on Excel on the
+ * web; a very hidden sheet can't be deleted; methods on null objects
  * (…OrNullObject) do nothing. Pure TypeScript: no Node APIs, no DOM.
  */
 import { areaA1 } from "../../core/grid";
@@ -24,6 +25,8 @@ export type { FakeCellValue, FakeSheetData, FakeWorkbookData, Visibility } from 
 export interface FakeExcelOptions {
   /** Highest ExcelApi 1.x minor version the host supports; below 18 there is no notes API. */
   apiMinor?: number;
+  /** Fail a sync whose loaded data exceeds this many characters of JSON (Excel on the web: 5 MB). */
+  payloadLimit?: number;
 }
 
 type Batch<R> = (ctx: Excel.RequestContext) => Promise<R>;
@@ -91,7 +94,7 @@ function cellOf(host: FakeHost, sheet: string, address: string) {
 }
 
 export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions = {}): FakeExcel {
-  const host = new FakeHost(structuredClone(data), opts.apiMinor ?? 18);
+  const host = new FakeHost(structuredClone(data), opts.apiMinor ?? 18, opts.payloadLimit);
   const runSyncs: number[] = [];
   const makeContext = () => new FakeContext(host, (ctx) => new FakeWorkbook(ctx));
 

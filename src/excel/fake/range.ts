@@ -384,7 +384,7 @@ export class FakeRange extends RangeLike {
         }
         return out;
       });
-      this.context.deliver(() => result.resolve(value));
+      this.context.deliver(() => result.resolve(value), value);
     });
     return result;
   }
