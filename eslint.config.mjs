@@ -74,7 +74,7 @@ const officeAddinsPatched = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**", "test-results/**", "**/*.d.ts"] },
+  { ignores: ["dist/**", "dist-preview/**", "node_modules/**", "coverage/**", "out/**", "test-results/**", "**/*.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cells of any type; impl.ts checks them */
 /**
  * Excel custom functions. Each wrapper carries the JSDoc that custom-functions-metadata
  * turns into functions.json (and the CustomFunctions.associate calls); the work is done in
