@@ -39,8 +39,11 @@ interface FunctionErrorLike {
 }
 function isFunctionErrorLike(x: unknown): x is FunctionErrorLike {
   return (
-    typeof x === "object" && x !== null && typeof (x as FunctionErrorLike).code === "string" &&
-    (x as FunctionErrorLike).code.startsWith("#") && typeof (x as FunctionErrorLike).message === "string"
+    typeof x === "object" &&
+    x !== null &&
+    typeof (x as FunctionErrorLike).code === "string" &&
+    (x as FunctionErrorLike).code.startsWith("#") &&
+    typeof (x as FunctionErrorLike).message === "string"
   );
 }
 
@@ -114,7 +117,13 @@ function newSlot(): Slot {
 }
 
 /** Parse with a pooled parser; never throws (failures become results). */
-function run(formula: string, text: string, position: { sheet: string; row: number; col: number }, read: ReadCell, size?: SheetSize): FormulaResult {
+function run(
+  formula: string,
+  text: string,
+  position: { sheet: string; row: number; col: number },
+  read: ReadCell,
+  size?: SheetSize,
+): FormulaResult {
   let slot = pool.find((s) => !s.busy);
   if (!slot) {
     slot = newSlot();
@@ -176,9 +185,15 @@ function parseFailure(err: unknown, formula: string): FormulaResult {
     }
     const where = /Error at position (\d+):(\d+)/.exec(msg);
     const pos = where ? ` (tegn ${where[2]})` : "";
-    return { error: "#ERROR!", message: `Formelen «${formula}» kan ikke tolkes${pos}. Sjekk parenteser, skilletegn (; eller ,) og anførselstegn.` };
+    return {
+      error: "#ERROR!",
+      message: `Formelen «${formula}» kan ikke tolkes${pos}. Sjekk parenteser, skilletegn (; eller ,) og anførselstegn.`,
+    };
   }
-  return { error: "#VALUE!", message: `Formelen feilet: ${err instanceof Error ? err.message : String(err)}` };
+  return {
+    error: "#VALUE!",
+    message: `Formelen feilet: ${err instanceof Error ? err.message : String(err)}`,
+  };
 }
 
 /**
@@ -266,7 +281,10 @@ export function evaluateWorkbookFormulas(wb: GridWorkbook): EvaluatedCell[] {
     const hit = done.get(k);
     if (hit) return hit;
     if (active.has(k)) {
-      return { error: "#REF!", message: `Sirkulær referanse: ${sheet}!${a1(row, col)} avhenger av seg selv.` };
+      return {
+        error: "#REF!",
+        message: `Sirkulær referanse: ${sheet}!${a1(row, col)} avhenger av seg selv.`,
+      };
     }
     active.add(k);
     const res = run(formula, prepare(formula), { sheet, row: row + 1, col: col + 1 }, cellValue, size);

@@ -25,5 +25,7 @@ export function parseAvailable(value: string): number {
   if (whole !== null) return whole;
   const parsed = parseAmounts(value);
   if (parsed.kind === "amounts" && parsed.amounts.length === 1) return parsed.amounts[0].value;
-  throw new InvalidArgumentError(`«${value}» er ikke et beløp; skriv for eksempel "9 760 030" eller "9,7 mill".`);
+  throw new InvalidArgumentError(
+    `«${value}» er ikke et beløp; skriv for eksempel "9 760 030" eller "9,7 mill".`,
+  );
 }

@@ -14,7 +14,9 @@ export function buildProgram(ctx: ReturnType<typeof makeContext>): Command {
   const program = new Command();
   program
     .name("rst")
-    .description("RST-verktøy: kontroll av handlingsplaner, RST-regnskap og egne Excel-funksjoner på .xlsx-filer")
+    .description(
+      "RST-verktøy: kontroll av handlingsplaner, RST-regnskap og egne Excel-funksjoner på .xlsx-filer",
+    )
     .version(VERSION, "-V, --version", "vis versjonsnummeret")
     .helpOption("-h, --help", "vis hjelp")
     .helpCommand("help [kommando]", "vis hjelp for en kommando")
@@ -30,11 +32,14 @@ export function buildProgram(ctx: ReturnType<typeof makeContext>): Command {
     });
   for (const cmd of COMMANDS) cmd.register(program, ctx);
   for (const sub of program.commands) {
-    sub.exitOverride().helpOption("-h, --help", "vis hjelp").configureOutput({
-      writeOut: (s) => ctx.io.stdout(s),
-      writeErr: (s) => ctx.io.stderr(s),
-      outputError: () => {},
-    });
+    sub
+      .exitOverride()
+      .helpOption("-h, --help", "vis hjelp")
+      .configureOutput({
+        writeOut: (s) => ctx.io.stdout(s),
+        writeErr: (s) => ctx.io.stderr(s),
+        outputError: () => {},
+      });
   }
   return program;
 }
@@ -55,7 +60,9 @@ function usageMessage(err: CommanderError): string {
       return "for mange argumenter.";
     case "commander.invalidArgument":
       // our option parsers give a Norwegian reason after "option '…' argument '…' is invalid."
-      return err.message.replace(/^error:\s*/, "").replace(/^option '([^']+)' argument '[^']*' is invalid\.\s*/, "$1: ");
+      return err.message
+        .replace(/^error:\s*/, "")
+        .replace(/^option '([^']+)' argument '[^']*' is invalid\.\s*/, "$1: ");
     default:
       return err.message.replace(/^error:\s*/, "");
   }
@@ -71,7 +78,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return 0;
-      if (err.code === "commander.help" || err.code === "commander.executeSubCommandAsync") return err.exitCode === 0 ? 0 : 2;
+      if (err.code === "commander.help" || err.code === "commander.executeSubCommandAsync")
+        return err.exitCode === 0 ? 0 : 2;
       ctx.err(`Feil i kommandolinjen: ${usageMessage(err)} Se «rst --help».`);
       return 2;
     }

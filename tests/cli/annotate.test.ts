@@ -8,7 +8,16 @@ import { EXAMPLE, sha256, tempDir } from "./helpers";
 const PLAN = "Handlingsplan 2026";
 
 function problem(cell: string, severity: Problem["severity"], message: string, sheet = PLAN): Problem {
-  return { code: "missing-value", severity, sheet, cell, row: Number(cell.replace(/\D/g, "")), column: "", value: "", message };
+  return {
+    code: "missing-value",
+    severity,
+    sheet,
+    cell,
+    row: Number(cell.replace(/\D/g, "")),
+    column: "",
+    value: "",
+    message,
+  };
 }
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
@@ -22,7 +31,10 @@ function snapshot(wb: ExcelJS.Workbook): Map<string, string> {
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        out.set(`${ws.name}!${cell.address}`, JSON.stringify({ v: cell.value, s: cell.style, n: cell.note ?? null }));
+        out.set(
+          `${ws.name}!${cell.address}`,
+          JSON.stringify({ v: cell.value, s: cell.style, n: cell.note ?? null }),
+        );
       }),
     );
     out.set(`${ws.name}!merges`, JSON.stringify(ws.model.merges.slice().sort()));

@@ -45,7 +45,9 @@ describe("assertNotSamePath", () => {
     const dir = tempDir();
     const f = join(dir, "a.xlsx");
     writeFileSync(f, "x");
-    expect(() => assertNotSamePath(f, join(dir, "..", dir.split("/").pop()!, "a.xlsx"), "--out")).toThrow(/--out kan ikke være samme fil/);
+    expect(() => assertNotSamePath(f, join(dir, "..", dir.split("/").pop()!, "a.xlsx"), "--out")).toThrow(
+      /--out kan ikke være samme fil/,
+    );
     expect(() => assertNotSamePath(f, join(dir, "b.xlsx"), "--out")).not.toThrow();
   });
 });

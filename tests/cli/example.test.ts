@@ -1,17 +1,19 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildExampleWorkbook, economyRuns, planLayout, runs } from "../../src/cli/xlsx/example-workbook";
 import { EXAMPLE } from "./helpers";
 
-const data = (name: string) => JSON.parse(readFileSync(resolve(__dirname, "../../examples/data", name), "utf8"));
+const data = (name: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, "../../examples/data", name), "utf8"));
 const plan = data("handlingsplan-2026.json");
 
 describe("example workbook layout", () => {
   it("merges areas, tiltak, shared Økonomi and Ansvar the way the source shows them", () => {
     const { merges } = planLayout(plan);
-    const col = (c: number) => merges.filter((m) => m.left === c && m.top >= 3).map((m) => [m.top + 1, m.bottom + 1]);
+    const col = (c: number) =>
+      merges.filter((m) => m.left === c && m.top >= 3).map((m) => [m.top + 1, m.bottom + 1]);
     // 1-based sheet rows: data starts in row 4 (1.1.1)
     expect(col(1)).toContainEqual([4, 7]); // UngArena+ over 1.1.1–1.2.3
     expect(col(2)).toContainEqual([5, 7]); // 1.2 Planlegge … over 1.2.1–1.2.3
@@ -35,7 +37,12 @@ describe("example workbook layout", () => {
   it("the committed file has the four sheets with the seed content", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(EXAMPLE);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Handlingsplan 2026", "RST", "Ambulant røntgen", "Årlig melding"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Handlingsplan 2026",
+      "RST",
+      "Ambulant røntgen",
+      "Årlig melding",
+    ]);
     const ws = wb.getWorksheet("Handlingsplan 2026")!;
     expect(ws.getCell("A1").value).toBe("Handlingsplan for helsefellesskapet 2026");
     expect(ws.getCell("A2").value).toBe(plan.note);
@@ -44,16 +51,39 @@ describe("example workbook layout", () => {
     expect(ws.getCell("D4").alignment?.wrapText).toBe(true);
 
     const rst = wb.getWorksheet("RST")!;
-    const rows = rst.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 5));
+    const rows = rst
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 5));
     expect(rows[0]).toEqual([2024, "Tildelt rekrutterings- og samhandlingstilskudd", 7000030, "Tildelt"]);
-    expect(rows[1]).toEqual([2024, "Vitality: Eldrehelsekoordinatorer 12 x 50% stillinger", -4200000, "Tildeling"]);
-    expect(rows.at(-1)).toEqual([2026, "Tildelt rekrutterings- og samhandlingstilskudd", undefined, "Tildelt"]);
-    expect(rows.filter((r) => r[3] === "Tildeling").map((r) => r[2])).toEqual([-4200000, -4200000, -3000000, -700000, -50000]);
+    expect(rows[1]).toEqual([
+      2024,
+      "Vitality: Eldrehelsekoordinatorer 12 x 50% stillinger",
+      -4200000,
+      "Tildeling",
+    ]);
+    expect(rows.at(-1)).toEqual([
+      2026,
+      "Tildelt rekrutterings- og samhandlingstilskudd",
+      undefined,
+      "Tildelt",
+    ]);
+    expect(rows.filter((r) => r[3] === "Tildeling").map((r) => r[2])).toEqual([
+      -4200000, -4200000, -3000000, -700000, -50000,
+    ]);
 
     const reg = wb.getWorksheet("Årlig melding")!;
     expect((reg.getRow(1).values as unknown[]).slice(1)).toEqual([
-      "Nr", "Navn på tiltak", "Beskrivelse", "Sum", "Avtale mellom", "Status", "Planlagt varighet",
-      "Foreløpige resultater", "Mulighet for spredning", "År",
+      "Nr",
+      "Navn på tiltak",
+      "Beskrivelse",
+      "Sum",
+      "Avtale mellom",
+      "Status",
+      "Planlagt varighet",
+      "Foreløpige resultater",
+      "Mulighet for spredning",
+      "År",
     ]);
     const last = reg.getRow(reg.rowCount);
     expect(last.getCell(2).value).toBe("«Overforbruk» forskuttert av 2026-tilskudd");

@@ -6,18 +6,24 @@ import { EXAMPLE } from "./helpers";
 
 describe("evaluateFormula", () => {
   it("RST.CARRYOVER on the Vestfold seed: 2 800 030 and 1 810 030", () => {
-    expect(evaluateFormula("RST.CARRYOVER({7000030;6960000},{4200000;7950000})")).toEqual({ value: [[2800030], [1810030]] });
+    expect(evaluateFormula("RST.CARRYOVER({7000030;6960000},{4200000;7950000})")).toEqual({
+      value: [[2800030], [1810030]],
+    });
   });
 
   it("accepts a leading = and Norwegian ; separators", () => {
-    expect(evaluateFormula("=RST.CARRYOVER({7000030;6960000};{4200000;7950000})")).toEqual({ value: [[2800030], [1810030]] });
+    expect(evaluateFormula("=RST.CARRYOVER({7000030;6960000};{4200000;7950000})")).toEqual({
+      value: [[2800030], [1810030]],
+    });
     const per = evaluateFormula("COST.PERUNIT(1194000;380)");
     expect("value" in per && (per.value as number)).toBeCloseTo(3142.105, 3);
   });
 
   it("mixes custom functions with built-ins", () => {
     expect(evaluateFormula("ROUND(COST.PERUNIT(1194000;380);0)")).toEqual({ value: 3142 });
-    expect(evaluateFormula("SUM(RST.CARRYOVER({7000030;6960000};{4200000;7950000}))")).toEqual({ value: 4610060 });
+    expect(evaluateFormula("SUM(RST.CARRYOVER({7000030;6960000};{4200000;7950000}))")).toEqual({
+      value: 4610060,
+    });
     expect(evaluateFormula("COST.ANNUAL(850000;{700000;1600000};{5;10};44000)")).toEqual({ value: 1194000 });
     expect(evaluateFormula("COST.BREAKEVEN(1194000;30000)")).toEqual({ value: 40 });
   });
@@ -30,13 +36,17 @@ describe("evaluateFormula", () => {
 
   it("reports built-in errors, unknown functions and syntax errors without throwing", () => {
     expect(evaluateFormula("1/0")).toEqual({ error: "#DIV/0!", message: "Divisjon med null." });
-    expect(evaluateFormula("FINNESIKKE(1)")).toEqual({ error: "#NAME?", message: "Ukjent funksjon FINNESIKKE." });
+    expect(evaluateFormula("FINNESIKKE(1)")).toEqual({
+      error: "#NAME?",
+      message: "Ukjent funksjon FINNESIKKE.",
+    });
     expect(evaluateFormula("SUM(1;2")).toMatchObject({ error: "#ERROR!" });
     expect(evaluateFormula("")).toMatchObject({ error: "#ERROR!" });
   });
 
   it("reads cells through the callback (0-based)", () => {
-    const cells = (sheet: string, row: number, col: number) => (sheet === "RST" ? [[7000030, 4200000]][row]?.[col] : null);
+    const cells = (sheet: string, row: number, col: number) =>
+      sheet === "RST" ? [[7000030, 4200000]][row]?.[col] : null;
     expect(evaluateFormula("RST.BALANCE(RST!A1;RST!B1)", { cells })).toEqual({ value: 2800030 });
   });
 });
@@ -68,7 +78,11 @@ describe("evaluateWorkbookFormulas", () => {
     wb.sheets[0].rows[0][1] = { value: 0, text: "0", formula: "=A1+1" };
     const res = evaluateWorkbookFormulas(wb);
     expect(res).toHaveLength(2);
-    for (const r of res) expect(r.result).toMatchObject({ error: "#REF!", message: expect.stringMatching(/Sirkulær referanse/) });
+    for (const r of res)
+      expect(r.result).toMatchObject({
+        error: "#REF!",
+        message: expect.stringMatching(/Sirkulær referanse/),
+      });
   });
 
   it("the example's cached results match a fresh evaluation (cost model and ledger sums)", async () => {
@@ -77,9 +91,14 @@ describe("evaluateWorkbookFormulas", () => {
     expect(res.length).toBeGreaterThanOrEqual(8);
     for (const r of res) {
       expect("value" in r.result, `${r.sheet}!${r.address} ${r.formula}`).toBe(true);
-      if ("value" in r.result) expect(r.result.value, `${r.sheet}!${r.address}`).toBeCloseTo(r.cached as number, 6);
+      if ("value" in r.result)
+        expect(r.result.value, `${r.sheet}!${r.address}`).toBeCloseTo(r.cached as number, 6);
     }
-    const cost = Object.fromEntries(res.filter((r) => r.sheet === "Ambulant røntgen").map((r) => [r.formula.split("(")[0] + r.address[0], r.cached]));
+    const cost = Object.fromEntries(
+      res
+        .filter((r) => r.sheet === "Ambulant røntgen")
+        .map((r) => [r.formula.split("(")[0] + r.address[0], r.cached]),
+    );
     // seed figures (kostnadsmodeller.json): 1 194 000 and 1 214 000 a year; 3 142 and 1 734 per mission
     expect(cost["=COST.ANNUALB"]).toBe(1194000);
     expect(cost["=COST.ANNUALC"]).toBe(1214000);

@@ -12,7 +12,8 @@ describe("big plan generator", () => {
     expect(rows).toHaveLength(500);
     expect(rows[0][0]).toBe("1.1.1");
     expect(new Set(rows.map((r) => r[0])).size).toBe(500);
-    for (const m of merges) for (let r = m.from; r <= m.to; r++) expect(rows[r][m.col]).toBe(rows[m.from][m.col]);
+    for (const m of merges)
+      for (let r = m.from; r <= m.to; r++) expect(rows[r][m.col]).toBe(rows[m.from][m.col]);
     expect(generatePlanRows(500)).toEqual(generatePlanRows(500)); // deterministic
   });
 

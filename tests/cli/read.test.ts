@@ -25,14 +25,21 @@ describe("readWorkbookFile: grid conventions", () => {
         ws.getCell("C1").value = new Date(Date.UTC(2026, 2, 31));
         ws.getCell("C1").numFmt = "dd.mm.yyyy";
         ws.getCell("D1").value = true;
-        ws.getCell("E1").value = { richText: [{ text: "Fra SiV: " }, { text: "200 000 kr", font: { bold: true } }] };
+        ws.getCell("E1").value = {
+          richText: [{ text: "Fra SiV: " }, { text: "200 000 kr", font: { bold: true } }],
+        };
         ws.getCell("F1").value = { text: "Helse Sør-Øst", hyperlink: "https://www.helse-sorost.no" };
         ws.getCell("A2").value = { formula: "A1*2", result: 820000 } as ExcelJS.CellFormulaValue;
         ws.getCell("B2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
         ws.getCell("C2").value = 1.5;
         ws.getCell("D2").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
         ws.getCell("E2").value = "";
-        ws.getCell("A3").value = { formula: "A1+1", result: 410001, shareType: "shared", ref: "A3:A4" } as ExcelJS.CellFormulaValue;
+        ws.getCell("A3").value = {
+          formula: "A1+1",
+          result: 410001,
+          shareType: "shared",
+          ref: "A3:A4",
+        } as ExcelJS.CellFormulaValue;
         ws.getCell("A4").value = { sharedFormula: "A3", result: 820001 } as ExcelJS.CellSharedFormulaValue;
       })
     ).sheets[0];
@@ -93,7 +100,12 @@ describe("readWorkbookFile: grid conventions", () => {
 
   it("reads the example workbook: merged plan, ledger, cost formulas", async () => {
     const wb = await readWorkbookFile(EXAMPLE);
-    expect(wb.sheets.map((s) => s.sheet)).toEqual(["Handlingsplan 2026", "RST", "Ambulant røntgen", "Årlig melding"]);
+    expect(wb.sheets.map((s) => s.sheet)).toEqual([
+      "Handlingsplan 2026",
+      "RST",
+      "Ambulant røntgen",
+      "Årlig melding",
+    ]);
     const plan = wb.sheets[0];
     expect(colCount(plan)).toBe(7);
     expect(plan.rows.length).toBe(32); // title, note, header, 29 measures

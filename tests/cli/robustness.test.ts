@@ -10,7 +10,10 @@ function badFiles(dir: string): Record<string, { path: string; message: RegExp }
   writeFileSync(empty, "");
   const ole = join(dir, "kryptert.xlsx");
   // OLE compound file header (password-protected .xlsx and old .xls share it)
-  writeFileSync(ole, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+  writeFileSync(
+    ole,
+    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+  );
   const text = join(dir, "notat.xlsx");
   writeFileSync(text, "Nr;Tiltak;Frist\n1.1.1;Noe;2026\n");
   const corrupt = join(dir, "skadet.xlsx");
@@ -37,18 +40,21 @@ describe("unreadable input", () => {
     expect(err.message).toContain(path);
   });
 
-  it.each(Object.keys(files))("%s: validate --annotate exits 2 with one line and writes nothing", async (key) => {
-    const { path, message } = files[key];
-    const out = join(dir, `ut-${key}.xlsx`);
-    const before = readdirSync(dir).sort();
-    const res = await rst("validate", path, "--annotate", out);
-    expect(res.code).toBe(2);
-    expect(res.stdout).toBe("");
-    expect(res.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(res.stderr).toMatch(message);
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(before); // no temp file left behind
-  });
+  it.each(Object.keys(files))(
+    "%s: validate --annotate exits 2 with one line and writes nothing",
+    async (key) => {
+      const { path, message } = files[key];
+      const out = join(dir, `ut-${key}.xlsx`);
+      const before = readdirSync(dir).sort();
+      const res = await rst("validate", path, "--annotate", out);
+      expect(res.code).toBe(2);
+      expect(res.stdout).toBe("");
+      expect(res.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(res.stderr).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(dir).sort()).toEqual(before); // no temp file left behind
+    },
+  );
 
   it("a stack trace only with --debug", async () => {
     const res = await rst("ledger", files.corrupt.path, "--debug");

@@ -9,7 +9,10 @@ const bin = join(root, "dist", "cli", "rst.js");
 
 describe("the built CLI (dist/cli/rst.js)", () => {
   beforeAll(() => {
-    const res = spawnSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { cwd: root, encoding: "utf8" });
+    const res = spawnSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(res.status, res.stderr).toBe(0);
   });
 
@@ -22,10 +25,14 @@ describe("the built CLI (dist/cli/rst.js)", () => {
   });
 
   it("ledger --format json on the example, exit 0", () => {
-    const res = spawnSync(process.execPath, [bin, "ledger", EXAMPLE, "--format", "json"], { encoding: "utf8" });
+    const res = spawnSync(process.execPath, [bin, "ledger", EXAMPLE, "--format", "json"], {
+      encoding: "utf8",
+    });
     expect(res.status).toBe(0);
     const out = JSON.parse(res.stdout);
-    expect(out.years.map((y: { carriedOut: number | null }) => y.carriedOut).slice(0, 2)).toEqual([2800030, 1810030]);
+    expect(out.years.map((y: { carriedOut: number | null }) => y.carriedOut).slice(0, 2)).toEqual([
+      2800030, 1810030,
+    ]);
   });
 
   it("a missing file: exit 2 and one Norwegian line on stderr", () => {

@@ -8,7 +8,9 @@ export const evalCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
     program
       .command("eval")
-      .description("regn ut én Excel-formel med RST-funksjonene, f.eks. 'RST.CARRYOVER({7000030;6960000};{4200000;7950000})'")
+      .description(
+        "regn ut én Excel-formel med RST-funksjonene, f.eks. 'RST.CARRYOVER({7000030;6960000};{4200000;7950000})'",
+      )
       .argument("<formula>", "formelen (med eller uten =; ; eller , mellom argumentene)")
       .option("--format <text|json>", "utdataformat", parseFormat, "text")
       .action((formula: string, flags: { format: OutputFormat }) => {
@@ -27,7 +29,8 @@ export function runEval(ctx: CliContext, formula: string, format: OutputFormat):
 
 /** Text output: a scalar as is (decimal comma); an array as tab-separated rows. */
 export function formatValue(v: FormulaValue): string {
-  if (Array.isArray(v)) return v.map((row) => (row as FormulaValue[]).map(formatScalar).join("\t")).join("\n");
+  if (Array.isArray(v))
+    return v.map((row) => (row as FormulaValue[]).map(formatScalar).join("\t")).join("\n");
   return formatScalar(v);
 }
 

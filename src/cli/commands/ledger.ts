@@ -37,12 +37,18 @@ export interface LedgerReport {
   problems: Problem[];
 }
 
-export async function readLedgerFile(ctx: CliContext, file: string, flags: { sheet?: string; quiet?: boolean }): Promise<LedgerReport> {
+export async function readLedgerFile(
+  ctx: CliContext,
+  file: string,
+  flags: { sheet?: string; quiet?: boolean },
+): Promise<LedgerReport> {
   const wb = await loadWorkbook(ctx, file, flags.quiet);
   const sheet = requireSheet(wb, file, flags.sheet);
   const grid = findLedgerGrid(wb, sheet);
   if (!grid) {
-    throw new InputError(`Fant ikke noe RST-ark i «${file}». Oppgi arket med --sheet (kolonnene År, Post og Beløp).`);
+    throw new InputError(
+      `Fant ikke noe RST-ark i «${file}». Oppgi arket med --sheet (kolonnene År, Post og Beløp).`,
+    );
   }
   const { years, problems } = readLedger(grid);
   return { sheet: grid.sheet, years, problems };
@@ -73,23 +79,35 @@ export function ledgerJson(file: string, r: LedgerReport) {
 const nok = (v: number | null) => (v === null ? "ukjent" : formatNok(v));
 
 export function ledgerText(r: LedgerReport): string {
-  const rows = r.years.map((y) => [String(y.year), nok(y.granted), nok(y.carriedIn), nok(y.available), nok(y.allocated), nok(y.carriedOut)]);
+  const rows = r.years.map((y) => [
+    String(y.year),
+    nok(y.granted),
+    nok(y.carriedIn),
+    nok(y.available),
+    nok(y.allocated),
+    nok(y.carriedOut),
+  ]);
   let out = `RST-regnskap fra arket «${r.sheet}» (kr)\n\n`;
-  out += renderTable(
-    ["År", "Tildelt", "Overført inn", "Tilgjengelig", "Fordelt", "Overført ut"],
-    rows,
-    ["left", "right", "right", "right", "right", "right"],
-  );
+  out += renderTable(["År", "Tildelt", "Overført inn", "Tilgjengelig", "Fordelt", "Overført ut"], rows, [
+    "left",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+  ]);
   const negative = r.years.filter((y) => y.carriedOut !== null && y.carriedOut < 0);
   for (const y of negative) {
     out += `\nMerk: ${y.year} er overforbrukt med ${formatNok(-(y.carriedOut as number))} kr (forskuttert av neste års tilskudd).`;
   }
   if (negative.length) out += "\n";
   if (r.problems.length) {
-    out += "\n" + renderTable(
-      ["Celle", "Alvorlighet", "Melding"],
-      sortProblems(r.problems).map((p) => [p.cell || "–", SEVERITY_LABEL_NB[p.severity], p.message]),
-    );
+    out +=
+      "\n" +
+      renderTable(
+        ["Celle", "Alvorlighet", "Melding"],
+        sortProblems(r.problems).map((p) => [p.cell || "–", SEVERITY_LABEL_NB[p.severity], p.message]),
+      );
   }
   return out;
 }

@@ -27,7 +27,11 @@ export const validateCommand: CliCommand = {
       .argument("<file>", "arbeidsboken (.xlsx)")
       .option("--sheet <navn>", "arket med handlingsplanen (ellers finnes det automatisk)")
       .option("--year <åååå>", "planåret (ellers fra arket)", parseYear)
-      .option("--available <beløp>", 'tilgjengelige RST-midler, f.eks. "9 760 030" eller "9,7 mill"', parseAvailable)
+      .option(
+        "--available <beløp>",
+        'tilgjengelige RST-midler, f.eks. "9 760 030" eller "9,7 mill"',
+        parseAvailable,
+      )
       .option("--format <text|json>", "utdataformat", parseFormat, "text")
       .option("--annotate <ut.xlsx>", "skriv en kopi med problemcellene markert og kommentert")
       .option("--quiet", "ingen fremdriftsmeldinger")

@@ -10,7 +10,10 @@ import { InputError } from "../errors";
  */
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   const target = resolve(path);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
   let fd: number | undefined;
   try {
     fd = openSync(tmp, "wx", 0o644);
@@ -38,7 +41,9 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
 /** Refuse to overwrite the input: the CLI never changes the file it reads. */
 export function assertNotSamePath(input: string, output: string, option: string): void {
   if (resolve(input) === resolve(output) || sameFile(input, output)) {
-    throw new InputError(`${option} kan ikke være samme fil som inndatafilen («${output}»). Velg et annet filnavn.`);
+    throw new InputError(
+      `${option} kan ikke være samme fil som inndatafilen («${output}»). Velg et annet filnavn.`,
+    );
   }
 }
 

@@ -40,6 +40,10 @@ declare module "fast-formula-parser" {
   export const MAX_COLUMN: number;
   export default class FormulaParser {
     constructor(config?: ParserConfig);
-    parse(formula: string, position: { sheet: string; row: number; col: number }, allowReturnArray?: boolean): unknown;
+    parse(
+      formula: string,
+      position: { sheet: string; row: number; col: number },
+      allowReturnArray?: boolean,
+    ): unknown;
   }
 }

@@ -2,6 +2,8 @@
  * A copy of the workbook with problem cells marked: a fill by the worst severity (red error,
  * amber warning, blue info) and a note listing every problem on the cell. Nothing else changes.
  * A problem inside a merged area marks the area's master cell (the only one Excel shows).
+ * The copy is written by exceljs, so content exceljs does not model (charts, pivot tables,
+ * slicers) is not carried over; cell values, styles, merges, widths and views are.
  */
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../../core/grid";
@@ -15,7 +17,11 @@ export const MARK_FILL: Record<Severity, string> = {
   info: "FFDDEBF7",
 };
 
-export async function annotateCopy(inPath: string, outPath: string, problems: readonly Problem[]): Promise<{ marked: number }> {
+export async function annotateCopy(
+  inPath: string,
+  outPath: string,
+  problems: readonly Problem[],
+): Promise<{ marked: number }> {
   assertNotSamePath(inPath, outPath, "Utdatafilen");
   const wb = await loadExcelWorkbook(inPath);
   const marked = annotateWorkbook(wb, problems);
@@ -46,7 +52,10 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, problems: readonly Proble
   }
   for (const { ws, address, problems: list } of byCell.values()) {
     const cell = ws.getCell(address);
-    const worst = list.reduce<Severity>((w, p) => (SEVERITY_ORDER[p.severity] < SEVERITY_ORDER[w] ? p.severity : w), "info");
+    const worst = list.reduce<Severity>(
+      (w, p) => (SEVERITY_ORDER[p.severity] < SEVERITY_ORDER[w] ? p.severity : w),
+      "info",
+    );
     // Style objects are shared between cells with the same style in exceljs: replace, never mutate.
     cell.style = {
       ...cell.style,
@@ -61,7 +70,9 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, problems: readonly Proble
 
 /** The master address of the merged area covering (row, col) (1-based), or the cell itself. */
 function masterOf(ws: ExcelJS.Worksheet, row: number, col: number): string {
-  const merges = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
+  const merges = (
+    ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> }
+  )._merges;
   for (const [address, m] of Object.entries(merges ?? {})) {
     if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return address;
   }

@@ -35,7 +35,16 @@ export interface CostData {
 }
 
 export interface RegisterData {
-  measures: { name: string; sum: number | null; agreement: string; status: string; duration: string; results: string; spread: string; description?: string }[];
+  measures: {
+    name: string;
+    sum: number | null;
+    agreement: string;
+    status: string;
+    duration: string;
+    results: string;
+    spread: string;
+    description?: string;
+  }[];
   trailer?: { name: string; sum: number | null }[];
 }
 
@@ -145,7 +154,8 @@ function addPlanSheet(wb: ExcelJS.Workbook, plan: PlanData): void {
 
   const covered = new Set<string>();
   for (const m of layout.merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r > m.top || c > m.left) covered.add(`${r}:${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r > m.top || c > m.left) covered.add(`${r}:${c}`);
   }
   plan.rows.forEach((values, i) => {
     const r = layout.firstDataRow - 1 + i;
@@ -163,9 +173,14 @@ function addPlanSheet(wb: ExcelJS.Workbook, plan: PlanData): void {
 
 // ------------------------------------------------------------------ RST ledger
 
-export function ledgerRows(ledger: LedgerData, planYear: number): { values: CellValue[]; formula?: string }[] {
+export function ledgerRows(
+  ledger: LedgerData,
+  planYear: number,
+): { values: CellValue[]; formula?: string }[] {
   const rows: { values: CellValue[]; formula?: string }[] = [];
-  const years = [...new Set([...ledger.grants.map((g) => g.year), ...ledger.allocations.map((a) => a.year)])].sort();
+  const years = [
+    ...new Set([...ledger.grants.map((g) => g.year), ...ledger.allocations.map((a) => a.year)]),
+  ].sort();
   let carry = 0;
   let sheetRow = 2; // first data row (1-based); row 1 is the header
   for (const [i, year] of years.entries()) {
@@ -230,10 +245,21 @@ export function costLines(cost: CostData): { headers: string[]; lines: CostLine[
   const runningKeys = Object.keys(sc[0].running);
   const firstRow = 4;
   const lines: CostLine[] = [];
-  lines.push({ label: "Lønn radiograf inkl. sosiale utgifter", cells: each(() => m.salary), format: AMOUNT_FORMAT });
-  for (const inv of m.investments) lines.push({ label: `Investering: ${inv.item}, pris`, cells: each(() => inv.price), format: AMOUNT_FORMAT });
-  for (const inv of m.investments) lines.push({ label: `Investering: ${inv.item}, levetid (år)`, cells: each(() => inv.years) });
-  for (const k of runningKeys) lines.push({ label: `Drift bil: ${k}`, cells: each((s) => s.running[k] ?? 0), format: AMOUNT_FORMAT });
+  lines.push({
+    label: "Lønn radiograf inkl. sosiale utgifter",
+    cells: each(() => m.salary),
+    format: AMOUNT_FORMAT,
+  });
+  for (const inv of m.investments)
+    lines.push({
+      label: `Investering: ${inv.item}, pris`,
+      cells: each(() => inv.price),
+      format: AMOUNT_FORMAT,
+    });
+  for (const inv of m.investments)
+    lines.push({ label: `Investering: ${inv.item}, levetid (år)`, cells: each(() => inv.years) });
+  for (const k of runningKeys)
+    lines.push({ label: `Drift bil: ${k}`, cells: each((s) => s.running[k] ?? 0), format: AMOUNT_FORMAT });
   lines.push({ label: "Oppdrag per år", cells: each((s) => s.missions) });
   const rowOf = (label: string) => firstRow + lines.findIndex((l) => l.label === label);
   const salaryRow = firstRow;
@@ -247,14 +273,32 @@ export function costLines(cost: CostData): { headers: string[]; lines: CostLine[
   const annual = `=COST.ANNUAL({c}${salaryRow},{c}${priceFrom}:{c}${priceTo},{c}${lifeFrom}:{c}${lifeTo},{c}${runFrom}:{c}${runTo})`;
   lines.push({ label: "Årlig kostnad", cells: each(() => annual), format: AMOUNT_FORMAT, bold: true });
   const annualRow = firstRow + lines.length - 1;
-  lines.push({ label: "Kostnad per oppdrag", cells: each(() => `=COST.PERUNIT({c}${annualRow},{c}${missionsRow})`), format: AMOUNT_FORMAT, bold: true });
+  lines.push({
+    label: "Kostnad per oppdrag",
+    cells: each(() => `=COST.PERUNIT({c}${annualRow},{c}${missionsRow})`),
+    format: AMOUNT_FORMAT,
+    bold: true,
+  });
   const altKeys = Object.keys(m.alternativeAtHospital).filter((k) => k !== "total");
   const altFrom = firstRow + lines.length;
-  for (const k of altKeys) lines.push({ label: `Alternativ på sykehuset: ${k}`, cells: each(() => m.alternativeAtHospital[k]), format: AMOUNT_FORMAT });
+  for (const k of altKeys)
+    lines.push({
+      label: `Alternativ på sykehuset: ${k}`,
+      cells: each(() => m.alternativeAtHospital[k]),
+      format: AMOUNT_FORMAT,
+    });
   const altTo = firstRow + lines.length - 1;
-  lines.push({ label: "Alternativ kostnad per undersøkelse", cells: each(() => `=SUM({c}${altFrom}:{c}${altTo})`), format: AMOUNT_FORMAT });
+  lines.push({
+    label: "Alternativ kostnad per undersøkelse",
+    cells: each(() => `=SUM({c}${altFrom}:{c}${altTo})`),
+    format: AMOUNT_FORMAT,
+  });
   const altRow = firstRow + lines.length - 1;
-  lines.push({ label: "Oppdrag per år for å gå i balanse", cells: each(() => `=COST.BREAKEVEN({c}${annualRow},{c}${altRow})`), bold: true });
+  lines.push({
+    label: "Oppdrag per år for å gå i balanse",
+    cells: each(() => `=COST.BREAKEVEN({c}${annualRow},{c}${altRow})`),
+    bold: true,
+  });
   return { headers: ["Post", ...sc.map((s) => s.name)], lines, firstRow };
 }
 
@@ -263,14 +307,16 @@ function costGrid(sheet: string, cost: CostData): Grid {
   const { headers, lines, firstRow } = costLines(cost);
   const width = headers.length;
   const rows: Grid["rows"] = [];
-  for (let r = 0; r < firstRow - 1 + lines.length; r++) rows.push(Array.from({ length: width }, () => ({ value: null, text: "" })));
+  for (let r = 0; r < firstRow - 1 + lines.length; r++)
+    rows.push(Array.from({ length: width }, () => ({ value: null, text: "" })));
   headers.forEach((h, c) => (rows[firstRow - 2][c] = { value: h, text: h }));
   lines.forEach((line, i) => {
     const r = firstRow - 1 + i;
     rows[r][0] = { value: line.label, text: line.label };
     line.cells.forEach((v, s) => {
       const c = s + 1;
-      if (typeof v === "string" && v.startsWith("=")) rows[r][c] = { value: null, text: "", formula: v.replaceAll("{c}", colLetter(c)) };
+      if (typeof v === "string" && v.startsWith("="))
+        rows[r][c] = { value: null, text: "", formula: v.replaceAll("{c}", colLetter(c)) };
       else rows[r][c] = { value: v, text: String(v) };
     });
   });
@@ -286,7 +332,8 @@ function addCostSheet(wb: ExcelJS.Workbook, cost: CostData): void {
   ws.columns = [{ width: 48 }, ...headers.slice(1).map(() => ({ width: 16 }))];
   ws.getCell("A1").value = "Ambulant røntgen – årlig kostnad, kostnad per oppdrag og balansepunkt";
   ws.getCell("A1").font = { bold: true, size: 13 };
-  ws.getCell("A2").value = "Lineære avskrivninger (pris / levetid). Formlene bruker RST-verktøyets funksjoner COST.ANNUAL, COST.PERUNIT og COST.BREAKEVEN.";
+  ws.getCell("A2").value =
+    "Lineære avskrivninger (pris / levetid). Formlene bruker RST-verktøyets funksjoner COST.ANNUAL, COST.PERUNIT og COST.BREAKEVEN.";
   ws.getCell("A2").font = { italic: true };
   const hdr = ws.getRow(firstRow - 1);
   headers.forEach((h, i) => {
@@ -298,7 +345,8 @@ function addCostSheet(wb: ExcelJS.Workbook, cost: CostData): void {
 
   const computed = new Map<string, unknown>();
   for (const e of evaluateWorkbookFormulas({ sheets: [costGrid(name, cost)] })) {
-    if ("error" in e.result) throw new Error(`Eksempelet: ${e.address} ${e.formula} gir ${e.result.error} ${e.result.message}`);
+    if ("error" in e.result)
+      throw new Error(`Eksempelet: ${e.address} ${e.formula} gir ${e.result.error} ${e.result.message}`);
     computed.set(e.address, e.result.value);
   }
   lines.forEach((line, i) => {
@@ -310,7 +358,10 @@ function addCostSheet(wb: ExcelJS.Workbook, cost: CostData): void {
       if (typeof v === "string" && v.startsWith("=")) {
         const formula = v.slice(1).replaceAll("{c}", colLetter(s + 1));
         const result = computed.get(cell.address);
-        cell.value = { formula, result: typeof result === "number" ? result : undefined } as ExcelJS.CellFormulaValue;
+        cell.value = {
+          formula,
+          result: typeof result === "number" ? result : undefined,
+        } as ExcelJS.CellFormulaValue;
       } else cell.value = v;
       if (line.format) cell.numFmt = line.format;
     });
@@ -353,7 +404,18 @@ function addRegisterSheet(wb: ExcelJS.Workbook, reg: RegisterData, year: number)
     row.getCell(4).numFmt = AMOUNT_FORMAT;
   };
   reg.measures.forEach((m, i) =>
-    put(i + 2, [i + 1, m.name, m.description ?? "", m.sum, m.agreement, m.status, m.duration, m.results, m.spread, year]),
+    put(i + 2, [
+      i + 1,
+      m.name,
+      m.description ?? "",
+      m.sum,
+      m.agreement,
+      m.status,
+      m.duration,
+      m.results,
+      m.spread,
+      year,
+    ]),
   );
   (reg.trailer ?? []).forEach((t, i) =>
     put(reg.measures.length + 2 + i, [null, t.name, "", t.sum, "", "", "", "", "", year]),

@@ -34,7 +34,13 @@ function internals(): { Range: RangeCtor; proto: SheetProto } {
 }
 
 /** Merge an area (1-based bounds) without the quadratic overlap check; the master keeps its style. */
-export function mergeFast(worksheet: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
+export function mergeFast(
+  worksheet: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): void {
   const ws = worksheet as unknown as XSheet;
   const { Range } = internals();
   const master = ws.getCell(top, left);

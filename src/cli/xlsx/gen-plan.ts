@@ -34,7 +34,17 @@ const MAAL = [
   "Beslutningsgrunnlag for videre arbeid er utarbeidet",
   "Månedlig møtearena er etablert med god deltagelse",
 ];
-const FRIST = ["1.kvartal 2026", "2.kvartal 2026", "3.kvartal 2026", "4.kvartal 2026", "1.halvår 2026", "2.halvår 2026", "31.03.2026", "2026", ""];
+const FRIST = [
+  "1.kvartal 2026",
+  "2.kvartal 2026",
+  "3.kvartal 2026",
+  "4.kvartal 2026",
+  "1.halvår 2026",
+  "2.halvår 2026",
+  "31.03.2026",
+  "2026",
+  "",
+];
 const OKONOMI = [
   "",
   "",
@@ -45,9 +55,25 @@ const OKONOMI = [
   "100 000 kr til møter med fastlegekontor",
   "Ekstern finansiering til prosjektledelse fra HSØ i 2026",
 ];
-const ANSVAR = ["Prosjektleder", "Sykehus og kommune", "SiV", "Prosjekteier", "Samhandlingslegene ved SiV", "Prosjektleder Larvik kommune", ""];
+const ANSVAR = [
+  "Prosjektleder",
+  "Sykehus og kommune",
+  "SiV",
+  "Prosjekteier",
+  "Samhandlingslegene ved SiV",
+  "Prosjektleder Larvik kommune",
+  "",
+];
 
-export const PLAN_HEADERS = ["Nr", "Satsningsområde", "Tiltak 2026", "Gjennomføres 2026 (mål)", "Frist", "Økonomi", "Ansvar"];
+export const PLAN_HEADERS = [
+  "Nr",
+  "Satsningsområde",
+  "Tiltak 2026",
+  "Gjennomføres 2026 (mål)",
+  "Frist",
+  "Økonomi",
+  "Ansvar",
+];
 
 /** Small deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -107,7 +133,8 @@ export function generatePlanWorkbook(n: number, seed = 2026): ExcelJS.Workbook {
   const ws = wb.addWorksheet("Handlingsplan 2026", { views: [{ state: "frozen", ySplit: 3 }] });
   ws.columns = [8, 24, 30, 46, 14, 44, 26].map((width) => ({ width }));
   ws.getCell("A1").value = "Handlingsplan for helsefellesskapet 2026";
-  ws.getCell("A2").value = "Der ikke annet fremgår under økonomi, forutsettes bruk av rekrutterings- og samhandlingstilskudd (RST).";
+  ws.getCell("A2").value =
+    "Der ikke annet fremgår under økonomi, forutsettes bruk av rekrutterings- og samhandlingstilskudd (RST).";
   ws.mergeCells(1, 1, 1, 7);
   ws.mergeCells(2, 1, 2, 7);
   ws.getRow(3).values = PLAN_HEADERS;

@@ -25,7 +25,12 @@ function firstSection(numFmt?: string): string {
   if (!numFmt) return "";
   // drop quoted literals, colour/condition brackets and escapes before looking at the pattern
   const first = numFmt.split(";")[0] ?? "";
-  return first.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "").replace(/_.|\*./g, "").trim();
+  return first
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "")
+    .replace(/_.|\*./g, "")
+    .trim();
 }
 
 function decimalPlaces(fmt: string): number {

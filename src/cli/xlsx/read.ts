@@ -1,7 +1,7 @@
 /**
  * The exceljs file adapter: an .xlsx file → the neutral grid model (src/core/grid.ts),
  * shaped exactly like the Office.js adapter's output:
- * - each sheet (hidden ones too) anchored at A1, dense rows as wide as the used width
+ * - each worksheet (hidden ones too; chart sheets are skipped — exceljs does not load them) anchored at A1, dense rows as wide as the used width
  *   (the right-most column holding a value or covered by a merge whose master has a value);
  * - value: numbers stay numbers, dates → Excel serials (1900 system), booleans, rich text →
  *   plain text, hyperlinks → their text, formula cells → their cached result (error results →
@@ -53,7 +53,9 @@ export async function loadExcelWorkbook(path: string): Promise<ExcelJS.Workbook>
     await withLinearMergeParsing(() => wb.xlsx.load(data as unknown as ExcelJS.Buffer));
   } catch (err) {
     const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    throw new InputError(`Kunne ikke lese «${path}»: filen er skadet eller ikke en gyldig .xlsx-fil (${reason}).`);
+    throw new InputError(
+      `Kunne ikke lese «${path}»: filen er skadet eller ikke en gyldig .xlsx-fil (${reason}).`,
+    );
   }
   return wb;
 }
