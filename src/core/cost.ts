@@ -59,13 +59,15 @@ export function share(total: number, weights: number[]): number[] {
 
 /** Equal whole-krone shares for n partners, summing exactly to the total (the first ones get the extra krone). */
 export function shareEqually(total: number, n: number): number[] {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Antall parter må være et helt tall større enn 0: ${n}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`Antall parter må være et helt tall større enn 0: ${n}`);
   return largestRemainder(total, new Array<number>(n).fill(1));
 }
 
 /** Year-end forecast from the pace so far: spentToDate / unitsDone × unitsTotal. */
 export function forecast(spentToDate: number, unitsDone: number, unitsTotal: number): number {
-  if (!(unitsDone > 0)) throw new RangeError(`Antall gjennomførte enheter må være større enn 0: ${unitsDone}`);
+  if (!(unitsDone > 0))
+    throw new RangeError(`Antall gjennomførte enheter må være større enn 0: ${unitsDone}`);
   // Multiply first: 323 598 × 10 / 4 is exact where 323 598 / 4 × 10 might not be.
   return (spentToDate * unitsTotal) / unitsDone;
 }

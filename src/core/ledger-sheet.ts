@@ -43,7 +43,10 @@ const LEDGER_SHEET_NAMES = new Set(["rst", "tilskudd", "ledger", "rsttilskudd", 
 /** The ledger sheet: the one named by `sheet`, else one called RST, Tilskudd, Ledger, RST-tilskudd or Tilskudd RST. */
 export function findLedgerGrid(wb: GridWorkbook, sheet?: string): Grid | undefined {
   if (sheet) {
-    return wb.sheets.find((g) => g.sheet === sheet) ?? wb.sheets.find((g) => compactKey(g.sheet) === compactKey(sheet));
+    return (
+      wb.sheets.find((g) => g.sheet === sheet) ??
+      wb.sheets.find((g) => compactKey(g.sheet) === compactKey(sheet))
+    );
   }
   return wb.sheets.find((g) => LEDGER_SHEET_NAMES.has(compactKey(g.sheet)));
 }
@@ -93,7 +96,10 @@ function findLedgerHeader(grid: Grid, merges: MergeIndex): LedgerHeader | undefi
 const TYPE_WORDS: [LedgerEntryType, readonly string[]][] = [
   ["granted", ["tildelt", "tilskudd", "tildelttilskudd", "tildeltrst", "rsttilskudd"]],
   ["carried", ["overfort", "overforing", "overfortfra", "overforttil", "overfortmidler"]],
-  ["allocation", ["tildeling", "bevilget", "bevilgning", "tiltak", "allokert", "allokering", "disponert", "brukt"]],
+  [
+    "allocation",
+    ["tildeling", "bevilget", "bevilgning", "tiltak", "allokert", "allokering", "disponert", "brukt"],
+  ],
   ["advanced", ["forskuttert", "forskudd", "overforbruk"]],
 ];
 
@@ -108,7 +114,8 @@ export function typeFromPost(post: string): LedgerEntryType {
   const k = compactKey(post);
   if (/forskutter|overforbruk/.test(k)) return "advanced";
   if (k.includes("overfort") || k.includes("overforing")) return "carried";
-  if (k === "tildelt" || (k.startsWith("tildelt") && k.includes("tilskudd")) || k === "tilskudd") return "granted";
+  if (k === "tildelt" || (k.startsWith("tildelt") && k.includes("tilskudd")) || k === "tilskudd")
+    return "granted";
   return "allocation";
 }
 
@@ -124,7 +131,9 @@ function isSumLine(post: string): boolean {
  * text says it is unused or going "til" somewhere.
  */
 export function carryDirection(post: string, year: number): "in" | "out" {
-  const years = [...post.matchAll(/(?<!\d)(19\d{2}|2[01]\d{2})(?!\d)/g)].map((m) => Number(m[1])).filter((y) => y !== year);
+  const years = [...post.matchAll(/(?<!\d)(19\d{2}|2[01]\d{2})(?!\d)/g)]
+    .map((m) => Number(m[1]))
+    .filter((y) => y !== year);
   if (years.length) return years[0] > year ? "out" : "in";
   const k = compactKey(post);
   if (/ikkebenytte|ubenytte|overforttil|tilneste/.test(k)) return "out";
@@ -162,7 +171,16 @@ export function readLedger(grid: Grid): LedgerRead {
   const cols = header.columns;
   const colName = (k: LedgerColumn, fallback: string) => header.names[k] ?? fallback;
   const warn = (r: number, c: number, column: string, value: string, message: string) =>
-    problems.push({ code: "ledger-unparseable", severity: "warning", sheet: grid.sheet, cell: a1(r, c), row: r + 1, column, value, message });
+    problems.push({
+      code: "ledger-unparseable",
+      severity: "warning",
+      sheet: grid.sheet,
+      cell: a1(r, c),
+      row: r + 1,
+      column,
+      value,
+      message,
+    });
 
   const entries: LedgerEntry[] = [];
   const stated: StatedCarry[] = [];
@@ -246,7 +264,14 @@ export function readLedger(grid: Grid): LedgerRead {
     if (amount !== null && (type === "allocation" || type === "advanced")) amount = Math.abs(amount);
     entries.push({ year, post, amount, type, row: r + 1 });
     if (amount !== null && type === "carried") {
-      stated.push({ year, direction: carryDirection(post, year), amount, cell: amountAddr, row: r + 1, post });
+      stated.push({
+        year,
+        direction: carryDirection(post, year),
+        amount,
+        cell: amountAddr,
+        row: r + 1,
+        post,
+      });
     }
     if (amount !== null && type === "advanced") {
       // An overspend advanced from next year's grant is a negative carry out of this year.
@@ -306,7 +331,12 @@ function firstLaterYear(post: string, year: number): number | null {
 }
 
 /** Stated carries that differ from the computed ones: one warning each, naming both figures. */
-function checkStatedCarries(sheet: string, years: LedgerYear[], stated: StatedCarry[], column: string): Problem[] {
+function checkStatedCarries(
+  sheet: string,
+  years: LedgerYear[],
+  stated: StatedCarry[],
+  column: string,
+): Problem[] {
   const out: Problem[] = [];
   const byYear = new Map(years.map((y) => [y.year, y]));
   const first = years[0]?.year;

@@ -57,7 +57,8 @@ export function computeLedger(inputs: LedgerYearInput[], openingCarry = 0): Ledg
     const carriedInKnown: boolean = explicit != null || carry !== null;
     const carriedIn: number = explicit ?? carry ?? lastKnownCarry;
     if (carriedInKnown) lastKnownCarry = carriedIn;
-    const available: number | null = input.granted !== null && carriedInKnown ? input.granted + carriedIn : null;
+    const available: number | null =
+      input.granted !== null && carriedInKnown ? input.granted + carriedIn : null;
     const carriedOut: number | null = available === null ? null : available - input.allocated;
     const row: LedgerYear = {
       year: input.year,
@@ -102,7 +103,9 @@ function mergeByYear(inputs: LedgerYearInput[]): LedgerYearInput[] {
  */
 export function carryover(granted: number[], allocated: number[], openingCarry = 0): number[] {
   if (granted.length !== allocated.length) {
-    throw new RangeError(`granted og allocated må ha like mange år (${granted.length} og ${allocated.length})`);
+    throw new RangeError(
+      `granted og allocated må ha like mange år (${granted.length} og ${allocated.length})`,
+    );
   }
   const out = new Array<number>(granted.length);
   let carry = openingCarry;

@@ -19,7 +19,8 @@ export function sheetOf(address: string): string | undefined {
   const i = address.lastIndexOf("!");
   if (i < 0) return undefined;
   const raw = address.slice(0, i).trim();
-  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1).replace(/''/g, "'");
+  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2)
+    return raw.slice(1, -1).replace(/''/g, "'");
   return raw;
 }
 

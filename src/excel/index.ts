@@ -1,6 +1,16 @@
 /** The Office.js adapter: the only place that touches Excel.* (see docs/ARCHITECTURE.md). */
 export { readWorkbook, gridFromRange } from "./read";
-export { markProblems, clearMarks, hasMarks, notesSupported, noteText, MARK_COLORS, MARK_SHEET, ADDRESS_CHUNK_CHARS, MAX_NEW_NOTES } from "./marks";
+export {
+  markProblems,
+  clearMarks,
+  hasMarks,
+  notesSupported,
+  noteText,
+  MARK_COLORS,
+  MARK_SHEET,
+  ADDRESS_CHUNK_CHARS,
+  MAX_NEW_NOTES,
+} from "./marks";
 export { selectCell } from "./navigate";
 export { writeTableSheet, safeSheetName, type SheetTable } from "./write";
 export { getSetting, setSetting } from "./settings";

@@ -21,7 +21,14 @@
 import { a1, type Area, areaA1 } from "../core/grid";
 import { type Problem, type Severity, SEVERITY_LABEL_NB, SEVERITY_ORDER } from "../core/problems";
 import { chunkRefs, compressCells, parseRef } from "./a1";
-import { type FillSnapshot, MARK_SHEET, type MarkRecord, markKey, parseMarks, serializeMarks } from "./marks-store";
+import {
+  type FillSnapshot,
+  MARK_SHEET,
+  type MarkRecord,
+  markKey,
+  parseMarks,
+  serializeMarks,
+} from "./marks-store";
 
 export { MARK_SHEET } from "./marks-store";
 
@@ -68,7 +75,14 @@ function collectTargets(problems: readonly Problem[]): Map<string, Target> {
     const key = markKey(p.sheet, cell);
     const t = out.get(key);
     if (!t) {
-      out.set(key, { sheet: p.sheet, row: area.top, col: area.left, cell, severity: p.severity, messages: [p.message] });
+      out.set(key, {
+        sheet: p.sheet,
+        row: area.top,
+        col: area.left,
+        cell,
+        severity: p.severity,
+        messages: [p.message],
+      });
       continue;
     }
     if (SEVERITY_ORDER[p.severity] < SEVERITY_ORDER[t.severity]) t.severity = p.severity;
@@ -120,7 +134,11 @@ function snapshot(fill: Excel.CellPropertiesFill | undefined): FillSnapshot {
 }
 
 /** Queue getRanges over the cells in chunks below the address limit. */
-function eachRangeAreas(ws: Excel.Worksheet, cells: readonly { row: number; col: number }[], fn: (ra: Excel.RangeAreas) => void) {
+function eachRangeAreas(
+  ws: Excel.Worksheet,
+  cells: readonly { row: number; col: number }[],
+  fn: (ra: Excel.RangeAreas) => void,
+) {
   const refs = compressCells(cells).map(areaA1);
   for (const chunk of chunkRefs(refs, ADDRESS_CHUNK_CHARS)) fn(ws.getRanges(chunk));
 }
@@ -137,7 +155,12 @@ function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
 }
 
 /** Queue the restore of fills and notes for these records (no reads needed). */
-function queueRestore(ctx: Excel.RequestContext, records: readonly MarkRecord[], sheetNames: Map<string, string>, notesOn: boolean) {
+function queueRestore(
+  ctx: Excel.RequestContext,
+  records: readonly MarkRecord[],
+  sheetNames: Map<string, string>,
+  notesOn: boolean,
+) {
   for (const [sheetKey, recs] of group(records, (r) => r.sheet.toLowerCase())) {
     const name = sheetNames.get(sheetKey);
     if (!name) continue;
@@ -211,7 +234,10 @@ function queueWriteBook(ctx: Excel.RequestContext, exists: boolean, records: rea
   range.values = chunks.map((c) => [c]);
 }
 
-export async function markProblems(ctx: Excel.RequestContext, problems: Problem[]): Promise<{ marked: number }> {
+export async function markProblems(
+  ctx: Excel.RequestContext,
+  problems: Problem[],
+): Promise<{ marked: number }> {
   const targets = collectTargets(problems);
   const notesOn = notesSupported();
 
@@ -223,13 +249,19 @@ export async function markProblems(ctx: Excel.RequestContext, problems: Problem[
   // Sync 2: bookkeeping, and the current fill and note of every cell to mark.
   const book = queueReadBook(ctx, names);
   const fills = new Map<string, Excel.CellPropertiesFill | undefined>();
-  const reads: { sheet: string; area: Area; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const reads: {
+    sheet: string;
+    area: Area;
+    props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  }[] = [];
   const notes = new Map<string, Excel.Note>();
   for (const [sheetKey, list] of group(live, (t) => t.sheet.toLowerCase())) {
     const sheet = names.get(sheetKey)!;
     const ws = ctx.workbook.worksheets.getItem(sheet);
     for (const area of clusters(list)) {
-      const props = ws.getRange(areaA1(area)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
+      const props = ws
+        .getRange(areaA1(area))
+        .getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
       reads.push({ sheet, area, props });
     }
     if (notesOn) {
@@ -243,7 +275,9 @@ export async function markProblems(ctx: Excel.RequestContext, problems: Problem[
   await ctx.sync();
 
   for (const { sheet, area, props } of reads) {
-    props.value.forEach((row, i) => fills.set(markKey(sheet, a1(area.top + i, area.left)), row[0]?.format?.fill));
+    props.value.forEach((row, i) =>
+      fills.set(markKey(sheet, a1(area.top + i, area.left)), row[0]?.format?.fill),
+    );
   }
   const old = new Map(bookRecords(book).map((r) => [markKey(r.sheet, r.cell), r]));
 
@@ -253,7 +287,9 @@ export async function markProblems(ctx: Excel.RequestContext, problems: Problem[
   for (const [key, rec] of old) if (!targets.has(key) || !names.has(rec.sheet.toLowerCase())) stale.push(rec);
   queueRestore(ctx, stale, names, notesOn);
 
-  const ordered = [...live].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.row - b.row);
+  const ordered = [...live].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.row - b.row,
+  );
   let newNotes = 0;
   const noteWrites: { t: Target; rec: MarkRecord }[] = [];
   for (const t of ordered) {

@@ -54,7 +54,10 @@ export function gridFromRange(
   return { sheet, rows, merges };
 }
 
-export async function readWorkbook(ctx: Excel.RequestContext, opts?: { sheets?: string[] }): Promise<GridWorkbook> {
+export async function readWorkbook(
+  ctx: Excel.RequestContext,
+  opts?: { sheets?: string[] },
+): Promise<GridWorkbook> {
   const sheets = ctx.workbook.worksheets;
   sheets.load("items/name");
   await ctx.sync();
@@ -77,7 +80,12 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts?: { sheets?: 
     await ctx.sync();
   } catch (e) {
     if (!isPayloadLimit(e)) throw e;
-    return { sheets: await readInBlocks(ctx, pending.map((p) => p.name)) };
+    return {
+      sheets: await readInBlocks(
+        ctx,
+        pending.map((p) => p.name),
+      ),
+    };
   }
 
   const out: Grid[] = pending.map(({ name, used, merged }) => {
@@ -91,7 +99,11 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts?: { sheets?: 
 
 function isPayloadLimit(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded" || /PayloadSizeLimitExceeded/.test(String(e));
+  return (
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "RequestPayloadSizeLimitExceeded" ||
+    /PayloadSizeLimitExceeded/.test(String(e))
+  );
 }
 
 /** The fallback: addresses and merges first, then each sheet's used range in row blocks. */

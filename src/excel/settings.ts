@@ -31,7 +31,10 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   settings.set(key, value);
   await new Promise<void>((resolve, reject) =>
     settings.saveAsync((result) => {
-      if (String(result.status) === "failed") reject(new Error(`Kunne ikke lagre innstillingen «${key}»: ${result.error?.message ?? "ukjent feil"}`));
+      if (String(result.status) === "failed")
+        reject(
+          new Error(`Kunne ikke lagre innstillingen «${key}»: ${result.error?.message ?? "ukjent feil"}`),
+        );
       else resolve();
     }),
   );

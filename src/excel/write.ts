@@ -21,16 +21,26 @@ const TEXT = "@";
 
 /** Excel sheet names: at most 31 characters, none of \ / ? * [ ] :, not starting or ending with '. */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[\\/?*[\]:]/g, "-").replace(/^'+|'+$/g, "").trim().slice(0, 31).trim();
+  const cleaned = name
+    .replace(/[\\/?*[\]:]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, 31)
+    .trim();
   return cleaned || "Rapport";
 }
 
 function cellFormat(v: string | number | null, isNumberColumn: boolean): string {
-  if (typeof v === "number") return isNumberColumn ? (Number.isInteger(v) ? NUMBER : NUMBER_DECIMALS) : "General";
+  if (typeof v === "number")
+    return isNumberColumn ? (Number.isInteger(v) ? NUMBER : NUMBER_DECIMALS) : "General";
   return TEXT;
 }
 
-export async function writeTableSheet(ctx: Excel.RequestContext, sheetName: string, table: SheetTable): Promise<{ sheet: string }> {
+export async function writeTableSheet(
+  ctx: Excel.RequestContext,
+  sheetName: string,
+  table: SheetTable,
+): Promise<{ sheet: string }> {
   const name = safeSheetName(sheetName);
   const width = Math.max(1, table.headers.length, ...table.rows.map((r) => r.length));
   const last = columnLetters(width - 1);
@@ -55,7 +65,10 @@ export async function writeTableSheet(ctx: Excel.RequestContext, sheetName: stri
   const body = table.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
   const block = ws.getRange(`A${headerRow}:${last}${lastRow}`);
   // Formats first: they decide how the values that follow are taken.
-  block.numberFormat = [headers.map(() => TEXT), ...body.map((r) => r.map((v, c) => cellFormat(v, numberCols.has(c))))];
+  block.numberFormat = [
+    headers.map(() => TEXT),
+    ...body.map((r) => r.map((v, c) => cellFormat(v, numberCols.has(c)))),
+  ];
   block.values = [headers, ...body.map((r) => r.map((v) => (v === null ? "" : v)))];
 
   const head = ws.getRange(`A${headerRow}:${last}${headerRow}`);
@@ -68,7 +81,10 @@ export async function writeTableSheet(ctx: Excel.RequestContext, sheetName: stri
 
   block.format.autofitColumns();
   for (let c = 0; c < width; c++) {
-    const longest = Math.max(String(headers[c]).length, ...body.map((r) => (r[c] === null ? 0 : String(r[c]).length)));
+    const longest = Math.max(
+      String(headers[c]).length,
+      ...body.map((r) => (r[c] === null ? 0 : String(r[c]).length)),
+    );
     if (longest <= WRAP_AT) continue;
     const col = ws.getRange(`${columnLetters(c)}${headerRow}:${columnLetters(c)}${lastRow}`);
     col.format.columnWidth = WRAP_WIDTH_POINTS;

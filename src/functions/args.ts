@@ -60,7 +60,8 @@ export function numberArg(v: unknown, name: string, opts: NumberOptions = {}): n
   }
   const n = amountValue(one);
   if (n === null) return valueError(`Argumentet ${name} er ikke et tall: ${show(one)}`);
-  if (opts.integer && !Number.isInteger(n)) return valueError(`Argumentet ${name} må være et helt tall: ${show(one)}`);
+  if (opts.integer && !Number.isInteger(n))
+    return valueError(`Argumentet ${name} må være et helt tall: ${show(one)}`);
   if (opts.min !== undefined && (opts.minExclusive ? n <= opts.min : n < opts.min)) {
     return valueError(
       opts.minMessage ??
@@ -74,7 +75,10 @@ export function numberArg(v: unknown, name: string, opts: NumberOptions = {}): n
 export function yearArg(v: unknown, name: string, required = false): number | undefined | FunctionError {
   const one = single(v, name);
   if (one instanceof FunctionError) return one;
-  if (isBlank(one)) return required ? valueError(`Argumentet ${name} mangler — skriv inn et årstall, f.eks. 2026`) : undefined;
+  if (isBlank(one))
+    return required
+      ? valueError(`Argumentet ${name} mangler — skriv inn et årstall, f.eks. 2026`)
+      : undefined;
   const n = typeof one === "number" ? one : typeof one === "string" ? Number(one.trim()) : Number.NaN;
   if (!Number.isInteger(n) || n < 1900 || n > 9999) {
     return valueError(`Argumentet ${name} må være et årstall, f.eks. 2026: fikk ${show(one)}`);
@@ -102,13 +106,18 @@ export function vectorArg(v: unknown, name: string): Vector | FunctionError {
   const height = rows.length;
   const width = Math.max(0, ...rows.map((r) => r.length));
   if (height > 1 && width > 1) {
-    return valueError(`Området ${name} må være én kolonne eller én rad (fikk ${height} rader × ${width} kolonner)`);
+    return valueError(
+      `Området ${name} må være én kolonne eller én rad (fikk ${height} rader × ${width} kolonner)`,
+    );
   }
   const horizontal = height === 1 && width > 1;
   const values = horizontal ? rows[0] : rows.map((r) => r[0]);
   return {
     horizontal,
-    cells: values.map((value, i) => ({ value, where: `${horizontal ? "Kolonne" : "Rad"} ${i + 1} i ${name}` })),
+    cells: values.map((value, i) => ({
+      value,
+      where: `${horizontal ? "Kolonne" : "Rad"} ${i + 1} i ${name}`,
+    })),
   };
 }
 
@@ -155,13 +164,21 @@ export type DateResult = { iso: IsoDate } | { blank: true } | FunctionError;
  * ("3.kvartal 2026", "nov.25-okt.27"); for text, `which` picks the deadline's start or due.
  * `label` names the argument in Norwegian for messages ("Frist", "Startdato").
  */
-export function dateArg(v: unknown, name: string, which: "start" | "due", planYear?: number, label = "Frist"): DateResult {
+export function dateArg(
+  v: unknown,
+  name: string,
+  which: "start" | "due",
+  planYear?: number,
+  label = "Frist",
+): DateResult {
   const one = single(v, name);
   if (one instanceof FunctionError) return one;
   if (isBlank(one)) return { blank: true };
   if (typeof one === "number") {
     if (!Number.isFinite(one) || one < 1 || one >= MAX_SERIAL + 1) {
-      return valueError(`${label} (${name}) er ikke en gyldig dato: ${show(one)} — bruk en dato mellom 01.01.1900 og 31.12.9999`);
+      return valueError(
+        `${label} (${name}) er ikke en gyldig dato: ${show(one)} — bruk en dato mellom 01.01.1900 og 31.12.9999`,
+      );
     }
     return { iso: serialToIso(one) };
   }

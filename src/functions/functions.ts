@@ -21,7 +21,9 @@ function toExcelError(e: FunctionError): unknown {
   if (typeof CustomFunctions === "undefined") return e;
   const code = CustomFunctions.ErrorCode[EXCEL_CODES[e.code]];
   // Excel shows a message only with #VALUE! and #N/A.
-  return e.code === "#VALUE!" || e.code === "#N/A" ? new CustomFunctions.Error(code, e.message) : new CustomFunctions.Error(code);
+  return e.code === "#VALUE!" || e.code === "#N/A"
+    ? new CustomFunctions.Error(code, e.message)
+    : new CustomFunctions.Error(code);
 }
 
 /** What a wrapper hands back to Excel: a value, or an error object returned in its place. */
@@ -41,7 +43,8 @@ function asNumber(name: string, ...args: unknown[]): number {
   const r = call(name, ...args);
   // Excel takes an error object where a value is declared; TypeScript needs the cast.
   if (isError(r)) return r.excelError as number;
-  if (typeof r !== "number") return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et tall`)) as number;
+  if (typeof r !== "number")
+    return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et tall`)) as number;
   return r as number;
 }
 
@@ -49,7 +52,8 @@ function asMatrix(name: string, ...args: unknown[]): number[][] {
   const r = call(name, ...args);
   // Excel takes an error object where a value is declared; TypeScript needs the cast.
   if (isError(r)) return r.excelError as number[][];
-  if (!Array.isArray(r)) return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et område`)) as number[][];
+  if (!Array.isArray(r))
+    return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et område`)) as number[][];
   return r as number[][];
 }
 
@@ -57,7 +61,8 @@ function asString(name: string, ...args: unknown[]): string {
   const r = call(name, ...args);
   // Excel takes an error object where a value is declared; TypeScript needs the cast.
   if (isError(r)) return r.excelError as string;
-  if (typeof r !== "string") return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke tekst`)) as string;
+  if (typeof r !== "string")
+    return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke tekst`)) as string;
   return r as string;
 }
 

@@ -66,7 +66,9 @@ export function rstCarryover(granted: unknown, allocated: unknown, openingCarry?
   if (err(opening)) return opening;
   if (g.cells.length !== a.cells.length) {
     const unit = g.horizontal ? "kolonner" : "rader";
-    return valueError(`Områdene granted og allocated må ha like mange ${unit} (${g.cells.length} og ${a.cells.length})`);
+    return valueError(
+      `Områdene granted og allocated må ha like mange ${unit} (${g.cells.length} og ${a.cells.length})`,
+    );
   }
   let n = g.cells.length;
   while (n > 0 && isBlank(g.cells[n - 1].value) && isBlank(a.cells[n - 1].value)) n--;
@@ -95,22 +97,29 @@ export function rstPeriodize(amount: unknown, start: unknown, end: unknown, year
   if (err(total)) return total;
   const s = dateArg(start, "start", "start", undefined, "Startdato");
   if (err(s)) return s;
-  if ("blank" in s) return valueError("Argumentet start mangler — skriv inn startdato eller en periode som «nov.25-okt.27»");
+  if ("blank" in s)
+    return valueError("Argumentet start mangler — skriv inn startdato eller en periode som «nov.25-okt.27»");
   // An empty end with period text in start ("nov 2025 - okt 2027") uses that period's end.
-  const e = isBlank(end) && typeof start === "string" ? dateArg(start, "start", "due", undefined, "Startdato") : dateArg(end, "end", "due", undefined, "Sluttdato");
+  const e =
+    isBlank(end) && typeof start === "string"
+      ? dateArg(start, "start", "due", undefined, "Startdato")
+      : dateArg(end, "end", "due", undefined, "Sluttdato");
   if (err(e)) return e;
   if ("blank" in e) return valueError("Argumentet end mangler — skriv inn sluttdato");
   const y = yearArg(year, "year", true);
   if (err(y)) return y;
   if (isoToSerial(e.iso) < isoToSerial(s.iso)) {
-    return valueError(`Sluttdato ${formatNorwegianDate(e.iso)} er før startdato ${formatNorwegianDate(s.iso)}`);
+    return valueError(
+      `Sluttdato ${formatNorwegianDate(e.iso)} er før startdato ${formatNorwegianDate(s.iso)}`,
+    );
   }
   return periodizeYear(total, s.iso, e.iso, y as number);
 }
 
 // ---------------------------------------------------------------- MEASURE
 
-const NO_DEADLINE = "Tiltaket har ingen frist (cellen er tom) — skriv inn en frist som «31.03.2026» eller «2.halvår 2026»";
+const NO_DEADLINE =
+  "Tiltaket har ingen frist (cellen er tom) — skriv inn en frist som «31.03.2026» eller «2.halvår 2026»";
 
 function deadlineSerial(deadline: unknown, planYear: unknown, which: "start" | "due"): FnResult {
   const py = yearArg(planYear, "planYear");
@@ -144,7 +153,21 @@ export function measureDaysLeft(deadline: unknown, today?: unknown): FnResult {
   return daysBetween(t, d.iso);
 }
 
-const DONE_WORDS = new Set(["ja", "j", "x", "yes", "y", "sann", "true", "fullført", "ferdig", "avsluttet", "done", "✓", "✔"]);
+const DONE_WORDS = new Set([
+  "ja",
+  "j",
+  "x",
+  "yes",
+  "y",
+  "sann",
+  "true",
+  "fullført",
+  "ferdig",
+  "avsluttet",
+  "done",
+  "✓",
+  "✔",
+]);
 const NOT_DONE_WORDS = new Set(["nei", "n", "no", "usann", "false", "-", "ikke fullført", "ikke ferdig"]);
 
 /** true/false for a "done" cell, or an error for text that says neither. */
@@ -161,7 +184,9 @@ function doneArg(v: unknown): boolean | FunctionError {
     if (DONE_WORDS.has(word)) return true;
     if (NOT_DONE_WORDS.has(word)) return false;
   }
-  return valueError(`Argumentet done må si om tiltaket er fullført: skriv «ja», «x», SANN eller 1 (ellers tomt, «nei» eller 0) — fikk ${show(one)}`);
+  return valueError(
+    `Argumentet done må si om tiltaket er fullført: skriv «ja», «x», SANN eller 1 (ellers tomt, «nei» eller 0) — fikk ${show(one)}`,
+  );
 }
 
 export function measureStatus(deadline: unknown, done?: unknown, today?: unknown): FnResult {
@@ -182,12 +207,14 @@ export function measureStatus(deadline: unknown, done?: unknown, today?: unknown
 // ---------------------------------------------------------------- NOK
 
 export function nokParse(text: unknown, year?: unknown, source?: unknown): FnResult {
-  const one = Array.isArray(text) && (text as unknown[]).flat().length === 1 ? (text as unknown[]).flat()[0] : text;
+  const one =
+    Array.isArray(text) && (text as unknown[]).flat().length === 1 ? (text as unknown[]).flat()[0] : text;
   if (typeof one === "number") return one;
   const y = yearArg(year, "year");
   if (err(y)) return y;
   const src = Array.isArray(source) ? (source as unknown[]).flat()[0] : source;
-  if (!isBlank(src) && typeof src !== "string") return valueError(`Argumentet source må være tekst, f.eks. «RST»: fikk ${show(src)}`);
+  if (!isBlank(src) && typeof src !== "string")
+    return valueError(`Argumentet source må være tekst, f.eks. «RST»: fikk ${show(src)}`);
   if (isBlank(one)) return valueError("Teksten er tom — det er ingen beløp å lese");
   if (typeof one !== "string") return valueError(`Argumentet text er ikke tekst: ${show(one)}`);
   const parse = parseAmounts(one);
@@ -214,7 +241,9 @@ export function costAnnual(fixed: unknown, prices: unknown, years: unknown, runn
   // One life for all prices is allowed; otherwise one life per price.
   const sameLife = l.cells.length === 1 && p.cells.length > 1;
   if (!sameLife && p.cells.length !== l.cells.length) {
-    return valueError(`Områdene prices og years må ha like mange celler (${p.cells.length} og ${l.cells.length})`);
+    return valueError(
+      `Områdene prices og years må ha like mange celler (${p.cells.length} og ${l.cells.length})`,
+    );
   }
   const investments: { price: number; years: number }[] = [];
   for (let i = 0; i < p.cells.length; i++) {
@@ -222,11 +251,14 @@ export function costAnnual(fixed: unknown, prices: unknown, years: unknown, runn
     if (err(price)) return price;
     if (price === null) continue;
     const lifeCell = sameLife ? l.cells[0] : l.cells[i];
-    if (isBlank(lifeCell.value)) return valueError(`${lifeCell.where} mangler levetid (år) for prisen ${price}`);
+    if (isBlank(lifeCell.value))
+      return valueError(`${lifeCell.where} mangler levetid (år) for prisen ${price}`);
     const life = cellAmount(lifeCell);
     if (err(life)) return life;
     if (life === null || !(life > 0)) {
-      return valueError(`${lifeCell.where} må være en levetid i år større enn 0: fikk ${show(lifeCell.value)}`);
+      return valueError(
+        `${lifeCell.where} må være en levetid i år større enn 0: fikk ${show(lifeCell.value)}`,
+      );
     }
     investments.push({ price, years: life });
   }
@@ -246,7 +278,10 @@ export function costPerUnit(annual: unknown, units: unknown): FnResult {
 }
 
 export function costBreakeven(annual: unknown, alternativeUnitCost: unknown): FnResult {
-  const a = numberArg(annual, "annualCost", { min: 0, minMessage: `Årskostnaden kan ikke være negativ (annualCost: ${show(annual)})` });
+  const a = numberArg(annual, "annualCost", {
+    min: 0,
+    minMessage: `Årskostnaden kan ikke være negativ (annualCost: ${show(annual)})`,
+  });
   if (err(a)) return a;
   const alt = numberArg(alternativeUnitCost, "alternativeUnitCost", {
     min: 0,
@@ -264,13 +299,15 @@ export function costShare(total: unknown, weights: unknown): FnResult {
   if (err(w)) return w;
   const ws: number[] = [];
   for (const cell of w.cells) {
-    if (isBlank(cell.value)) return valueError(`${cell.where} er tom — skriv inn en vekt (0 hvis parten ikke skal betale)`);
+    if (isBlank(cell.value))
+      return valueError(`${cell.where} er tom — skriv inn en vekt (0 hvis parten ikke skal betale)`);
     const x = cellAmount(cell);
     if (err(x)) return x;
     if (x === null || x < 0) return valueError(`${cell.where} kan ikke være negativ: ${show(cell.value)}`);
     ws.push(x);
   }
-  if (!ws.some((x) => x > 0)) return valueError("Alle vektene i weights er 0 — minst én part må ha en vekt større enn 0");
+  if (!ws.some((x) => x > 0))
+    return valueError("Alle vektene i weights er 0 — minst én part må ha en vekt større enn 0");
   const parts = share(t, ws);
   return w.horizontal ? [parts] : parts.map((x) => [x]);
 }
@@ -299,7 +336,8 @@ type Impl = (...args: unknown[]) => FnResult;
 /** False when a number in the result overflowed (Excel would show #NUM!). */
 function finite(result: FnResult): boolean {
   if (typeof result === "number") return Number.isFinite(result);
-  if (Array.isArray(result)) return result.every((row) => row.every((v) => typeof v !== "number" || Number.isFinite(v)));
+  if (Array.isArray(result))
+    return result.every((row) => row.every((v) => typeof v !== "number" || Number.isFinite(v)));
   return true;
 }
 
@@ -308,7 +346,8 @@ function safe(name: string, fn: Impl): Impl {
   return (...args: unknown[]) => {
     try {
       const result = fn(...args);
-      if (!finite(result)) return new FunctionError("#NUM!", `Resultatet av ${name} er for stort til å vises`);
+      if (!finite(result))
+        return new FunctionError("#NUM!", `Resultatet av ${name} er for stort til å vises`);
       return result;
     } catch (e) {
       return valueError(`Uventet feil i ${name}: ${e instanceof Error ? e.message : String(e)}`);

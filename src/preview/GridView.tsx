@@ -42,7 +42,9 @@ export function GridView({ host }: { host: PreviewHost }) {
 
   const tableRef = React.useRef<HTMLTableElement>(null);
   React.useEffect(() => {
-    tableRef.current?.querySelector<HTMLElement>("td.selected")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    tableRef.current
+      ?.querySelector<HTMLElement>("td.selected")
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [selKey, sheet?.name]);
 
   const [draft, setDraft] = React.useState<string | null>(null);
@@ -111,7 +113,10 @@ export function GridView({ host }: { host: PreviewHost }) {
                       data-address={address}
                       rowSpan={m ? m.bottom - m.top + 1 : undefined}
                       colSpan={m ? m.right - m.left + 1 : undefined}
-                      className={[selected ? "selected" : "", cell.note ? "has-note" : ""].join(" ").trim() || undefined}
+                      className={
+                        [selected ? "selected" : "", cell.note ? "has-note" : ""].join(" ").trim() ||
+                        undefined
+                      }
                       style={cell.fill ? { backgroundColor: cell.fill } : undefined}
                       title={cell.note ?? undefined}
                       onClick={() => host.select(sheet.name, address)}

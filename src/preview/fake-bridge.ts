@@ -79,7 +79,11 @@ export function previewHost(fake: FakeExcel): PreviewHost {
 export function exposeForTests(fake: FakeExcel, preview: PreviewHost): void {
   const api = Object.assign(fake, {
     getSheetNames: () => fake.sheetNames(),
-    getTexts: (sheet: string) => preview.sheets().find((s) => s.name === sheet)?.rows.map((r) => r.map((c) => c.text)) ?? [],
+    getTexts: (sheet: string) =>
+      preview
+        .sheets()
+        .find((s) => s.name === sheet)
+        ?.rows.map((r) => r.map((c) => c.text)) ?? [],
   });
   (window as unknown as { __fakeExcel: typeof api }).__fakeExcel = api;
 }

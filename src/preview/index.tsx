@@ -34,7 +34,9 @@ async function main(): Promise<void> {
         </FluentProvider>
       </div>
       <main className="preview-workbook" aria-label="Eksempelarbeidsboken">
-        <header>Forhåndsvisning uten Excel: eksempelarbeidsboken med en simulert Excel. Endringer lagres ikke.</header>
+        <header>
+          Forhåndsvisning uten Excel: eksempelarbeidsboken med en simulert Excel. Endringer lagres ikke.
+        </header>
         <GridView host={preview} />
       </main>
     </div>,

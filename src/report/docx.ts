@@ -54,16 +54,23 @@ const LANGUAGE = { value: "nb-NO" } as const;
 
 /** Text with line breaks as one run per line (a cell's line breaks kept in Word). */
 function runs(text: string, opts: { bold?: boolean } = {}): TextRun[] {
-  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, bold: opts.bold, break: i > 0 ? 1 : undefined }));
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => new TextRun({ text: line, bold: opts.bold, break: i > 0 ? 1 : undefined }));
 }
 
 /** "Sum: 8 400 000" with the label bold. */
 function labelled(label: string, value: string, keepNext: boolean): Paragraph {
-  return new Paragraph({ keepNext, children: [new TextRun({ text: `${label}:`, bold: true }), ...runs(` ${value}`)] });
+  return new Paragraph({
+    keepNext,
+    children: [new TextRun({ text: `${label}:`, bold: true }), ...runs(` ${value}`)],
+  });
 }
 
 function blockParagraphs(b: ReportBlock): Paragraph[] {
-  const out: Paragraph[] = [new Paragraph({ style: "MeasureName", keepNext: true, children: runs(b.name, { bold: true }) })];
+  const out: Paragraph[] = [
+    new Paragraph({ style: "MeasureName", keepNext: true, children: runs(b.name, { bold: true }) }),
+  ];
   for (const para of b.description.split(/\r?\n\s*\r?\n/).filter((p) => p.trim() !== "")) {
     out.push(new Paragraph({ keepNext: true, children: runs(para.trim()) }));
   }
@@ -74,26 +81,41 @@ function blockParagraphs(b: ReportBlock): Paragraph[] {
 }
 
 function sectionParagraphs(r: Report, opts: { pageBreak: boolean }): Paragraph[] {
-  const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: opts.pageBreak, children: [new TextRun(r.name)] })];
+  const out: Paragraph[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: opts.pageBreak,
+      children: [new TextRun(r.name)],
+    }),
+  ];
   if (r.blocks.length === 0 && r.trailers.length === 0) {
-    out.push(new Paragraph({ children: [new TextRun({ text: `Ingen tiltak er registrert for ${r.year}.`, italics: true })] }));
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: `Ingen tiltak er registrert for ${r.year}.`, italics: true })],
+      }),
+    );
   }
   for (const b of r.blocks) out.push(...blockParagraphs(b));
   for (const t of r.trailers) out.push(...blockParagraphs(t));
   out.push(
     new Paragraph({
       style: "Total",
-      children: [new TextRun({ text: `Sum tiltak ${r.year}:`, bold: true }), new TextRun(` ${formatNok(r.total)}`)],
+      children: [
+        new TextRun({ text: `Sum tiltak ${r.year}:`, bold: true }),
+        new TextRun(` ${formatNok(r.total)}`),
+      ],
     }),
   );
   if (r.trailers.length > 0) {
     const advanced = r.trailers.reduce((s, t) => s + (t.sum ?? 0), 0);
     out.push(
       new Paragraph({
-        children: [new TextRun({
-          text: `Forskuttert overforbruk (${formatNok(advanced)}) er ført for seg og ikke tatt med i summen.`,
-          italics: true,
-        })],
+        children: [
+          new TextRun({
+            text: `Forskuttert overforbruk (${formatNok(advanced)}) er ført for seg og ikke tatt med i summen.`,
+            italics: true,
+          }),
+        ],
       }),
     );
   }
@@ -105,7 +127,10 @@ function regionFront(reports: Report[], year: number): (Paragraph | TableOfConte
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(regionTitle(year))] }),
     new Paragraph({ style: "Subtitle", children: [new TextRun(SUBJECT)] }),
     new Paragraph({ children: [new TextRun(requestIntro(year))] }),
-    ...REQUEST_BULLETS.map((b) => new Paragraph({ numbering: { reference: "request-bullets", level: 0 }, children: [new TextRun(b)] })),
+    ...REQUEST_BULLETS.map(
+      (b) =>
+        new Paragraph({ numbering: { reference: "request-bullets", level: 0 }, children: [new TextRun(b)] }),
+    ),
     new Paragraph({ spacing: { before: 200 }, children: [new TextRun(REGION_OUTRO)] }),
     new Paragraph({ style: "TocHeading", children: [new TextRun("Innhold")] }),
     new TableOfContents("Innhold", { hyperlink: true, headingStyleRange: "1-1" }),
@@ -137,7 +162,11 @@ export function buildDocument(reports: Report[], opts: { region?: boolean; year?
       children.push(...sectionParagraphs(r, { pageBreak: false }));
     }
   }
-  const title = region ? regionTitle(year) : reports[0] ? `Årlig melding ${year} – ${reports[0].name}` : `Årlig melding ${year}`;
+  const title = region
+    ? regionTitle(year)
+    : reports[0]
+      ? `Årlig melding ${year} – ${reports[0].name}`
+      : `Årlig melding ${year}`;
   return new Document({
     title,
     subject: SUBJECT,
@@ -146,40 +175,103 @@ export function buildDocument(reports: Report[], opts: { region?: boolean; year?
     pageNumbers: region ? estimatePageNumbers : undefined,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, language: LANGUAGE }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
-        title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 80 } } },
-        heading1: { run: { font: FONT, size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 200 }, keepNext: true } },
+        document: {
+          run: { font: FONT, size: 22, language: LANGUAGE },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+        title: {
+          run: { font: FONT, size: 40, bold: true, color: ACCENT },
+          paragraph: { spacing: { after: 80 } },
+        },
+        heading1: {
+          run: { font: FONT, size: 32, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 240, after: 200 }, keepNext: true },
+        },
       },
       paragraphStyles: [
-        { id: "Subtitle", name: "Subtitle", basedOn: "Normal", next: "Normal", quickFormat: true,
-          run: { size: 28, color: "404040" }, paragraph: { spacing: { after: 240 } } },
-        { id: "MeasureName", name: "Tiltak", basedOn: "Normal", next: "Normal", quickFormat: true,
-          run: { bold: true, size: 24 }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
-        { id: "Total", name: "Sum", basedOn: "Normal", next: "Normal",
-          run: { size: 24 }, paragraph: { spacing: { before: 360, after: 120 }, border: { top: { style: "single", size: 6, color: "808080", space: 6 } } } },
-        { id: "TocHeading", name: "Innhold", basedOn: "Normal", next: "Normal",
-          run: { bold: true, size: 28, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 } } },
-        { id: "SectionListHeading", name: "Seksjonsliste overskrift", basedOn: "Normal", next: "Normal",
-          run: { bold: true }, paragraph: { spacing: { before: 240, after: 60 } } },
-        { id: "SectionList", name: "Seksjonsliste", basedOn: "Normal", next: "Normal",
-          paragraph: { spacing: { after: 0 }, indent: { left: 360 } } },
+        {
+          id: "Subtitle",
+          name: "Subtitle",
+          basedOn: "Normal",
+          next: "Normal",
+          quickFormat: true,
+          run: { size: 28, color: "404040" },
+          paragraph: { spacing: { after: 240 } },
+        },
+        {
+          id: "MeasureName",
+          name: "Tiltak",
+          basedOn: "Normal",
+          next: "Normal",
+          quickFormat: true,
+          run: { bold: true, size: 24 },
+          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true },
+        },
+        {
+          id: "Total",
+          name: "Sum",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { size: 24 },
+          paragraph: {
+            spacing: { before: 360, after: 120 },
+            border: { top: { style: "single", size: 6, color: "808080", space: 6 } },
+          },
+        },
+        {
+          id: "TocHeading",
+          name: "Innhold",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { bold: true, size: 28, color: ACCENT },
+          paragraph: { spacing: { before: 360, after: 120 } },
+        },
+        {
+          id: "SectionListHeading",
+          name: "Seksjonsliste overskrift",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { bold: true },
+          paragraph: { spacing: { before: 240, after: 60 } },
+        },
+        {
+          id: "SectionList",
+          name: "Seksjonsliste",
+          basedOn: "Normal",
+          next: "Normal",
+          paragraph: { spacing: { after: 0 }, indent: { left: 360 } },
+        },
       ],
     },
     numbering: {
-      config: [{
-        reference: "request-bullets",
-        levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
-      }],
+      config: [
+        {
+          reference: "request-bullets",
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: "•",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
     },
-    sections: [{
-      properties: { page: { margin: { top: 1417, bottom: 1417, left: 1417, right: 1417 } } },
-      children,
-    }],
+    sections: [
+      {
+        properties: { page: { margin: { top: 1417, bottom: 1417, left: 1417, right: 1417 } } },
+        children,
+      },
+    ],
   });
 }
 
 /** The .docx bytes (Node and browser). */
-export async function reportDocx(reports: Report[], opts?: { region?: boolean; year?: number }): Promise<Uint8Array> {
+export async function reportDocx(
+  reports: Report[],
+  opts?: { region?: boolean; year?: number },
+): Promise<Uint8Array> {
   return Packer.pack(buildDocument(reports, opts), "uint8array");
 }

@@ -27,7 +27,13 @@ export function Loading({ label }: { label: string }) {
   return <Spinner size="small" label={label} labelPosition="after" />;
 }
 
-export function Info({ children, intent = "info" }: { children: React.ReactNode; intent?: "info" | "success" | "warning" }) {
+export function Info({
+  children,
+  intent = "info",
+}: {
+  children: React.ReactNode;
+  intent?: "info" | "success" | "warning";
+}) {
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>{children}</MessageBarBody>

@@ -1,16 +1,32 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
-import { sln, annualCost, perUnit, breakEven, savings, share, shareEqually, forecast } from "../../src/core/cost";
+import {
+  sln,
+  annualCost,
+  perUnit,
+  breakEven,
+  savings,
+  share,
+  shareEqually,
+  forecast,
+} from "../../src/core/cost";
 
-const seed = JSON.parse(readFileSync(new URL("../../examples/data/kostnadsmodeller.json", import.meta.url), "utf8"));
+const seed = JSON.parse(
+  readFileSync(new URL("../../examples/data/kostnadsmodeller.json", import.meta.url), "utf8"),
+);
 const rtg = seed.ambulantRontgen as {
   salary: number;
   investments: { price: number; years: number; perYear: number }[];
   scenarios: { missions: number; runningTotal: number; annualCost: number; perMission: number }[];
   alternativeAtHospital: { total: number };
 };
-const mote = seed.moteserieFastleger as { granted: number; accounted: number; overspend: number; autumn2025: { meetings: number; invoiced: number } };
+const mote = seed.moteserieFastleger as {
+  granted: number;
+  accounted: number;
+  overspend: number;
+  autumn2025: { meetings: number; invoiced: number };
+};
 
 describe("ambulant røntgen (seed)", () => {
   it("straight-line depreciation per investment, as SLN", () => {

@@ -4,16 +4,33 @@ import { carryDirection, findLedgerGrid, readLedger, typeFromPost } from "../../
 import { SEED_LEDGER, seedLedgerGrid, seedPlanGrid } from "./plan/helpers";
 
 const SEED_YEARS = [
-  { year: 2024, granted: 7_000_030, carriedIn: 0, allocated: 4_200_000, available: 7_000_030, carriedOut: 2_800_030 },
-  { year: 2025, granted: 6_960_000, carriedIn: 2_800_030, allocated: 7_950_000, available: 9_760_030, carriedOut: 1_810_030 },
+  {
+    year: 2024,
+    granted: 7_000_030,
+    carriedIn: 0,
+    allocated: 4_200_000,
+    available: 7_000_030,
+    carriedOut: 2_800_030,
+  },
+  {
+    year: 2025,
+    granted: 6_960_000,
+    carriedIn: 2_800_030,
+    allocated: 7_950_000,
+    available: 9_760_030,
+    carriedOut: 1_810_030,
+  },
   { year: 2026, granted: null, carriedIn: 1_810_030, allocated: 0, available: null, carriedOut: null },
 ];
 
 describe("findLedgerGrid", () => {
   const plan = seedPlanGrid();
-  it.each(["RST", "rst", "Tilskudd", "Ledger", "RST-tilskudd", "Tilskudd RST", "tilskudd_rst"])("finds a sheet named %j", (name) => {
-    expect(findLedgerGrid({ sheets: [plan, gridFromValues(name, [])] })?.sheet).toBe(name);
-  });
+  it.each(["RST", "rst", "Tilskudd", "Ledger", "RST-tilskudd", "Tilskudd RST", "tilskudd_rst"])(
+    "finds a sheet named %j",
+    (name) => {
+      expect(findLedgerGrid({ sheets: [plan, gridFromValues(name, [])] })?.sheet).toBe(name);
+    },
+  );
   it("takes the sheet named in the option, ignoring case and accents", () => {
     const wb = { sheets: [plan, gridFromValues("RST", []), gridFromValues("Økonomi", [])] };
     expect(findLedgerGrid(wb, "okonomi")?.sheet).toBe("Økonomi");
@@ -40,10 +57,26 @@ describe("readLedger on the seed ledger (rst-vestfold.json)", () => {
   });
   it("entries carry year, post, amount (allocations positive), type and sheet row", () => {
     const r = readLedger(seedLedgerGrid());
-    expect(r.entries[0]).toEqual({ year: 2024, post: "Tildelt rekrutterings- og samhandlingstilskudd", amount: 7_000_030, type: "granted", row: 4 });
-    expect(r.entries[1]).toEqual({ year: 2024, post: "Vitality: Eldrehelsekoordinatorer 12 x 50% stillinger", amount: 4_200_000, type: "allocation", row: 5 });
-    expect(r.entries.filter((e) => e.type === "allocation").map((e) => e.amount)).toEqual(SEED_LEDGER.allocations.map((a) => a.amount));
-    expect(r.entries.filter((e) => e.type === "carried").map((e) => e.amount)).toEqual([2_800_030, 2_800_030, 1_810_030]);
+    expect(r.entries[0]).toEqual({
+      year: 2024,
+      post: "Tildelt rekrutterings- og samhandlingstilskudd",
+      amount: 7_000_030,
+      type: "granted",
+      row: 4,
+    });
+    expect(r.entries[1]).toEqual({
+      year: 2024,
+      post: "Vitality: Eldrehelsekoordinatorer 12 x 50% stillinger",
+      amount: 4_200_000,
+      type: "allocation",
+      row: 5,
+    });
+    expect(r.entries.filter((e) => e.type === "allocation").map((e) => e.amount)).toEqual(
+      SEED_LEDGER.allocations.map((a) => a.amount),
+    );
+    expect(r.entries.filter((e) => e.type === "carried").map((e) => e.amount)).toEqual([
+      2_800_030, 2_800_030, 1_810_030,
+    ]);
     expect(r.entries[r.entries.length - 1]).toMatchObject({ year: 2026, amount: null, type: "granted" });
   });
   it("the 2026 year is known from the carry «overført 2026» even without a 2026 row", () => {
@@ -68,47 +101,108 @@ describe("readLedger checks and problems", () => {
       ]),
     );
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ code: "ledger-unparseable", severity: "warning", sheet: "RST", cell: "C4", row: 4, column: "Beløp", value: "2 800 000" });
+    expect(r.problems[0]).toMatchObject({
+      code: "ledger-unparseable",
+      severity: "warning",
+      sheet: "RST",
+      cell: "C4",
+      row: 4,
+      column: "Beløp",
+      value: "2 800 000",
+    });
     expect(r.problems[0].message).toBe(
       "C4: Oppgitt overført beløp 2 800 000 stemmer ikke med 2 800 030 (beregnet overført ut av 2024: tildelt 7 000 030 + overført 0 − tildelt tiltak 4 200 000). Sjekk beløpene for 2024.",
     );
   });
   it("a carry into the first year is the opening balance", () => {
-    const r = readLedger(base([[2025, "Overført fra 2024", "2 800 030"], ["", "Tildelt tilskudd", 6_960_000], ["", "Tiltak", -7_950_000]]));
+    const r = readLedger(
+      base([
+        [2025, "Overført fra 2024", "2 800 030"],
+        ["", "Tildelt tilskudd", 6_960_000],
+        ["", "Tiltak", -7_950_000],
+      ]),
+    );
     expect(r.problems).toEqual([]);
     expect(r.years[0]).toMatchObject({ carriedIn: 2_800_030, available: 9_760_030, carriedOut: 1_810_030 });
   });
   it("an unreadable amount is a ledger-unparseable warning naming the cell; the row is left out", () => {
-    const r = readLedger(base([[2025, "Tildelt tilskudd", 1_000_000], ["", "Partnerskapskonferanse", "ca. femti tusen"]]));
-    expect(r.problems.map((p) => `${p.code} ${p.severity} ${p.cell}`)).toEqual(["ledger-unparseable warning C3"]);
-    expect(r.problems[0].message).toBe("C3: Beløpet «ca. femti tusen» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000».");
+    const r = readLedger(
+      base([
+        [2025, "Tildelt tilskudd", 1_000_000],
+        ["", "Partnerskapskonferanse", "ca. femti tusen"],
+      ]),
+    );
+    expect(r.problems.map((p) => `${p.code} ${p.severity} ${p.cell}`)).toEqual([
+      "ledger-unparseable warning C3",
+    ]);
+    expect(r.problems[0].message).toBe(
+      "C3: Beløpet «ca. femti tusen» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000».",
+    );
     expect(r.years[0].allocated).toBe(0);
   });
   it("an unreadable year is a warning; an empty year repeats the one above", () => {
-    const r = readLedger(base([["i fjor", "Tiltak", 100], [2025, "Tildelt", 500], ["", "Tiltak", 200]]));
+    const r = readLedger(
+      base([
+        ["i fjor", "Tiltak", 100],
+        [2025, "Tildelt", 500],
+        ["", "Tiltak", 200],
+      ]),
+    );
     expect(r.problems.map((p) => p.cell)).toEqual(["A2"]);
-    expect(r.years).toEqual([{ year: 2025, granted: 500, carriedIn: 0, allocated: 200, available: 500, carriedOut: 300 }]);
+    expect(r.years).toEqual([
+      { year: 2025, granted: 500, carriedIn: 0, allocated: 200, available: 500, carriedOut: 300 },
+    ]);
   });
   it("a grant with an empty Beløp is unknown (no warning); an allocation with none is warned about", () => {
-    const r = readLedger(base([[2026, "Tildelt tilskudd", ""], ["", "Tiltak uten beløp", ""]]));
+    const r = readLedger(
+      base([
+        [2026, "Tildelt tilskudd", ""],
+        ["", "Tiltak uten beløp", ""],
+      ]),
+    );
     expect(r.years[0]).toMatchObject({ granted: null, available: null });
     expect(r.problems.map((p) => p.cell)).toEqual(["C3"]);
   });
   it("an overspend advanced («forskuttert») is checked as a negative carry", () => {
-    const ok = readLedger(base([[2025, "Tildelt tilskudd", 1_000_000], ["", "Tiltak", -1_250_000], ["", "Overforbruk forskuttert av 2026-tilskudd", 250_000]]));
+    const ok = readLedger(
+      base([
+        [2025, "Tildelt tilskudd", 1_000_000],
+        ["", "Tiltak", -1_250_000],
+        ["", "Overforbruk forskuttert av 2026-tilskudd", 250_000],
+      ]),
+    );
     expect(ok.problems).toEqual([]);
     expect(ok.years[0].carriedOut).toBe(-250_000);
-    const bad = readLedger(base([[2025, "Tildelt tilskudd", 1_000_000], ["", "Tiltak", -1_100_000], ["", "Forskuttert", 250_000]]));
+    const bad = readLedger(
+      base([
+        [2025, "Tildelt tilskudd", 1_000_000],
+        ["", "Tiltak", -1_100_000],
+        ["", "Forskuttert", 250_000],
+      ]),
+    );
     expect(bad.problems[0].message).toContain("Oppgitt overført beløp -250 000 stemmer ikke med -100 000");
   });
   it("an unknown Type falls back to the Post text, with a warning", () => {
-    const g = gridFromValues("RST", [["År", "Post", "Beløp", "Type"], [2025, "Tildelt tilskudd", 100, "Greie"]]);
+    const g = gridFromValues("RST", [
+      ["År", "Post", "Beløp", "Type"],
+      [2025, "Tildelt tilskudd", 100, "Greie"],
+    ]);
     const r = readLedger(g);
     expect(r.entries[0].type).toBe("granted");
     expect(r.problems[0]).toMatchObject({ code: "ledger-unparseable", cell: "D2", value: "Greie" });
   });
   it("sum lines are not entries; three blank rows end the table", () => {
-    const r = readLedger(base([[2025, "Tildelt tilskudd", 100], ["", "Sum tildelt tiltak", -50], ["", "Tiltak", -50], [], [], [], ["", "Notat", "x"]]));
+    const r = readLedger(
+      base([
+        [2025, "Tildelt tilskudd", 100],
+        ["", "Sum tildelt tiltak", -50],
+        ["", "Tiltak", -50],
+        [],
+        [],
+        [],
+        ["", "Notat", "x"],
+      ]),
+    );
     expect(r.problems).toEqual([]);
     expect(r.years[0].allocated).toBe(50);
   });
@@ -120,10 +214,17 @@ describe("readLedger checks and problems", () => {
   });
   it("accepts «Tiltak» for Post and header variants", () => {
     for (const amountHeader of ["Beløp", "Beløp (kr)", "BELØP NOK"]) {
-      const g = gridFromValues("RST", [["Tilskudd"], ["ÅR", "Post/Tiltak", "Type", amountHeader], [2025, "Midler", "Tildelt", "kr 410 000"]]);
+      const g = gridFromValues("RST", [
+        ["Tilskudd"],
+        ["ÅR", "Post/Tiltak", "Type", amountHeader],
+        [2025, "Midler", "Tildelt", "kr 410 000"],
+      ]);
       expect(readLedger(g).years[0].granted).toBe(410_000);
     }
-    const t = gridFromValues("RST", [["ÅR", "Tiltak", "Beløp"], [2025, "Tildelt", "410 000"]]);
+    const t = gridFromValues("RST", [
+      ["ÅR", "Tiltak", "Beløp"],
+      [2025, "Tildelt", "410 000"],
+    ]);
     expect(readLedger(t).years[0].granted).toBe(410_000);
   });
 });

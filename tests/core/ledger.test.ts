@@ -3,14 +3,22 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { computeLedger, carryover, periodize, periodizeYear, largestRemainder } from "../../src/core/ledger";
 
-const seed = JSON.parse(readFileSync(new URL("../../examples/data/rst-vestfold.json", import.meta.url), "utf8")) as {
+const seed = JSON.parse(
+  readFileSync(new URL("../../examples/data/rst-vestfold.json", import.meta.url), "utf8"),
+) as {
   grants: { year: number; granted: number }[];
   allocations: { year: number; amount: number }[];
-  expected: { carriedInto2025: number; carriedInto2026: number; availableIn2025: number; allocatedIn2025: number };
+  expected: {
+    carriedInto2025: number;
+    carriedInto2026: number;
+    availableIn2025: number;
+    allocatedIn2025: number;
+  };
 };
 
 function seedInputs() {
-  const allocatedIn = (y: number) => seed.allocations.filter((a) => a.year === y).reduce((s, a) => s + a.amount, 0);
+  const allocatedIn = (y: number) =>
+    seed.allocations.filter((a) => a.year === y).reduce((s, a) => s + a.amount, 0);
   return seed.grants.map((g) => ({ year: g.year, granted: g.granted, allocated: allocatedIn(g.year) }));
 }
 
@@ -34,7 +42,14 @@ describe("computeLedger on the Vestfold seed", () => {
     ]);
     expect(ledger.map((y) => y.year)).toEqual([2024, 2025, 2026, 2027]);
     const [, , y2026, y2027] = ledger;
-    expect(y2026).toEqual({ year: 2026, granted: null, carriedIn: 1_810_030, allocated: 410_000, available: null, carriedOut: null });
+    expect(y2026).toEqual({
+      year: 2026,
+      granted: null,
+      carriedIn: 1_810_030,
+      allocated: 410_000,
+      available: null,
+      carriedOut: null,
+    });
     expect(y2027.carriedInUnknown).toBe(true);
     expect(y2027.carriedIn).toBe(1_810_030); // the last known carry, flagged unknown
     expect(y2027.available).toBeNull();
@@ -42,12 +57,22 @@ describe("computeLedger on the Vestfold seed", () => {
   });
 
   it("an explicit carry in makes the ledger known again after an unknown year", () => {
-    const ledger = computeLedger([
-      { year: 2026, granted: null, allocated: 0 },
-      { year: 2027, granted: 1000, allocated: 300, carriedIn: 50 },
-    ], 10);
+    const ledger = computeLedger(
+      [
+        { year: 2026, granted: null, allocated: 0 },
+        { year: 2027, granted: 1000, allocated: 300, carriedIn: 50 },
+      ],
+      10,
+    );
     expect(ledger[0].carriedIn).toBe(10);
-    expect(ledger[1]).toEqual({ year: 2027, granted: 1000, carriedIn: 50, allocated: 300, available: 1050, carriedOut: 750 });
+    expect(ledger[1]).toEqual({
+      year: 2027,
+      granted: 1000,
+      carriedIn: 50,
+      allocated: 300,
+      available: 1050,
+      carriedOut: 750,
+    });
   });
 
   it("an overspend is carried as a negative amount (forskuttert)", () => {
@@ -62,11 +87,16 @@ describe("computeLedger on the Vestfold seed", () => {
   });
 
   it("opening carry and merged duplicate years", () => {
-    const ledger = computeLedger([
-      { year: 2025, granted: 100, allocated: 30 },
-      { year: 2025, granted: 50, allocated: 20 },
-    ], 5);
-    expect(ledger).toEqual([{ year: 2025, granted: 150, carriedIn: 5, allocated: 50, available: 155, carriedOut: 105 }]);
+    const ledger = computeLedger(
+      [
+        { year: 2025, granted: 100, allocated: 30 },
+        { year: 2025, granted: 50, allocated: 20 },
+      ],
+      5,
+    );
+    expect(ledger).toEqual([
+      { year: 2025, granted: 150, carriedIn: 5, allocated: 50, available: 155, carriedOut: 105 },
+    ]);
     expect(computeLedger([])).toEqual([]);
   });
 });
@@ -89,7 +119,10 @@ describe("carryover", () => {
         const out = carryover(g, a, opening);
         expect(out.length).toBe(rows.length);
         out.forEach((v, i) => expect(v).toBe((i === 0 ? opening : out[i - 1]) + g[i] - a[i]));
-        const ledger = computeLedger(rows.map((r, i) => ({ year: 2000 + i, granted: r[0], allocated: r[1] })), opening);
+        const ledger = computeLedger(
+          rows.map((r, i) => ({ year: 2000 + i, granted: r[0], allocated: r[1] })),
+          opening,
+        );
         expect(ledger.map((y) => y.carriedOut)).toEqual(out);
       }),
     );
@@ -134,17 +167,22 @@ describe("periodize", () => {
   it("property: parts are whole kroner and sum exactly to the (whole) total", () => {
     const day = fc.integer({ min: 0, max: 3650 });
     fc.assert(
-      fc.property(fc.integer({ min: -100_000_000, max: 100_000_000 }), day, fc.integer({ min: 0, max: 2000 }), (amount, s, len) => {
-        const start = new Date(Date.UTC(2020, 0, 1 + s)).toISOString().slice(0, 10);
-        const end = new Date(Date.UTC(2020, 0, 1 + s + len)).toISOString().slice(0, 10);
-        const parts = periodize(amount, start, end);
-        expect(parts.every((p) => Number.isInteger(p.amount))).toBe(true);
-        expect(parts.reduce((sum, p) => sum + p.amount, 0)).toBe(amount);
-        const years = new Set(parts.map((p) => p.year));
-        let byYear = 0;
-        for (const y of years) byYear += periodizeYear(amount, start, end, y);
-        expect(byYear).toBe(amount);
-      }),
+      fc.property(
+        fc.integer({ min: -100_000_000, max: 100_000_000 }),
+        day,
+        fc.integer({ min: 0, max: 2000 }),
+        (amount, s, len) => {
+          const start = new Date(Date.UTC(2020, 0, 1 + s)).toISOString().slice(0, 10);
+          const end = new Date(Date.UTC(2020, 0, 1 + s + len)).toISOString().slice(0, 10);
+          const parts = periodize(amount, start, end);
+          expect(parts.every((p) => Number.isInteger(p.amount))).toBe(true);
+          expect(parts.reduce((sum, p) => sum + p.amount, 0)).toBe(amount);
+          const years = new Set(parts.map((p) => p.year));
+          let byYear = 0;
+          for (const y of years) byYear += periodizeYear(amount, start, end, y);
+          expect(byYear).toBe(amount);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -169,7 +207,10 @@ describe("largestRemainder", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -1e12, max: 1e12 }),
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e6, noNaN: true })), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         (total, weights) => {
           fc.pre(weights.some((w) => w > 0));
           const parts = largestRemainder(total, weights);
@@ -177,7 +218,9 @@ describe("largestRemainder", () => {
           expect(parts.every((p) => Number.isInteger(p))).toBe(true);
           expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
           const sum = weights.reduce((a, b) => a + b, 0);
-          parts.forEach((p, i) => expect(Math.abs(p - (total * weights[i]) / sum)).toBeLessThan(1 + 1e-6 * Math.abs(total)));
+          parts.forEach((p, i) =>
+            expect(Math.abs(p - (total * weights[i]) / sum)).toBeLessThan(1 + 1e-6 * Math.abs(total)),
+          );
         },
       ),
     );

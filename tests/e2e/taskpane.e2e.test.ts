@@ -18,7 +18,9 @@ const dist = join(root, "dist-preview");
 const shots = join(root, "test-results");
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && !process.env.CI) {
-  console.warn(`Hopper over nettleser-testene: fant ikke ${CHROMIUM} (installer med «apt-get install -y chromium»).`);
+  console.warn(
+    `Hopper over nettleser-testene: fant ikke ${CHROMIUM} (installer med «apt-get install -y chromium»).`,
+  );
 }
 
 /** The window.__fakeExcel surface the preview exposes for tests. */
@@ -72,7 +74,10 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`CI: ${CHROMIUM} mangler — installer chromium før testene.`);
-    execFileSync(process.execPath, [join(root, "scripts", "preview.mjs"), "--build-only"], { cwd: root, stdio: "pipe" });
+    execFileSync(process.execPath, [join(root, "scripts", "preview.mjs"), "--build-only"], {
+      cwd: root,
+      stdio: "pipe",
+    });
     plan = planAddresses(JSON.parse(readFileSync(join(dist, "workbook.json"), "utf8")) as GridWorkbook);
     ({ server, url } = await serveDir(dist));
     mkdirSync(shots, { recursive: true });
@@ -129,7 +134,10 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
     ) as Promise<T>;
 
   it("checks the plan, lists the seed's warnings and marks their cells", async () => {
-    const before = await fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 });
+    const before = await fake(page, (w, a) => w.getFill(a.sheet, a.cell), {
+      sheet: plan.sheet,
+      cell: plan.frist212,
+    });
 
     await fake(page, (w) => w.resetSyncCount());
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
@@ -147,10 +155,16 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
     const counts = await page.locator("#panel-kontroll h3").allTextContents();
     expect(counts.some((t) => /^Advarsler \(\d+\)$/.test(t))).toBe(true);
 
-    const marked = await fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 });
+    const marked = await fake(page, (w, a) => w.getFill(a.sheet, a.cell), {
+      sheet: plan.sheet,
+      cell: plan.frist212,
+    });
     expect(marked).not.toBeNull();
     expect(marked).not.toBe(before);
-    const note = await fake(page, (w, a) => w.getNote(a.sheet, a.cell) ?? null, { sheet: plan.sheet, cell: plan.frist212 });
+    const note = await fake(page, (w, a) => w.getNote(a.sheet, a.cell) ?? null, {
+      sheet: plan.sheet,
+      cell: plan.frist212,
+    });
     expect(note ?? "").not.toBe("");
     // The preview's grid shows the same fill.
     const gridBg = await page
@@ -175,9 +189,16 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
     expect(await clear.isEnabled()).toBe(true);
     await clear.click();
     await expect
-      .poll(() => fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 }))
+      .poll(() =>
+        fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 }),
+      )
       .toBe(before);
-    expect(await fake(page, (w, a) => w.getNote(a.sheet, a.cell) ?? null, { sheet: plan.sheet, cell: plan.frist212 })).toBeNull();
+    expect(
+      await fake(page, (w, a) => w.getNote(a.sheet, a.cell) ?? null, {
+        sheet: plan.sheet,
+        cell: plan.frist212,
+      }),
+    ).toBeNull();
     await expect.poll(() => clear.isEnabled()).toBe(false);
   });
 
@@ -188,11 +209,14 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
     await page.getByRole("switch", { name: "Kontroller mens jeg skriver" }).check();
     const selectionBefore = await fake(page, (w) => w.getSelection());
 
-    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "4.kvartal 2026"), { sheet: plan.sheet, cell: plan.frist212 });
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "4.kvartal 2026"), {
+      sheet: plan.sheet,
+      cell: plan.frist212,
+    });
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(0);
-    expect(await fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 })).toBe(
-      (globalThis as Record<string, unknown>).__before,
-    );
+    expect(
+      await fake(page, (w, a) => w.getFill(a.sheet, a.cell), { sheet: plan.sheet, cell: plan.frist212 }),
+    ).toBe((globalThis as Record<string, unknown>).__before);
     expect(await fake(page, (w) => w.getSelection())).toEqual(selectionBefore);
 
     // Emptying it again brings the problem back.
@@ -255,7 +279,10 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
   it("asks for the columns when the header is not recognised and saves the choice in the document", async () => {
     await paneTab(page, "Kontroll").click();
     const letter = plan.fristHeader.replace(/\d+$/, "");
-    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "Tidspunkt"), { sheet: plan.sheet, cell: plan.fristHeader });
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "Tidspunkt"), {
+      sheet: plan.sheet,
+      cell: plan.fristHeader,
+    });
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
@@ -272,7 +299,10 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
     await expect
       .poll(() => page.locator(`#panel-kontroll button[data-cell="${plan.frist212}"]`).count())
       .toBeGreaterThan(0);
-    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "Frist"), { sheet: plan.sheet, cell: plan.fristHeader });
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "Frist"), {
+      sheet: plan.sheet,
+      cell: plan.fristHeader,
+    });
   });
 
   it("fits the narrow task pane widths without horizontal scrolling", async () => {
@@ -280,7 +310,9 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
       const p = await newPage(width, 700);
       await p.getByRole("button", { name: "Kontroller", exact: true }).click();
       await p.getByRole("heading", { name: /^Advarsler/ }).waitFor();
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await p.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `horisontal rulling ved ${width} px`).toBeLessThanOrEqual(0);
       await p.screenshot({ path: join(shots, `taskpane-${width}-kontroll.png`) });
       await p.screenshot({ path: join(shots, `taskpane-${width}-kontroll-full.png`), fullPage: true });
@@ -290,8 +322,13 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
       ] as const) {
         await paneTab(p, tab).click();
         await p.waitForTimeout(300);
-        await p.locator(`#panel-${file === "rst" ? "rst table" : "melding h3"}`).first().waitFor();
-        const o = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        await p
+          .locator(`#panel-${file === "rst" ? "rst table" : "melding h3"}`)
+          .first()
+          .waitFor();
+        const o = await p.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(o, `horisontal rulling i ${tab} ved ${width} px`).toBeLessThanOrEqual(0);
         await p.screenshot({ path: join(shots, `taskpane-${width}-${file}.png`), fullPage: true });
       }

@@ -3,7 +3,13 @@ import { createFakeExcel } from "../../src/excel/fake";
 
 const data = () => ({
   sheets: [
-    { name: "Ark1", cells: [["Nr", "Frist"], ["1.1.1", "1.kvartal 2026"]] },
+    {
+      name: "Ark1",
+      cells: [
+        ["Nr", "Frist"],
+        ["1.1.1", "1.kvartal 2026"],
+      ],
+    },
     { name: "Skjult", cells: [["x"]], visibility: "VeryHidden" as const },
   ],
 });
@@ -25,7 +31,10 @@ describe("fake Excel host is strict like Office", () => {
       r.load("values");
       expect(() => r.values).toThrow(/PropertyNotLoaded/);
       await ctx.sync();
-      expect(r.values).toEqual([["Nr", "Frist"], ["1.1.1", "1.kvartal 2026"]]);
+      expect(r.values).toEqual([
+        ["Nr", "Frist"],
+        ["1.1.1", "1.kvartal 2026"],
+      ]);
       // Only what was loaded: text was not.
       expect(() => r.text).toThrow(/PropertyNotLoaded/);
     });
@@ -116,7 +125,9 @@ describe("fake Excel host is strict like Office", () => {
     await fake.Excel.run(async (ctx) => {
       kept = ctx;
     });
-    expect(() => kept!.workbook.worksheets.getItem("Ark1").getRange("A1").load("values")).toThrow(/InvalidObjectPath/);
+    expect(() => kept!.workbook.worksheets.getItem("Ark1").getRange("A1").load("values")).toThrow(
+      /InvalidObjectPath/,
+    );
   });
 
   it("has notes only from ExcelApi 1.18", async () => {

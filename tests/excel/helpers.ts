@@ -14,7 +14,11 @@ export const planRows: string[][] = plan.rows;
  * way the source document shows it (only the master cell keeps the value).
  */
 export function planSheet(count = planRows.length): FakeSheetData {
-  const cells: (string | number | null)[][] = [[plan.title, null, null, null, null, null, null], [], plan.columns.slice()];
+  const cells: (string | number | null)[][] = [
+    [plan.title, null, null, null, null, null, null],
+    [],
+    plan.columns.slice(),
+  ];
   const merges = ["A1:G1"];
   let runStart = -1;
   for (let i = 0; i < count; i++) {
@@ -39,7 +43,12 @@ export function planWorkbook(count?: number, extra: FakeSheetData[] = []): FakeW
   return { sheets: [planSheet(count), ...extra] };
 }
 
-export function problem(cell: string, severity: Problem["severity"], message: string, sheet = PLAN_SHEET): Problem {
+export function problem(
+  cell: string,
+  severity: Problem["severity"],
+  message: string,
+  sheet = PLAN_SHEET,
+): Problem {
   const row = Number(/\d+/.exec(cell)![0]);
   return { code: "missing-value", severity, sheet, cell, row, column: "", value: "", message };
 }

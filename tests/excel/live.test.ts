@@ -46,7 +46,11 @@ describe("watchSheet", () => {
     expect(calls).toEqual([]);
     // A write outside suspendWatching (like a paste by the user through another add-in) counts.
     await fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem(PLAN_SHEET).getRange("B3:C5").values = [["x", "y"], ["x", "y"], ["x", "y"]];
+      ctx.workbook.worksheets.getItem(PLAN_SHEET).getRange("B3:C5").values = [
+        ["x", "y"],
+        ["x", "y"],
+        ["x", "y"],
+      ];
       await ctx.sync();
     });
     await vi.advanceTimersByTimeAsync(600);

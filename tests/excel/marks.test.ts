@@ -63,7 +63,11 @@ describe("markProblems / clearMarks", () => {
     const fake = host(userWorkbook());
     await mark(fake);
     // Second marking: E4 again (already red), G4 no longer a problem, A5 new.
-    await mark(fake, [problems[0], problems[2], problem("A5", "warning", "Nr i A5 følger ikke rekkefølgen.")]);
+    await mark(fake, [
+      problems[0],
+      problems[2],
+      problem("A5", "warning", "Nr i A5 følger ikke rekkefølgen."),
+    ]);
     expect(fake.getFill(S, "G4")).toBeNull(); // stale mark restored right away
     expect(fake.getNote(S, "G4")).toBeUndefined();
     expect(fake.getFill(S, "E5")).toBe("#FFFF00");
@@ -111,7 +115,9 @@ describe("markProblems / clearMarks", () => {
     const n = 6_000;
     const fake = host(planWorkbook(n));
     // Every other row, so no runs can be merged into one range: thousands of addresses.
-    const list = Array.from({ length: n / 2 }, (_, i) => problem(`E${FIRST_DATA_ROW + 2 * i}`, "error", "Frist mangler."));
+    const list = Array.from({ length: n / 2 }, (_, i) =>
+      problem(`E${FIRST_DATA_ROW + 2 * i}`, "error", "Frist mangler."),
+    );
     expect(list.map((p) => p.cell).join(",").length).toBeGreaterThan(8_000);
     await mark(fake, list);
     expect(fake.getFill(S, `E${FIRST_DATA_ROW}`)).toBe(MARK_COLORS.error);
@@ -124,7 +130,11 @@ describe("markProblems / clearMarks", () => {
   it.each([10, 1_000, 10_000])("%i rows: read 2 syncs, mark 3 syncs, clear 3 syncs", async (n) => {
     const fake = host(planWorkbook(n));
     const list = Array.from({ length: n }, (_, i) =>
-      problem(`${i % 3 === 0 ? "E" : "F"}${FIRST_DATA_ROW + i}`, i % 2 ? "warning" : "error", `Problem i rad ${FIRST_DATA_ROW + i}.`),
+      problem(
+        `${i % 3 === 0 ? "E" : "F"}${FIRST_DATA_ROW + i}`,
+        i % 2 ? "warning" : "error",
+        `Problem i rad ${FIRST_DATA_ROW + i}.`,
+      ),
     );
     await fake.Excel.run((ctx) => readWorkbook(ctx));
     await mark(fake, list);

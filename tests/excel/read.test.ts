@@ -45,7 +45,13 @@ describe("readWorkbook", () => {
       rows: [
         [e, e, e, e, e],
         [e, e, e, e, e],
-        [e, e, { value: "Tildelt", text: "Tildelt" }, { value: 7000030, text: "7 000 030" }, { value: true, text: "TRUE" }],
+        [
+          e,
+          e,
+          { value: "Tildelt", text: "Tildelt" },
+          { value: 7000030, text: "7 000 030" },
+          { value: true, text: "TRUE" },
+        ],
         [e, e, { value: "Sum", text: "Sum" }, { value: 6960000, text: "6 960 000", formula: "=D3-40030" }, e],
       ],
       merges: [],
@@ -55,7 +61,15 @@ describe("readWorkbook", () => {
 
   it("round-trips a GridWorkbook through the fake host, skips our bookkeeping sheet and honours opts.sheets", async () => {
     const grid: Grid = {
-      ...gridFromValues("Plan", [["Tittel", null, null], ["Nr", "Frist", "Økonomi"], ["1.1", "2026", 410000]], [parseArea("A1:C1")]),
+      ...gridFromValues(
+        "Plan",
+        [
+          ["Tittel", null, null],
+          ["Nr", "Frist", "Økonomi"],
+          ["1.1", "2026", 410000],
+        ],
+        [parseArea("A1:C1")],
+      ),
     };
     grid.rows[2][2] = { value: 410000, text: "410 000", formula: "=410*1000" };
     const other = gridFromValues("Annet", [["x"]]);
@@ -76,7 +90,17 @@ describe("readWorkbook", () => {
   });
 
   it.each([10, 1_000, 10_000])("uses 2 syncs for %i rows", async (n) => {
-    const fake = createFakeExcel(planWorkbook(n, [{ name: "RST", cells: [["År", "Tildelt"], [2025, 6960000]] }]));
+    const fake = createFakeExcel(
+      planWorkbook(n, [
+        {
+          name: "RST",
+          cells: [
+            ["År", "Tildelt"],
+            [2025, 6960000],
+          ],
+        },
+      ]),
+    );
     const wb = await fake.Excel.run((ctx) => readWorkbook(ctx));
     expect(wb.sheets[0].rows).toHaveLength(FIRST_DATA_ROW - 1 + n);
     expect(fake.runSyncs).toEqual([2]);

@@ -43,7 +43,9 @@ describe("writeTableSheet", () => {
     expect(fake.getNumberFormat(sheet, "B4")).toBe("#,##0.00");
     expect(fake.getText(sheet, "B5")).toBe("-3 500 000");
     expect(fake.getValue(sheet, "B6")).toBeNull();
-    expect(fake.getTables(sheet)).toEqual([{ name: expect.any(String), address: "A2:C6", style: "TableStyleMedium2" }]);
+    expect(fake.getTables(sheet)).toEqual([
+      { name: expect.any(String), address: "A2:C6", style: "TableStyleMedium2" },
+    ]);
     expect(fake.getActiveSheet()).toBe(sheet);
     // The user's plan is untouched.
     expect(fake.getValue(PLAN_SHEET, "A4")).toBe("1.1.1");
@@ -51,8 +53,18 @@ describe("writeTableSheet", () => {
 
   it("replaces an existing sheet of the same name", async () => {
     const fake = createFakeExcel(planWorkbook());
-    await fake.Excel.run((ctx) => writeTableSheet(ctx, "Avstemming", { headers: ["A", "B"], rows: [["gammel", 1], ["rad", 2]] }));
-    await fake.Excel.run((ctx) => writeTableSheet(ctx, "Avstemming", { headers: ["Tiltak"], rows: [["ny"]] }));
+    await fake.Excel.run((ctx) =>
+      writeTableSheet(ctx, "Avstemming", {
+        headers: ["A", "B"],
+        rows: [
+          ["gammel", 1],
+          ["rad", 2],
+        ],
+      }),
+    );
+    await fake.Excel.run((ctx) =>
+      writeTableSheet(ctx, "Avstemming", { headers: ["Tiltak"], rows: [["ny"]] }),
+    );
     expect(fake.sheetNames().filter((n) => n === "Avstemming")).toHaveLength(1);
     expect(fake.getValue("Avstemming", "A2")).toBe("ny");
     expect(fake.getValue("Avstemming", "A3")).toBeNull();

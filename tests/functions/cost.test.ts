@@ -3,7 +3,9 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { fn, expectError } from "./helpers";
 
-const seed = JSON.parse(readFileSync(new URL("../../examples/data/kostnadsmodeller.json", import.meta.url), "utf8"));
+const seed = JSON.parse(
+  readFileSync(new URL("../../examples/data/kostnadsmodeller.json", import.meta.url), "utf8"),
+);
 const rtg = seed.ambulantRontgen;
 const running2024 = Object.values(rtg.scenarios[0].running as Record<string, number>).map((v) => [v]);
 const running2018 = Object.values(rtg.scenarios[1].running as Record<string, number>).map((v) => [v]);
@@ -17,15 +19,43 @@ describe("COST.ANNUAL", () => {
     expect(fn("COST.ANNUAL", 850_000, prices, years, running2018)).toBe(1_214_000);
   });
   it("amount text, blanks skipped, one life for all prices", () => {
-    expect(fn("COST.ANNUAL", [["850 000 kr"]], [["700 000"], [null], ["1 600 000"]], [[5], [null], [10]], [["44 000"]])).toBe(1_194_000);
+    expect(
+      fn(
+        "COST.ANNUAL",
+        [["850 000 kr"]],
+        [["700 000"], [null], ["1 600 000"]],
+        [[5], [null], [10]],
+        [["44 000"]],
+      ),
+    ).toBe(1_194_000);
     expect(fn("COST.ANNUAL", 0, [[500], [1000]], [[5]], null)).toBe(300);
   });
   it("errors", () => {
-    expectError(fn("COST.ANNUAL", 0, [[700_000], [1_600_000]], [[5], [null]], 0), "#VALUE!", /^Rad 2 i years mangler levetid/);
-    expectError(fn("COST.ANNUAL", 0, [[700_000]], [[0]], 0), "#VALUE!", /Rad 1 i years må være en levetid i år større enn 0/);
-    expectError(fn("COST.ANNUAL", 0, [[700_000], [1]], [[5], [1], [3]], 0), "#VALUE!", /like mange celler \(2 og 3\)/);
-    expectError(fn("COST.ANNUAL", [["lønn"]], [[1]], [[1]], 0), "#VALUE!", /Rad 1 i fixed er ikke et beløp: «lønn»/);
-    expectError(fn("COST.ANNUAL", 0, [[1]], [["fem"]], 0), "#VALUE!", /Rad 1 i years er ikke et beløp: «fem»/);
+    expectError(
+      fn("COST.ANNUAL", 0, [[700_000], [1_600_000]], [[5], [null]], 0),
+      "#VALUE!",
+      /^Rad 2 i years mangler levetid/,
+    );
+    expectError(
+      fn("COST.ANNUAL", 0, [[700_000]], [[0]], 0),
+      "#VALUE!",
+      /Rad 1 i years må være en levetid i år større enn 0/,
+    );
+    expectError(
+      fn("COST.ANNUAL", 0, [[700_000], [1]], [[5], [1], [3]], 0),
+      "#VALUE!",
+      /like mange celler \(2 og 3\)/,
+    );
+    expectError(
+      fn("COST.ANNUAL", [["lønn"]], [[1]], [[1]], 0),
+      "#VALUE!",
+      /Rad 1 i fixed er ikke et beløp: «lønn»/,
+    );
+    expectError(
+      fn("COST.ANNUAL", 0, [[1]], [["fem"]], 0),
+      "#VALUE!",
+      /Rad 1 i years er ikke et beløp: «fem»/,
+    );
   });
 });
 
@@ -61,15 +91,33 @@ describe("COST.SHARE", () => {
   it("splits in whole kroner summing to the total, same orientation as the weights", () => {
     expect(fn("COST.SHARE", 1_194_000, [[1], [1]])).toEqual([[597_000], [597_000]]);
     expect(fn("COST.SHARE", 100, [[1, 1, 1]])).toEqual([[34, 33, 33]]);
-    expect(fn("COST.SHARE", 100, [[1], [1], [1], [1], [1], [1]])).toEqual([[17], [17], [17], [17], [16], [16]]);
+    expect(fn("COST.SHARE", 100, [[1], [1], [1], [1], [1], [1]])).toEqual([
+      [17],
+      [17],
+      [17],
+      [17],
+      [16],
+      [16],
+    ]);
     expect(fn("COST.SHARE", "1 000", [["3"], [1], [0]])).toEqual([[750], [250], [0]]);
   });
   it("errors", () => {
     expectError(fn("COST.SHARE", 100, [[1], [null], [2]]), "#VALUE!", /^Rad 2 i weights er tom/);
     expectError(fn("COST.SHARE", 100, [[1], [-1]]), "#VALUE!", /Rad 2 i weights kan ikke være negativ/);
     expectError(fn("COST.SHARE", 100, [[0], [0]]), "#VALUE!", /Alle vektene/);
-    expectError(fn("COST.SHARE", 100, [[1], ["mange"]]), "#VALUE!", /Rad 2 i weights er ikke et beløp: «mange»/);
-    expectError(fn("COST.SHARE", 100, [[1, 2], [3, 4]]), "#VALUE!", /én kolonne eller én rad/);
+    expectError(
+      fn("COST.SHARE", 100, [[1], ["mange"]]),
+      "#VALUE!",
+      /Rad 2 i weights er ikke et beløp: «mange»/,
+    );
+    expectError(
+      fn("COST.SHARE", 100, [
+        [1, 2],
+        [3, 4],
+      ]),
+      "#VALUE!",
+      /én kolonne eller én rad/,
+    );
   });
   it("property: whole kroner summing exactly to the total", () => {
     fc.assert(
@@ -78,7 +126,11 @@ describe("COST.SHARE", () => {
         fc.array(fc.integer({ min: 0, max: 200_000 }), { minLength: 1, maxLength: 10 }),
         (total, weights) => {
           fc.pre(weights.some((w) => w > 0));
-          const out = fn("COST.SHARE", total, weights.map((w) => [w])) as number[][];
+          const out = fn(
+            "COST.SHARE",
+            total,
+            weights.map((w) => [w]),
+          ) as number[][];
           expect(out.length).toBe(weights.length);
           expect(out.every(([v]) => Number.isInteger(v))).toBe(true);
           expect(out.reduce((s, [v]) => s + v, 0)).toBe(total);

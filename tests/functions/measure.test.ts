@@ -39,11 +39,17 @@ describe("MEASURE.DAYSLEFT", () => {
   });
   it("defaults to today", () => {
     const d = new Date();
-    const today = s(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`);
+    const today = s(
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`,
+    );
     expect(fn("MEASURE.DAYSLEFT", today + 12)).toBe(12);
   });
   it("errors", () => {
-    expectError(fn("MEASURE.DAYSLEFT", "snarest", "2026-01-01"), "#VALUE!", /^Frist kan ikke leses: «snarest»/);
+    expectError(
+      fn("MEASURE.DAYSLEFT", "snarest", "2026-01-01"),
+      "#VALUE!",
+      /^Frist kan ikke leses: «snarest»/,
+    );
     expectError(fn("MEASURE.DAYSLEFT", "", "2026-01-01"), "#N/A", /ingen frist/);
     expectError(fn("MEASURE.DAYSLEFT", "2026", "i går"), "#VALUE!", /Dagens dato/);
     expectError(fn("MEASURE.DAYSLEFT", "2026", "1.kvartal 2026"), "#VALUE!", /today må være én dag/);
@@ -74,14 +80,28 @@ describe("MEASURE.STATUS", () => {
 
 describe("RST.PERIODIZE with deadline text", () => {
   it("prosjektleder 3 000 000 kr, nov 2025 – okt 2027: text start uses its start, text end its due", () => {
-    const bySerial = [2025, 2026, 2027].map((y) => fn("RST.PERIODIZE", 3_000_000, s("2025-11-01"), s("2027-10-31"), y));
-    expect([2025, 2026, 2027].map((y) => fn("RST.PERIODIZE", 3_000_000, "nov 2025", "okt 2027", y))).toEqual(bySerial);
+    const bySerial = [2025, 2026, 2027].map((y) =>
+      fn("RST.PERIODIZE", 3_000_000, s("2025-11-01"), s("2027-10-31"), y),
+    );
+    expect([2025, 2026, 2027].map((y) => fn("RST.PERIODIZE", 3_000_000, "nov 2025", "okt 2027", y))).toEqual(
+      bySerial,
+    );
     // a period in start and an empty end
-    expect([2025, 2026, 2027].map((y) => fn("RST.PERIODIZE", 3_000_000, "nov.25-okt.27", null, y))).toEqual(bySerial);
+    expect([2025, 2026, 2027].map((y) => fn("RST.PERIODIZE", 3_000_000, "nov.25-okt.27", null, y))).toEqual(
+      bySerial,
+    );
     expect((bySerial as number[]).reduce((a, b) => a + b, 0)).toBe(3_000_000);
   });
   it("unreadable text", () => {
-    expectError(fn("RST.PERIODIZE", 1000, "snart", "2026-12-31", 2026), "#VALUE!", /^Startdato kan ikke leses: «snart»/);
-    expectError(fn("RST.PERIODIZE", 1000, "2026-01-01", "etterhvert", 2026), "#VALUE!", /^Sluttdato kan ikke leses: «etterhvert»/);
+    expectError(
+      fn("RST.PERIODIZE", 1000, "snart", "2026-12-31", 2026),
+      "#VALUE!",
+      /^Startdato kan ikke leses: «snart»/,
+    );
+    expectError(
+      fn("RST.PERIODIZE", 1000, "2026-01-01", "etterhvert", 2026),
+      "#VALUE!",
+      /^Sluttdato kan ikke leses: «etterhvert»/,
+    );
   });
 });

@@ -4,15 +4,37 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 const SOURCE = "src/functions/functions.ts";
 const NAMES = [
-  "RST.BALANCE", "RST.CARRYOVER", "RST.PERIODIZE", "MEASURE.DUE", "MEASURE.START", "MEASURE.DAYSLEFT",
-  "MEASURE.STATUS", "NOK.PARSE", "COST.ANNUAL", "COST.PERUNIT", "COST.BREAKEVEN", "COST.SHARE", "COST.FORECAST",
+  "RST.BALANCE",
+  "RST.CARRYOVER",
+  "RST.PERIODIZE",
+  "MEASURE.DUE",
+  "MEASURE.START",
+  "MEASURE.DAYSLEFT",
+  "MEASURE.STATUS",
+  "NOK.PARSE",
+  "COST.ANNUAL",
+  "COST.PERUNIT",
+  "COST.BREAKEVEN",
+  "COST.SHARE",
+  "COST.FORECAST",
 ];
 const VOLATILE = ["MEASURE.DAYSLEFT", "MEASURE.STATUS"];
 
-interface Param { name: string; description?: string; optional?: boolean; dimensionality?: string; type?: string }
+interface Param {
+  name: string;
+  description?: string;
+  optional?: boolean;
+  dimensionality?: string;
+  type?: string;
+}
 interface Meta {
-  id: string; name: string; description?: string; helpUrl?: string;
-  options?: { volatile?: boolean }; parameters: Param[]; result: { type?: string; dimensionality?: string };
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  options?: { volatile?: boolean };
+  parameters: Param[];
+  result: { type?: string; dimensionality?: string };
 }
 
 /** English tell-tales: a Norwegian description should contain none of these words. */
@@ -60,7 +82,11 @@ describe("custom-functions-metadata on functions.ts", async () => {
   });
 
   it("declares the parameters and results as specified", () => {
-    const sig = (id: string) => byId.get(id)!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(",");
+    const sig = (id: string) =>
+      byId
+        .get(id)!
+        .parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))
+        .join(",");
     expect(sig("RST.BALANCE")).toBe("granted,allocations,[carriedIn]");
     expect(sig("RST.CARRYOVER")).toBe("granted,allocated,[openingCarry]");
     expect(sig("RST.PERIODIZE")).toBe("amount,start,end,year");

@@ -1,7 +1,8 @@
 import { describe, it, expect } from "vitest";
 import { fn, expectError } from "./helpers";
 
-const UNGARENA = "410 000 kr prosjektleder. Evt finansiering 2027: 550 000 kr prosjektleder hvis beslutning om spredning";
+const UNGARENA =
+  "410 000 kr prosjektleder. Evt finansiering 2027: 550 000 kr prosjektleder hvis beslutning om spredning";
 const SAMSAR = "Fra SiV: 200 000 kr til 20% stilling for opplæring i kommuner i 2026";
 const VELFERD =
   "1 100 000 kr i 2025 fra velferdsteknologiordningen. Søkes videre finansiert for 2026. (Erfaringsvis videre tildeling på samme nivå). 550 000 Styrke satsing med 50% ressurs i kommunene. Finansiering fra 2027: Videreføres dersom beslutning om oppfølgingstjeneste: 550 000kr";
@@ -25,7 +26,11 @@ describe("NOK.PARSE on the 2026 plan's økonomi texts", () => {
     expect(fn("NOK.PARSE", [[-3.5]])).toBe(-3.5);
   });
   it("errors: no money, empty text, bad year or source", () => {
-    expectError(fn("NOK.PARSE", "Øremerkede midler fra regjeringen via rekrutterings- og samhandlingstilskuddet."), "#VALUE!", /kronebeløp|beløp/);
+    expectError(
+      fn("NOK.PARSE", "Øremerkede midler fra regjeringen via rekrutterings- og samhandlingstilskuddet."),
+      "#VALUE!",
+      /kronebeløp|beløp/,
+    );
     expectError(fn("NOK.PARSE", ""), "#VALUE!", /tom/);
     expectError(fn("NOK.PARSE", null), "#VALUE!", /tom/);
     expectError(fn("NOK.PARSE", UNGARENA, "i fjor"), "#VALUE!", /year må være et årstall/);

@@ -3,8 +3,19 @@ import fc from "fast-check";
 import { FUNCTIONS, FunctionError } from "../../src/functions/impl";
 
 const NAMES = [
-  "RST.BALANCE", "RST.CARRYOVER", "RST.PERIODIZE", "MEASURE.DUE", "MEASURE.START", "MEASURE.DAYSLEFT",
-  "MEASURE.STATUS", "NOK.PARSE", "COST.ANNUAL", "COST.PERUNIT", "COST.BREAKEVEN", "COST.SHARE", "COST.FORECAST",
+  "RST.BALANCE",
+  "RST.CARRYOVER",
+  "RST.PERIODIZE",
+  "MEASURE.DUE",
+  "MEASURE.START",
+  "MEASURE.DAYSLEFT",
+  "MEASURE.STATUS",
+  "NOK.PARSE",
+  "COST.ANNUAL",
+  "COST.PERUNIT",
+  "COST.BREAKEVEN",
+  "COST.SHARE",
+  "COST.FORECAST",
 ];
 
 // What Excel can pass: numbers, text, booleans, empty cells, omitted arguments, ranges.
@@ -34,7 +45,8 @@ describe("every function answers, never throws", () => {
         } else if (typeof r === "number") {
           expect(Number.isFinite(r)).toBe(true);
         } else if (Array.isArray(r)) {
-          for (const row of r) for (const v of row) expect(typeof v === "number" && Number.isFinite(v)).toBe(true);
+          for (const row of r)
+            for (const v of row) expect(typeof v === "number" && Number.isFinite(v)).toBe(true);
         } else {
           expect(typeof r).toBe("string");
         }

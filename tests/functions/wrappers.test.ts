@@ -36,7 +36,10 @@ describe("Excel wrappers", () => {
 
   it("return the values of impl", () => {
     expect(excel.rstBalance(6_960_000, [[7_950_000]], 2_800_030)).toBe(1_810_030);
-    expect(excel.rstCarryover([[7_000_030], [6_960_000]], [[4_200_000], [7_950_000]])).toEqual([[2_800_030], [1_810_030]]);
+    expect(excel.rstCarryover([[7_000_030], [6_960_000]], [[4_200_000], [7_950_000]])).toEqual([
+      [2_800_030],
+      [1_810_030],
+    ]);
     expect(excel.costShare(100, [[1, 1, 1]])).toEqual([[34, 33, 33]]);
     expect(excel.measureStatus("", null, 46000)).toBe("Mangler frist");
     expect(excel.costForecast(323_598, 4, 10)).toBe(808_995);
@@ -52,7 +55,10 @@ describe("Excel wrappers", () => {
     (globalThis as Record<string, unknown>).CustomFunctions = fakeCustomFunctions;
     const v = returned(() => excel.rstCarryover([[1], [2]], [[1], [2], [3]]));
     expect(v).toBeInstanceOf(FakeExcelError);
-    expect(v).toMatchObject({ code: "#VALUE!", message: "Områdene granted og allocated må ha like mange rader (2 og 3)" });
+    expect(v).toMatchObject({
+      code: "#VALUE!",
+      message: "Områdene granted og allocated må ha like mange rader (2 og 3)",
+    });
     const na = returned(() => excel.measureDue(""));
     expect(na).toMatchObject({ code: "#N/A" });
     expect((na as FakeExcelError).message).toMatch(/ingen frist/);

@@ -7,7 +7,15 @@ const DATA = join(__dirname, "..", "..", "examples", "data");
 
 export interface MeldingJson {
   fields: string[];
-  measures: { name: string; sum: number; agreement: string; status: string; duration: string; results: string; spread: string }[];
+  measures: {
+    name: string;
+    sum: number;
+    agreement: string;
+    status: string;
+    duration: string;
+    results: string;
+    spread: string;
+  }[];
   trailer: { name: string; sum: number }[];
 }
 export interface RstJson {
@@ -15,17 +23,31 @@ export interface RstJson {
   allocations: { year: number; measure: string; amount: number; runs?: string }[];
   expected: Record<string, number>;
 }
-export interface PlanJson { title: string; planYear: number; columns: string[]; rows: string[][] }
+export interface PlanJson {
+  title: string;
+  planYear: number;
+  columns: string[];
+  rows: string[][];
+}
 
-export const melding = JSON.parse(readFileSync(join(DATA, "arlig-melding-2025-vestfold.json"), "utf8")) as MeldingJson;
+export const melding = JSON.parse(
+  readFileSync(join(DATA, "arlig-melding-2025-vestfold.json"), "utf8"),
+) as MeldingJson;
 export const rst = JSON.parse(readFileSync(join(DATA, "rst-vestfold.json"), "utf8")) as RstJson;
 export const plan = JSON.parse(readFileSync(join(DATA, "handlingsplan-2026.json"), "utf8")) as PlanJson;
 
 export const SEED_SECTION = readFileSync(join(__dirname, "fixtures", "vestfold-2025-seed.txt"), "utf8");
 
 export const REGISTER_HEADER = [
-  "Nr", "Navn på tiltak", "Sum bevilget", "Avtale mellom", "Status for prosjektet",
-  "Planlagt varighet for tilskuddsmidler", "Foreløpige resultater", "Mulighet for spredning", "År",
+  "Nr",
+  "Navn på tiltak",
+  "Sum bevilget",
+  "Avtale mellom",
+  "Status for prosjektet",
+  "Planlagt varighet for tilskuddsmidler",
+  "Foreløpige resultater",
+  "Mulighet for spredning",
+  "År",
 ];
 
 /** The register sheet "Årlig melding" as a secretariat would keep it: a title row, then the table. */
@@ -56,7 +78,8 @@ export function ledgerGrid(): Grid {
   ];
   for (const g of rst.grants) {
     rows.push([g.year, "Tildelt tilskudd", g.granted, "Tildelt"]);
-    for (const a of rst.allocations.filter((x) => x.year === g.year)) rows.push([null, a.measure, -a.amount, "Tildeling"]);
+    for (const a of rst.allocations.filter((x) => x.year === g.year))
+      rows.push([null, a.measure, -a.amount, "Tildeling"]);
   }
   return gridFromValues("RST", rows);
 }

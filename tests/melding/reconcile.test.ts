@@ -9,7 +9,12 @@ describe("reconcile on the Vestfold seed (register 2025, RST ledger, handlingspl
   const result = reconcile(seedWorkbook(), { year: 2025 });
 
   it("uses the three sheets", () => {
-    expect(result.sources).toEqual({ register: "Årlig melding", ledger: "RST", plan: "Handlingsplan 2026", planYear: 2026 });
+    expect(result.sources).toEqual({
+      register: "Årlig melding",
+      ledger: "RST",
+      plan: "Handlingsplan 2026",
+      planYear: 2026,
+    });
     expect(result.problems).toEqual([]);
   });
 
@@ -22,9 +27,21 @@ describe("reconcile on the Vestfold seed (register 2025, RST ledger, handlingspl
   });
 
   it("lists exactly the seed's differences, with both figures", () => {
-    expect(result.differences.map(({ measure, register, ledger, plan }) => ({ measure, register, ledger, plan }))).toEqual([
-      { measure: "Vitality - utvikling og bredding av tjenestemodell for integrerte helsetjenester for eldre", register: 8_400_000, ledger: 4_200_000, plan: 4_200_000 },
-      { measure: "Digital møteserie for fastleger iverksettes med pilotering i et år", register: 980_000, ledger: 700_000, plan: 700_000 },
+    expect(
+      result.differences.map(({ measure, register, ledger, plan }) => ({ measure, register, ledger, plan })),
+    ).toEqual([
+      {
+        measure: "Vitality - utvikling og bredding av tjenestemodell for integrerte helsetjenester for eldre",
+        register: 8_400_000,
+        ledger: 4_200_000,
+        plan: 4_200_000,
+      },
+      {
+        measure: "Digital møteserie for fastleger iverksettes med pilotering i et år",
+        register: 980_000,
+        ledger: 700_000,
+        plan: 700_000,
+      },
       { measure: "Partnerskapskonferanse 2025", register: 150_000, ledger: 50_000, plan: null },
       { measure: "«Overforbruk» forskuttert av 2026-tilskudd", register: 250_000, ledger: 0, plan: null },
     ]);
@@ -32,7 +49,9 @@ describe("reconcile on the Vestfold seed (register 2025, RST ledger, handlingspl
 
   it("notes say where each figure comes from", () => {
     const [vitality, digital, partner, overspend] = result.differences.map((d) => d.note);
-    expect(vitality).toContain("RST-regnskapet 2025: 4 200 000 («Vitality: Eldrehelsekoordinatorer 12 x 50% stillinger»)");
+    expect(vitality).toContain(
+      "RST-regnskapet 2025: 4 200 000 («Vitality: Eldrehelsekoordinatorer 12 x 50% stillinger»)",
+    );
     expect(vitality).toContain("2024: 4 200 000, 2025: 4 200 000");
     expect(vitality).toContain("til sammen 8 400 000 – det samme som meldingen");
     expect(digital).toContain("Handlingsplan 2026: 700 000");
@@ -58,8 +77,14 @@ describe("reconcile on the Vestfold seed (register 2025, RST ledger, handlingspl
 describe("name matching", () => {
   it.each([
     ["Digital møteserie for fastleger iverksettes med pilotering i et år", "Digital møteserie for fastleger"],
-    ["Behandlingsavklaring - 2-årig prosjektstilling iverksettes", "Prosjektlederstilling over 2 år behandlingsavklaringer"],
-    ["Vitality - utvikling og bredding av tjenestemodell for integrerte helsetjenester for eldre", "Vitality: Eldrehelsekoordinatorer 12 x 50% stillinger"],
+    [
+      "Behandlingsavklaring - 2-årig prosjektstilling iverksettes",
+      "Prosjektlederstilling over 2 år behandlingsavklaringer",
+    ],
+    [
+      "Vitality - utvikling og bredding av tjenestemodell for integrerte helsetjenester for eldre",
+      "Vitality: Eldrehelsekoordinatorer 12 x 50% stillinger",
+    ],
     ["Partnerskapskonferanse 2025", "Partnerskapskonferanse"],
     ["Prosjektleder Ung Arena +", "UngArena+"],
   ])("%s ↔ %s", (a, b) => {
@@ -83,7 +108,12 @@ describe("name matching", () => {
     wb.sheets[2] = reg;
     const r = reconcile(wb, { year: 2025 });
     expect(r.differences).toHaveLength(1);
-    expect(r.differences[0]).toMatchObject({ measure: "Koordinatorer i kommunene", register: 4_000_000, ledger: null, plan: 4_200_000 });
+    expect(r.differences[0]).toMatchObject({
+      measure: "Koordinatorer i kommunene",
+      register: 4_000_000,
+      ledger: null,
+      plan: 4_200_000,
+    });
     expect(r.differences[0].note).toContain("«Vitality Integrerte helsetjenester for eldre (IHT)»");
     // the ledger's allocations nobody in the register claims are listed
     expect(r.unmatched.filter((u) => u.startsWith("RST-regnskapet"))).toHaveLength(4);
@@ -94,6 +124,8 @@ describe("reconcile without sources", () => {
   it("says which sheet is missing, no throw", () => {
     const r = reconcile({ sheets: [gridFromValues("Ark1", [["x"]])] }, { year: 2025 });
     expect(r.differences).toEqual([]);
-    expect(r.problems.map((p) => p.message).join(" ")).toMatch(/Fant ikke arket med tiltakene.*Fant ikke RST-arket.*Fant ikke handlingsplanen/);
+    expect(r.problems.map((p) => p.message).join(" ")).toMatch(
+      /Fant ikke arket med tiltakene.*Fant ikke RST-arket.*Fant ikke handlingsplanen/,
+    );
   });
 });

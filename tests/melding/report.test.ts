@@ -1,21 +1,37 @@
 import { describe, expect, it } from "vitest";
 import { gridFromValues } from "../../src/core/grid";
-import { buildReport, FIELD_LABELS, guessCommunityName, NOT_GIVEN, reportTable, TOTAL_LABEL } from "../../src/core/melding/report";
+import {
+  buildReport,
+  FIELD_LABELS,
+  guessCommunityName,
+  NOT_GIVEN,
+  reportTable,
+  TOTAL_LABEL,
+} from "../../src/core/melding/report";
 import { normaliseStatus } from "../../src/core/melding/status";
 import { melding, registerGrid, SEED_SECTION } from "./fixtures";
 
-interface SeedBlock { name: string; fields: Record<string, string> }
+interface SeedBlock {
+  name: string;
+  fields: Record<string, string>;
+}
 
 /** Parse the Vestfold section of seeds/004 ("Label: value" lines, a label's value may follow on its own line). */
 function parseSeedSection(text: string): { heading: string; blocks: SeedBlock[] } {
-  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   const heading = lines.shift()!;
   const blocks: SeedBlock[] = [];
   let pendingLabel: string | null = null;
   for (const line of lines) {
     const label = FIELD_LABELS.find((l) => line.startsWith(l));
     if (label) {
-      const value = line.slice(label.length).replace(/^\s*\([^)]*\)/, "").replace(/^\s*:?\s*/, "");
+      const value = line
+        .slice(label.length)
+        .replace(/^\s*\([^)]*\)/, "")
+        .replace(/^\s*:?\s*/, "");
       blocks[blocks.length - 1].fields[label] = value;
       pendingLabel = value === "" ? label : null;
     } else if (pendingLabel) {
@@ -77,7 +93,10 @@ describe("buildReport on the Vestfold register (seeds/004)", () => {
   });
 
   it("reads sums written as Norwegian text the same", () => {
-    const r2 = buildReport({ sheets: [registerGrid({ sumsAsText: true })] }, { year: 2025, name: "Vestfold" });
+    const r2 = buildReport(
+      { sheets: [registerGrid({ sumsAsText: true })] },
+      { year: 2025, name: "Vestfold" },
+    );
     expect(r2.blocks.map((b) => b.sum)).toEqual(report.blocks.map((b) => b.sum));
     expect(r2.name).toBe("Helsefelleskap Vestfold");
     expect(r2.problems).toEqual([]);
@@ -86,9 +105,13 @@ describe("buildReport on the Vestfold register (seeds/004)", () => {
   it("guesses the community from a title cell", () => {
     expect(guessCommunityName(wb)).toBe("Helsefelleskap Vestfold");
     expect(buildReport(wb, { year: 2025 }).name).toBe("Helsefelleskap Vestfold");
-    const ledgerTitle = gridFromValues("RST", [["Rekrutterings- og samhandlingstilskudd tildelt helsefellesskapet i Vestfold"]]);
+    const ledgerTitle = gridFromValues("RST", [
+      ["Rekrutterings- og samhandlingstilskudd tildelt helsefellesskapet i Vestfold"],
+    ]);
     expect(guessCommunityName({ sheets: [ledgerTitle] })).toBe("Helsefelleskap Vestfold");
-    expect(guessCommunityName({ sheets: [gridFromValues("P", [["Handlingsplan for helsefellesskapet 2026"]])] })).toBeNull();
+    expect(
+      guessCommunityName({ sheets: [gridFromValues("P", [["Handlingsplan for helsefellesskapet 2026"]])] }),
+    ).toBeNull();
   });
 
   it("reportTable: sums as numbers, trailer and total rows", () => {
@@ -106,27 +129,65 @@ describe("buildReport on the Vestfold register (seeds/004)", () => {
 describe("register reading", () => {
   it("matches headers case-, space- and accent-insensitively, with synonyms, within 10 rows", () => {
     const g = gridFromValues("Tiltaksregister", [
-      [], [], [], [], [], ["Oversikt"],
-      ["  NAVN PAA TILTAK ", "Beløp", "avtale", "STATUS (planlegging, forprosjekt, pågående eller avsluttet)", "Varighet", "Forelopige resultater", "Spredning", "Ar"],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ["Oversikt"],
+      [
+        "  NAVN PAA TILTAK ",
+        "Beløp",
+        "avtale",
+        "STATUS (planlegging, forprosjekt, pågående eller avsluttet)",
+        "Varighet",
+        "Forelopige resultater",
+        "Spredning",
+        "Ar",
+      ],
       ["Samsår", "200 000 kr", "SiV og kommunene", "Ferdig", "2026", "", "", "2025"],
       ["Annet", 100, "", "Oppstart 2026", "", "", "", 2024],
     ]);
     const r = buildReport({ sheets: [g] }, { year: 2025, name: "Test" });
-    expect(r.blocks.map((b) => [b.name, b.sum, b.fields[2].value])).toEqual([["Samsår", 200_000, "Avsluttet"]]);
+    expect(r.blocks.map((b) => [b.name, b.sum, b.fields[2].value])).toEqual([
+      ["Samsår", 200_000, "Avsluttet"],
+    ]);
     const all = buildReport({ sheets: [g] }, { year: 2024, name: "Test" });
     expect(all.blocks.map((b) => b.fields[2].value)).toEqual(["Oppstart 2026"]);
     expect(all.problems).toHaveLength(1);
-    expect(all.problems[0]).toMatchObject({ code: "status-unknown", severity: "warning", cell: "D9", value: "Oppstart 2026" });
+    expect(all.problems[0]).toMatchObject({
+      code: "status-unknown",
+      severity: "warning",
+      cell: "D9",
+      value: "Oppstart 2026",
+    });
     expect(all.problems[0].message).toContain("D9");
   });
 
   it("says what is missing when no header is found, and when the sum is not money", () => {
-    const none = buildReport({ sheets: [gridFromValues("Årlig melding", [["a", "b"], [1, 2]])] }, { year: 2025 });
+    const none = buildReport(
+      {
+        sheets: [
+          gridFromValues("Årlig melding", [
+            ["a", "b"],
+            [1, 2],
+          ]),
+        ],
+      },
+      { year: 2025 },
+    );
     expect(none.blocks).toEqual([]);
     expect(none.problems[0]).toMatchObject({ code: "header-missing", severity: "error" });
     expect(none.problems[0].message).toMatch(/Navn på tiltak/);
     const bad = buildReport(
-      { sheets: [gridFromValues("Årlig melding", [["Navn på tiltak", "Sum", "Status"], ["X", "mye penger", "Pågående"]])] },
+      {
+        sheets: [
+          gridFromValues("Årlig melding", [
+            ["Navn på tiltak", "Sum", "Status"],
+            ["X", "mye penger", "Pågående"],
+          ]),
+        ],
+      },
       { year: 2025 },
     );
     expect(bad.blocks[0].fields[0].value).toBe(NOT_GIVEN);

@@ -17,9 +17,11 @@ async function writeXlsx(path: string, grids: Grid[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const g of grids) {
     const ws = wb.addWorksheet(g.sheet);
-    g.rows.forEach((row, r) => row.forEach((cell, c) => {
-      if (cell.value !== null) ws.getCell(r + 1, c + 1).value = cell.value;
-    }));
+    g.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.value !== null) ws.getCell(r + 1, c + 1).value = cell.value;
+      }),
+    );
   }
   writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
@@ -42,7 +44,17 @@ beforeAll(async () => {
     gridFromValues("Tiltaksregister", [
       REGISTER_HEADER,
       ["", "=1+1", 100_000, "+47 22 00 00 00", "Oppstart 2026", "-5", "@SUM(A1:A2)", "\tinnrykk", 2025],
-      ["", "OBS plan Øvre Telemark", "600 000", "Notodden kommune og Notodden sykehus", "Pågående", "Engangstildeling", "", "", 2025],
+      [
+        "",
+        "OBS plan Øvre Telemark",
+        "600 000",
+        "Notodden kommune og Notodden sykehus",
+        "Pågående",
+        "Engangstildeling",
+        "",
+        "",
+        2025,
+      ],
     ]),
   ]);
 });
@@ -53,10 +65,16 @@ describe("rst report", () => {
     const out = join(dir, "vestfold.docx");
     const r = await run("report", seedFile, "--year", "2025", "--out", out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Skrev årlig melding 2025 for Helsefelleskap Vestfold (8 tiltak, 1 linje med forskuttert overforbruk, sum 14 240 000 kr)");
-    const texts = docxParagraphs(unzip(readFileSync(out)).get("word/document.xml")!.toString("utf8")).map((p) => p.text);
+    expect(r.stdout).toContain(
+      "Skrev årlig melding 2025 for Helsefelleskap Vestfold (8 tiltak, 1 linje med forskuttert overforbruk, sum 14 240 000 kr)",
+    );
+    const texts = docxParagraphs(unzip(readFileSync(out)).get("word/document.xml")!.toString("utf8")).map(
+      (p) => p.text,
+    );
     expect(texts).toContain("Sum: 8 400 000");
-    expect(texts).toContain("Status for prosjektet: Planlegging - For full finansering må 250 000 av tildeling for 2026 benyttes");
+    expect(texts).toContain(
+      "Status for prosjektet: Planlegging - For full finansering må 250 000 av tildeling for 2026 benyttes",
+    );
     expect(sha(seedFile)).toBe(before);
   });
 
@@ -71,12 +89,29 @@ describe("rst report", () => {
     expect(sha(seedFile)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Handlingsplan 2026", "RST", "Årlig melding", "Årlig melding 2025"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Handlingsplan 2026",
+      "RST",
+      "Årlig melding",
+      "Årlig melding 2025",
+    ]);
     const ws = wb.getWorksheet("Årlig melding 2025")!;
     expect(ws.getCell("A1").value).toBe("Årlig melding 2025 – Helsefelleskap Vestfold");
-    expect(ws.getRow(3).values).toEqual([undefined, "Nr", "Navn på tiltak", "Beskrivelse", "Sum", "Avtale mellom", "Status for prosjektet",
-      "Planlagt varighet for tilskuddsmidler", "Foreløpige resultater", "Mulighet for spredning"]);
-    expect(ws.getCell("B4").value).toBe("Vitality - utvikling og bredding av tjenestemodell for integrerte helsetjenester for eldre");
+    expect(ws.getRow(3).values).toEqual([
+      undefined,
+      "Nr",
+      "Navn på tiltak",
+      "Beskrivelse",
+      "Sum",
+      "Avtale mellom",
+      "Status for prosjektet",
+      "Planlagt varighet for tilskuddsmidler",
+      "Foreløpige resultater",
+      "Mulighet for spredning",
+    ]);
+    expect(ws.getCell("B4").value).toBe(
+      "Vitality - utvikling og bredding av tjenestemodell for integrerte helsetjenester for eldre",
+    );
     expect(ws.getCell("D4").value).toBe(8_400_000);
     expect(ws.getCell("D4").numFmt).toBe("#,##0");
     expect(ws.getCell("D13").value).toBe(14_240_000);
@@ -130,7 +165,10 @@ describe("rst report", () => {
     expect(r.stdout).toContain("med 2 helsefellesskap (Helsefelleskap Telemark, Helsefelleskap Vestfold)");
     const paras = docxParagraphs(unzip(readFileSync(out)).get("word/document.xml")!.toString("utf8"));
     expect(paras[0].text).toBe("Vedlegg til årlig melding 2025 for Helse Sør-Øst RHF");
-    expect(paras.filter((p) => p.style === "Heading1").map((p) => p.text)).toEqual(["Helsefelleskap Telemark", "Helsefelleskap Vestfold"]);
+    expect(paras.filter((p) => p.style === "Heading1").map((p) => p.text)).toEqual([
+      "Helsefelleskap Telemark",
+      "Helsefelleskap Vestfold",
+    ]);
   });
 
   it("bad usage and unreadable input exit 2, output never the input", async () => {
@@ -144,7 +182,10 @@ describe("rst report", () => {
     expect(noYear.code).toBe(2);
     expect(noYear.stderr).toContain("--year");
     expect((await run("report", seedFile, "--year", "2025", "--out", join(dir, "x.pdf"))).code).toBe(2);
-    expect((await run("report", join(dir, "finnes-ikke.xlsx"), "--year", "2025", "--out", join(dir, "x.docx"))).code).toBe(2);
+    expect(
+      (await run("report", join(dir, "finnes-ikke.xlsx"), "--year", "2025", "--out", join(dir, "x.docx")))
+        .code,
+    ).toBe(2);
     expect(existsSync(join(dir, "x.docx"))).toBe(false);
   });
 
@@ -178,7 +219,10 @@ describe("rst reconcile", () => {
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
     expect(j.differences.map((d: { register: number; ledger: number }) => [d.register, d.ledger])).toEqual([
-      [8_400_000, 4_200_000], [980_000, 700_000], [150_000, 50_000], [250_000, 0],
+      [8_400_000, 4_200_000],
+      [980_000, 700_000],
+      [150_000, 50_000],
+      [250_000, 0],
     ]);
     expect(j.unmatched).toHaveLength(4);
   });
@@ -189,7 +233,17 @@ describe("rst reconcile", () => {
     wb.sheets[2] = gridFromValues("Årlig melding", [
       REGISTER_HEADER,
       ["", "Digital møteserie for fastleger", 700_000, "SiV", "Pågående", "", "", "", 2025],
-      ["", "Behandlingsavklaring - 2-årig prosjektstilling iverksettes", 3_000_000, "SiV", "Pågående", "", "", "", 2025],
+      [
+        "",
+        "Behandlingsavklaring - 2-årig prosjektstilling iverksettes",
+        3_000_000,
+        "SiV",
+        "Pågående",
+        "",
+        "",
+        "",
+        2025,
+      ],
     ]);
     await writeXlsx(ok, wb.sheets);
     const r = await run("reconcile", ok, "--year", "2025");

@@ -11,11 +11,14 @@ const vestfold = buildReport({ sheets: [registerGrid()] }, { year: 2025, name: "
 
 /** The seed section's non-empty lines, with a label's value joined when the seed put it on the next line. */
 function seedLines(): string[] {
-  const lines = SEED_SECTION.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const lines = SEED_SECTION.split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   const out: string[] = [];
   for (const l of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /:$/.test(prev) && FIELD_LABELS.some((f) => prev.startsWith(f))) out[out.length - 1] = `${prev} ${l}`;
+    if (prev !== undefined && /:$/.test(prev) && FIELD_LABELS.some((f) => prev.startsWith(f)))
+      out[out.length - 1] = `${prev} ${l}`;
     else out.push(l);
   }
   return out;
@@ -38,7 +41,9 @@ describe("reportDocx for one helsefellesskap", async () => {
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(files.has("word/document.xml")).toBe(true);
     expect(files.get("word/styles.xml")!.toString("utf8")).toContain('w:val="nb-NO"');
-    expect(files.get("docProps/core.xml")!.toString("utf8")).toContain("Årlig melding 2025 – Helsefelleskap Vestfold");
+    expect(files.get("docProps/core.xml")!.toString("utf8")).toContain(
+      "Årlig melding 2025 – Helsefelleskap Vestfold",
+    );
   });
 
   it("reads like the Vestfold section of seeds/004, line by line (status normalised)", () => {
@@ -49,7 +54,9 @@ describe("reportDocx for one helsefellesskap", async () => {
     const seed = seedLines()
       .map((l) => l.replace(/^Status for prosjektet \([^)]*\):/, "Status for prosjektet:"))
       .map((l) => l.replace(/^Mulighet for spredning (?!:)/, "Mulighet for spredning: "))
-      .map((l) => l.replace(/^Status for prosjektet: Under planlegging/, "Status for prosjektet: Planlegging"));
+      .map((l) =>
+        l.replace(/^Status for prosjektet: Under planlegging/, "Status for prosjektet: Planlegging"),
+      );
     const ours = texts.slice(start, start + seed.length);
     expect(ours).toEqual(seed);
     expect(texts.slice(start + seed.length)).toEqual([
@@ -70,13 +77,28 @@ describe("reportDocx for one helsefellesskap", async () => {
   it("keeps line breaks inside a cell and a description under the name", async () => {
     const g = gridFromValues("Årlig melding", [
       [...REGISTER_HEADER, "Beskrivelse"],
-      ["", "Akuttmedisinsk kjede", 2_752_884, "SSU", "Pågående", "tom. 2026", "Linje 1\nLinje 2", "", 2025, "Bruk av akuttsekker & VR <ny>"],
+      [
+        "",
+        "Akuttmedisinsk kjede",
+        2_752_884,
+        "SSU",
+        "Pågående",
+        "tom. 2026",
+        "Linje 1\nLinje 2",
+        "",
+        2025,
+        "Bruk av akuttsekker & VR <ny>",
+      ],
     ]);
     const r = buildReport({ sheets: [g] }, { year: 2025, name: "Agder" });
     const { paras: ps } = await paragraphs(await reportDocx([r]));
     const texts = ps.map((p) => p.text);
     const i = texts.indexOf("Akuttmedisinsk kjede");
-    expect(texts.slice(i, i + 3)).toEqual(["Akuttmedisinsk kjede", "Bruk av akuttsekker & VR <ny>", "Sum: 2 752 884"]);
+    expect(texts.slice(i, i + 3)).toEqual([
+      "Akuttmedisinsk kjede",
+      "Bruk av akuttsekker & VR <ny>",
+      "Sum: 2 752 884",
+    ]);
     expect(texts).toContain("Foreløpige resultater: Linje 1\nLinje 2");
     expect(texts[2]).toBe("Helsefelleskap Agder");
   });
@@ -84,7 +106,24 @@ describe("reportDocx for one helsefellesskap", async () => {
 
 describe("reportDocx for the region", async () => {
   const other = buildReport(
-    { sheets: [gridFromValues("Årlig melding", [REGISTER_HEADER, ["", "OBS plan Øvre Telemark", 600_000, "Notodden kommune og Notodden sykehus", "Pågående", "Engangstildeling", "", "", 2025]])] },
+    {
+      sheets: [
+        gridFromValues("Årlig melding", [
+          REGISTER_HEADER,
+          [
+            "",
+            "OBS plan Øvre Telemark",
+            600_000,
+            "Notodden kommune og Notodden sykehus",
+            "Pågående",
+            "Engangstildeling",
+            "",
+            "",
+            2025,
+          ],
+        ]),
+      ],
+    },
     { year: 2025, name: "Helsefellesskapet i Telemark" },
   );
   const bytes = await reportDocx([other, vestfold], { region: true, year: 2025 });
@@ -99,9 +138,13 @@ describe("reportDocx for the region", async () => {
     expect(texts[2]).toBe(
       "Helse- og omsorgsdepartementet har bedt om følgende rapportering i årlig melding for 2025 for de prosjekter som er tildelt rekrutterings- og samhandlingstilskudd.",
     );
-    expect(paras.slice(3, 9).map((p) => [p.text, p.hasBullet])).toEqual(REQUEST_BULLETS.map((b) => [b, true]));
+    expect(paras.slice(3, 9).map((p) => [p.text, p.hasBullet])).toEqual(
+      REQUEST_BULLETS.map((b) => [b, true]),
+    );
     expect(REQUEST_BULLETS).toHaveLength(6);
-    expect(texts[9]).toBe("Dokumentet viser en samlet oversikt for alle prosjekter i region Helse Sør-Øst, fordelt på det enkelte helsefellesskap.");
+    expect(texts[9]).toBe(
+      "Dokumentet viser en samlet oversikt for alle prosjekter i region Helse Sør-Øst, fordelt på det enkelte helsefellesskap.",
+    );
   });
 
   it("has a table of contents field and a plain list of the sections", async () => {
@@ -114,7 +157,10 @@ describe("reportDocx for the region", async () => {
     ]);
     const list = texts.indexOf("Helsefellesskap i vedlegget");
     expect(list).toBeGreaterThan(9);
-    expect(texts.slice(list + 1, list + 3)).toEqual(["Helsefellesskapet i Telemark", "Helsefelleskap Vestfold"]);
+    expect(texts.slice(list + 1, list + 3)).toEqual([
+      "Helsefellesskapet i Telemark",
+      "Helsefelleskap Vestfold",
+    ]);
   });
 
   it("starts each helsefellesskap on a new page, in the given order", () => {
@@ -123,6 +169,9 @@ describe("reportDocx for the region", async () => {
       ["Helsefellesskapet i Telemark", true],
       ["Helsefelleskap Vestfold", true],
     ]);
-    expect(texts.filter((t) => t.startsWith("Sum tiltak 2025:"))).toEqual(["Sum tiltak 2025: 600 000", "Sum tiltak 2025: 14 240 000"]);
+    expect(texts.filter((t) => t.startsWith("Sum tiltak 2025:"))).toEqual([
+      "Sum tiltak 2025: 600 000",
+      "Sum tiltak 2025: 14 240 000",
+    ]);
   });
 });

@@ -5,7 +5,10 @@ export function unzip(bytes: Uint8Array): Map<string, Buffer> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new Error("not a zip file");
   const count = buf.readUInt16LE(eocd + 10);
@@ -32,7 +35,13 @@ export function unzip(bytes: Uint8Array): Map<string, Buffer> {
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]);
 
-export interface DocxParagraph { style: string; text: string; boldText: string; hasBullet: boolean; pageBreakBefore: boolean }
+export interface DocxParagraph {
+  style: string;
+  text: string;
+  boldText: string;
+  hasBullet: boolean;
+  pageBreakBefore: boolean;
+}
 
 /** The body paragraphs of word/document.xml in order: style, text of the runs (w:br → "\n"), bold runs' text. */
 export function docxParagraphs(documentXml: string): DocxParagraph[] {
@@ -46,11 +55,18 @@ export function docxParagraphs(documentXml: string): DocxParagraph[] {
     for (const r of p.matchAll(/<w:r>[\s\S]*?<\/w:r>|<w:r [\s\S]*?<\/w:r>/g)) {
       const run = r[0];
       let t = "";
-      for (const piece of run.matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)) t += piece[0] === "<w:br/>" ? "\n" : decode(piece[1]);
+      for (const piece of run.matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g))
+        t += piece[0] === "<w:br/>" ? "\n" : decode(piece[1]);
       text += t;
       if (/<w:b\/>|<w:b w:val="true"\/>/.test(run)) boldText += t;
     }
-    out.push({ style, text, boldText, hasBullet: p.includes("<w:numPr>"), pageBreakBefore: p.includes("<w:pageBreakBefore") });
+    out.push({
+      style,
+      text,
+      boldText,
+      hasBullet: p.includes("<w:numPr>"),
+      pageBreakBefore: p.includes("<w:pageBreakBefore"),
+    });
   }
   return out;
 }

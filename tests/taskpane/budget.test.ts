@@ -27,7 +27,9 @@ describe("budgetLine", () => {
 
 describe("keepNumbersTogether", () => {
   it("joins thousands groups with non-breaking spaces, not the words around them", () => {
-    expect(keepNumbersTogether("planen er 4 899 970 kr over i 2026")).toBe("planen er 4\u00a0899\u00a0970 kr over i 2026");
+    expect(keepNumbersTogether("planen er 4 899 970 kr over i 2026")).toBe(
+      "planen er 4\u00a0899\u00a0970 kr over i 2026",
+    );
     expect(keepNumbersTogether("for 2026 ikke")).toBe("for 2026 ikke");
   });
 });

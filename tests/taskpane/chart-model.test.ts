@@ -58,7 +58,8 @@ describe("layoutBars", () => {
     const neg = layout.bars.find((b) => b.value === -250_000)!;
     expect(neg.y).toBeCloseTo(layout.zeroY, 6);
     expect(neg.height).toBeGreaterThan(0);
-    for (const b of layout.bars.filter((x) => x.value > 0)) expect(b.y + b.height).toBeCloseTo(layout.zeroY, 6);
+    for (const b of layout.bars.filter((x) => x.value > 0))
+      expect(b.y + b.height).toBeCloseTo(layout.zeroY, 6);
   });
 
   it("scales heights in proportion to the amounts and stays inside the box", () => {

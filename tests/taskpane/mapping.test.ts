@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { gridFromValues } from "../../src/core/grid";
-import { duplicateColumns, guessMapping, missingRequired, sheetColumns } from "../../src/taskpane/kontroll/mapping";
+import {
+  duplicateColumns,
+  guessMapping,
+  missingRequired,
+  sheetColumns,
+} from "../../src/taskpane/kontroll/mapping";
 
 describe("sheetColumns", () => {
   it("labels columns from the fullest top row, not the title, shortened", () => {

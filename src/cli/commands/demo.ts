@@ -20,10 +20,17 @@ const describeFile: DemoStep = {
   title: "Eksempelfilen",
   async run(ctx, file) {
     const wb = await loadWorkbook(ctx, file, true);
-    ctx.out(`${relative(process.cwd(), file) || file}: handlingsplanen for helsefellesskapet i Vestfold 2026,`);
-    ctx.out("RST-regnskapet for 2024–2025, kostnadsmodellen for ambulant røntgen og registeret til årlig melding 2025.");
+    ctx.out(
+      `${relative(process.cwd(), file) || file}: handlingsplanen for helsefellesskapet i Vestfold 2026,`,
+    );
+    ctx.out(
+      "RST-regnskapet for 2024–2025, kostnadsmodellen for ambulant røntgen og registeret til årlig melding 2025.",
+    );
     ctx.out("");
-    for (const g of wb.sheets) ctx.out(`  ${g.sheet.padEnd(22)} ${formatCount(g.rows.length)} rader, ${g.merges.length} sammenslåtte områder`);
+    for (const g of wb.sheets)
+      ctx.out(
+        `  ${g.sheet.padEnd(22)} ${formatCount(g.rows.length)} rader, ${g.merges.length} sammenslåtte områder`,
+      );
   },
 };
 
@@ -89,6 +96,8 @@ export async function runDemo(ctx: CliContext, file = findExample(), steps = DEM
     await step.run(ctx, file);
   }
   ctx.out("");
-  ctx.out("Prøv selv: rst validate <fil.xlsx> --annotate merket.xlsx   ·   rst ledger <fil.xlsx> --format json   ·   rst --help");
+  ctx.out(
+    "Prøv selv: rst validate <fil.xlsx> --annotate merket.xlsx   ·   rst ledger <fil.xlsx> --format json   ·   rst --help",
+  );
   return 0;
 }

@@ -38,7 +38,8 @@ export const reconcileCommand: CliCommand = {
 
 export async function runReconcile(ctx: CliContext, file: string, flags: ReconcileFlags): Promise<number> {
   const year = flags.year;
-  if (year === undefined) throw new UsageError(`Oppgi året meldingen gjelder med --year, f.eks. --year 2025.`);
+  if (year === undefined)
+    throw new UsageError(`Oppgi året meldingen gjelder med --year, f.eks. --year 2025.`);
   const wb = await loadWorkbook(ctx, file, flags.quiet);
   const sheet = requireSheet(wb, file, flags.sheet);
   const result = reconcile(wb, { year, sheet });
@@ -54,7 +55,12 @@ export function reconcileJson(file: string, year: number, r: ReconcileResult) {
     sources: r.sources,
     differences: r.differences,
     unmatched: r.unmatched,
-    problems: r.problems.map((p) => ({ severity: p.severity, sheet: p.sheet, cell: p.cell, message: p.message })),
+    problems: r.problems.map((p) => ({
+      severity: p.severity,
+      sheet: p.sheet,
+      cell: p.cell,
+      message: p.message,
+    })),
   };
 }
 

@@ -11,7 +11,14 @@ import { basename, extname } from "node:path";
 import { mkdirSync } from "node:fs";
 import { formatNok } from "../../core/amount";
 import type { GridWorkbook } from "../../core/grid";
-import { buildReport, communityHeading, guessCommunityName, reportCsv, reportTable, type Report } from "../../core/melding";
+import {
+  buildReport,
+  communityHeading,
+  guessCommunityName,
+  reportCsv,
+  reportTable,
+  type Report,
+} from "../../core/melding";
 import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
 import { reportDocx } from "../../report/docx";
 import type { CliCommand, CliContext } from "../context";
@@ -36,11 +43,19 @@ export const reportCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
     program
       .command("report")
-      .description("lag årlig melding til HSØ (Word, Excel-ark eller CSV); flere filer gir samlet vedlegg for regionen")
+      .description(
+        "lag årlig melding til HSØ (Word, Excel-ark eller CSV); flere filer gir samlet vedlegg for regionen",
+      )
       .argument("<filer...>", "arbeidsbok(er) med tiltaksregisteret (.xlsx), én per helsefellesskap")
       .option("--year <åååå>", "året meldingen gjelder (påkrevd)", parseYear)
-      .option("--out <fil>", "utdatafil: .docx, .xlsx (kopi av arbeidsboken med nytt ark) eller .csv (påkrevd)")
-      .option("--name <navn>", 'helsefellesskapets navn, f.eks. "Helsefelleskap Vestfold" (ellers fra arbeidsboken eller filnavnet)')
+      .option(
+        "--out <fil>",
+        "utdatafil: .docx, .xlsx (kopi av arbeidsboken med nytt ark) eller .csv (påkrevd)",
+      )
+      .option(
+        "--name <navn>",
+        'helsefellesskapets navn, f.eks. "Helsefelleskap Vestfold" (ellers fra arbeidsboken eller filnavnet)',
+      )
       .option("--sheet <navn>", "arket med tiltakene (ellers «Årlig melding» eller «Tiltaksregister»)")
       .option("--quiet", "ingen fremdriftsmeldinger")
       .action(async (files: string[], flags: ReportFlags) => {
@@ -60,7 +75,13 @@ export function nameFromFile(file: string): string {
   const stem = basename(file, extname(file));
   const words = stem
     .split(/[-_\s.]+/)
-    .filter((w) => w !== "" && !/^(arlig|årlig|melding|rst|tiltaksregister|register|handlingsplan|helsefel+es+kap(et)?|\d{4})$/i.test(w));
+    .filter(
+      (w) =>
+        w !== "" &&
+        !/^(arlig|årlig|melding|rst|tiltaksregister|register|handlingsplan|helsefel+es+kap(et)?|\d{4})$/i.test(
+          w,
+        ),
+    );
   const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
   return communityHeading(name || stem);
 }
@@ -73,14 +94,20 @@ export function communityName(wb: GridWorkbook, file: string, given?: string): s
 export async function runReport(ctx: CliContext, files: string[], flags: ReportFlags): Promise<number> {
   const year = flags.year;
   const out = flags.out;
-  if (year === undefined) throw new UsageError(`Oppgi året meldingen gjelder med --year, f.eks. --year 2025.`);
-  if (out === undefined) throw new UsageError(`Oppgi utdatafilen med --out, f.eks. --out arlig-melding-${year}.docx.`);
+  if (year === undefined)
+    throw new UsageError(`Oppgi året meldingen gjelder med --year, f.eks. --year 2025.`);
+  if (out === undefined)
+    throw new UsageError(`Oppgi utdatafilen med --out, f.eks. --out arlig-melding-${year}.docx.`);
   const kind = outKind(out);
   if (files.length > 1 && kind !== "docx") {
-    throw new UsageError(`Flere filer gir ett samlet vedlegg for regionen, og det lages bare som Word: bruk --out med .docx.`);
+    throw new UsageError(
+      `Flere filer gir ett samlet vedlegg for regionen, og det lages bare som Word: bruk --out med .docx.`,
+    );
   }
   if (files.length > 1 && flags.name) {
-    throw new UsageError(`--name gjelder én fil; med flere filer hentes navnet fra hver arbeidsbok (eller filnavnet).`);
+    throw new UsageError(
+      `--name gjelder én fil; med flere filer hentes navnet fra hver arbeidsbok (eller filnavnet).`,
+    );
   }
   for (const f of files) assertNotSamePath(f, out, "--out");
 
@@ -92,7 +119,9 @@ export async function runReport(ctx: CliContext, files: string[], flags: ReportF
     const report = buildReport(wb, { year, name: communityName(wb, file, flags.name), sheet });
     for (const p of sortProblems(report.problems)) {
       const where = p.cell ? `${p.sheet}!${p.cell}` : p.sheet || file;
-      ctx.err(`${files.length > 1 ? `${basename(file)}: ` : ""}${SEVERITY_LABEL_NB[p.severity]} (${where}): ${p.message}`);
+      ctx.err(
+        `${files.length > 1 ? `${basename(file)}: ` : ""}${SEVERITY_LABEL_NB[p.severity]} (${where}): ${p.message}`,
+      );
     }
     if (report.problems.some((p) => p.severity === "error")) failed = true;
     reports.push(report);
@@ -107,14 +136,23 @@ export async function runReport(ctx: CliContext, files: string[], flags: ReportF
   if (reports.length === 1) {
     const r = reports[0];
     const trailer = r.trailers.length ? `, ${r.trailers.length} linje med forskuttert overforbruk` : "";
-    ctx.out(`Skrev årlig melding ${r.year} for ${r.name} (${r.blocks.length} tiltak${trailer}, sum ${formatNok(r.total)} kr) til «${target}».`);
+    ctx.out(
+      `Skrev årlig melding ${r.year} for ${r.name} (${r.blocks.length} tiltak${trailer}, sum ${formatNok(r.total)} kr) til «${target}».`,
+    );
   } else {
-    ctx.out(`Skrev vedlegg til årlig melding ${year} med ${reports.length} helsefellesskap (${reports.map((r) => r.name).join(", ")}) til «${target}».`);
+    ctx.out(
+      `Skrev vedlegg til årlig melding ${year} med ${reports.length} helsefellesskap (${reports.map((r) => r.name).join(", ")}) til «${target}».`,
+    );
   }
   return 0;
 }
 
-export async function writeReport(kind: OutKind, input: string, out: string, reports: Report[]): Promise<void> {
+export async function writeReport(
+  kind: OutKind,
+  input: string,
+  out: string,
+  reports: Report[],
+): Promise<void> {
   if (kind === "docx") {
     writeFileAtomic(out, await reportDocx(reports, { region: reports.length > 1, year: reports[0]?.year }));
   } else if (kind === "csv") {
@@ -139,8 +177,13 @@ export const reportDemoStep = {
       await writeReport(kind, file, out, [report]);
       written.push(out);
     }
-    ctx.out(`${report.name}: ${report.blocks.length} tiltak, sum ${formatNok(report.total)} kr` +
-      (report.trailers.length ? ` (+ ${report.trailers.map((t) => `${t.name}: ${t.sum == null ? "ikke oppgitt" : formatNok(t.sum)}`).join(", ")}, ført for seg)` : "") + ".");
+    ctx.out(
+      `${report.name}: ${report.blocks.length} tiltak, sum ${formatNok(report.total)} kr` +
+        (report.trailers.length
+          ? ` (+ ${report.trailers.map((t) => `${t.name}: ${t.sum == null ? "ikke oppgitt" : formatNok(t.sum)}`).join(", ")}, ført for seg)`
+          : "") +
+        ".",
+    );
     for (const w of written) ctx.out(`  skrev ${w}`);
   },
 };

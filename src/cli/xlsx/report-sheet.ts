@@ -39,12 +39,19 @@ const TABLE_ROW = 3;
 /** Excel table names: letters, digits, underscores; start with a letter; unique in the workbook. */
 function tableName(wb: ExcelJS.Workbook, sheetName: string): string {
   const base = sheetName
-    .replace(/Å/g, "A").replace(/å/g, "a").replace(/Ø/g, "O").replace(/ø/g, "o").replace(/Æ/g, "Ae").replace(/æ/g, "ae")
+    .replace(/Å/g, "A")
+    .replace(/å/g, "a")
+    .replace(/Ø/g, "O")
+    .replace(/ø/g, "o")
+    .replace(/Æ/g, "Ae")
+    .replace(/æ/g, "ae")
     .replace(/[^A-Za-z0-9_]+/g, "_")
     .replace(/^([^A-Za-z])/, "T_$1");
   const taken = new Set<string>();
   for (const ws of wb.worksheets) {
-    for (const t of Object.values((ws as unknown as { tables?: Record<string, { name?: string }> }).tables ?? {})) {
+    for (const t of Object.values(
+      (ws as unknown as { tables?: Record<string, { name?: string }> }).tables ?? {},
+    )) {
       if (t?.name) taken.add(t.name.toLowerCase());
     }
   }
@@ -54,7 +61,11 @@ function tableName(wb: ExcelJS.Workbook, sheetName: string): string {
 }
 
 /** Add (or replace) the report sheet in an exceljs workbook in memory. */
-export function writeReportSheet(wb: ExcelJS.Workbook, sheetName: string, table: ReportSheetTable): ExcelJS.Worksheet {
+export function writeReportSheet(
+  wb: ExcelJS.Workbook,
+  sheetName: string,
+  table: ReportSheetTable,
+): ExcelJS.Worksheet {
   const old = wb.getWorksheet(sheetName);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: TABLE_ROW }] });
@@ -86,7 +97,9 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheetName: string, table:
     header.alignment = { vertical: "middle", wrapText: true };
     for (let r = 0; r < table.rows.length; r++) {
       const cell = ws.getCell(TABLE_ROW + 1 + r, c + 1);
-      cell.alignment = numberCols.has(c) ? { vertical: "top", horizontal: "right" } : { vertical: "top", wrapText: true };
+      cell.alignment = numberCols.has(c)
+        ? { vertical: "top", horizontal: "right" }
+        : { vertical: "top", wrapText: true };
       if (numberCols.has(c)) cell.numFmt = AMOUNT_FORMAT;
     }
   });
@@ -101,12 +114,27 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheetName: string, table:
 }
 
 /** Copy `inPath` to `outPath` with the report sheet added or replaced (atomic write; input untouched). */
-export async function reportSheetCopy(inPath: string, outPath: string, sheetName: string, table: ReportSheetTable): Promise<void> {
+export async function reportSheetCopy(
+  inPath: string,
+  outPath: string,
+  sheetName: string,
+  table: ReportSheetTable,
+): Promise<void> {
   assertNotSamePath(inPath, outPath, "--out");
   const wb = await loadExcelWorkbook(inPath);
   const ws = writeReportSheet(wb, sheetName, table);
   // Open the copy on the new sheet.
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, wb.worksheets.indexOf(ws)), visibility: "visible" }];
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: Math.max(0, wb.worksheets.indexOf(ws)),
+      visibility: "visible",
+    },
+  ];
   const data = await wb.xlsx.writeBuffer();
   writeFileAtomic(outPath, data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer));
 }

@@ -39,7 +39,10 @@ function neutralise(text: string): string {
   return DANGEROUS_START.test(text) ? `'${text}` : text;
 }
 
-export function toCsv(headers: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+export function toCsv(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
   const lines = [headers.map(csvField).join(SEP), ...rows.map((r) => r.map(csvField).join(SEP))];
   return BOM + lines.join(EOL) + EOL;
 }

@@ -46,7 +46,12 @@ export function nameScore(a: string, b: string): number {
   let score = containment(ta, tb);
   const ha = head(a).length ? head(a) : ta;
   const hb = head(b).length ? head(b) : tb;
-  if ((head(a).length || head(b).length) && ha.length > 0 && ha.length === hb.length && ha.every((t, i) => t === hb[i])) {
+  if (
+    (head(a).length || head(b).length) &&
+    ha.length > 0 &&
+    ha.length === hb.length &&
+    ha.every((t, i) => t === hb[i])
+  ) {
     score = Math.max(score, 0.9);
   }
   const ca = compactText(a);
@@ -73,7 +78,11 @@ export function coverScore(name: string, texts: string[]): number {
 /** One-to-one assignment, best score first; ties keep the earlier left item. Returns right index per left (or -1). */
 export function assign(scores: number[][], threshold = MATCH_THRESHOLD): number[] {
   const pairs: { l: number; r: number; s: number }[] = [];
-  scores.forEach((row, l) => row.forEach((s, r) => { if (s >= threshold) pairs.push({ l, r, s }); }));
+  scores.forEach((row, l) =>
+    row.forEach((s, r) => {
+      if (s >= threshold) pairs.push({ l, r, s });
+    }),
+  );
   pairs.sort((x, y) => y.s - x.s || x.l - y.l || x.r - y.r);
   const out = scores.map(() => -1);
   const used = new Set<number>();

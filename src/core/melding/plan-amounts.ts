@@ -81,7 +81,9 @@ function stripNumbering(text: string): string {
 
 function rstAmount(value: unknown, text: string, planYear: number, reportYear: number): number | null {
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  const parse = adjustForEarlierPeriods(text, parseAmounts(text), planYear, (t) => parseDeadline(t, planYear));
+  const parse = adjustForEarlierPeriods(text, parseAmounts(text), planYear, (t) =>
+    parseDeadline(t, planYear),
+  );
   if (parse.kind !== "amounts") return null;
   let sum: number | null = null;
   for (const a of parse.amounts) {
@@ -91,4 +93,3 @@ function rstAmount(value: unknown, text: string, planYear: number, reportYear: n
   }
   return sum;
 }
-

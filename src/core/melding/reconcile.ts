@@ -62,7 +62,16 @@ function ledgerMeasures(entries: LedgerEntry[]): LedgerMeasure[] {
 }
 
 function sourceProblem(sheet: string, message: string): Problem {
-  return { code: "header-missing", severity: "warning", sheet, cell: "", row: 0, column: "", value: "", message };
+  return {
+    code: "header-missing",
+    severity: "warning",
+    sheet,
+    cell: "",
+    row: 0,
+    column: "",
+    value: "",
+    message,
+  };
 }
 
 export function reconcile(
@@ -75,18 +84,39 @@ export function reconcile(
   const ledgerGrid = findLedgerGrid(wb, opts.ledgerSheet);
   const planGrid: Grid | undefined = opts.planSheet
     ? wb.sheets.find((g) => g.sheet === opts.planSheet)
-    : findPlanGrid(wb, [registerGrid, ledgerGrid].filter((g): g is Grid => g !== undefined));
+    : findPlanGrid(
+        wb,
+        [registerGrid, ledgerGrid].filter((g): g is Grid => g !== undefined),
+      );
 
   const register = registerGrid ? readRegister(registerGrid) : { measures: [], trailers: [], problems: [] };
-  if (!registerGrid) problems.push(sourceProblem("", "Fant ikke arket med tiltakene («Årlig melding» eller «Tiltaksregister»)."));
+  if (!registerGrid)
+    problems.push(
+      sourceProblem("", "Fant ikke arket med tiltakene («Årlig melding» eller «Tiltaksregister»)."),
+    );
   problems.push(...register.problems.filter((p) => p.severity === "error"));
-  const ledger = ledgerGrid ? readLedger(ledgerGrid) : { years: [] as LedgerYear[], entries: [] as LedgerEntry[], problems: [] };
-  if (!ledgerGrid) problems.push(sourceProblem("", "Fant ikke RST-arket (et ark som heter «RST» eller «Tilskudd»); meldingen er ikke avstemt mot regnskapet."));
+  const ledger = ledgerGrid
+    ? readLedger(ledgerGrid)
+    : { years: [] as LedgerYear[], entries: [] as LedgerEntry[], problems: [] };
+  if (!ledgerGrid)
+    problems.push(
+      sourceProblem(
+        "",
+        "Fant ikke RST-arket (et ark som heter «RST» eller «Tilskudd»); meldingen er ikke avstemt mot regnskapet.",
+      ),
+    );
   problems.push(...ledger.problems.filter((p) => p.severity === "error"));
   const plan: PlanAmounts | null = planGrid ? readPlanAmounts(planGrid, year) : null;
-  if (!plan) problems.push(sourceProblem(planGrid?.sheet ?? "", "Fant ikke handlingsplanen (et ark med kolonnene Nr, Tiltak, Frist og Økonomi); meldingen er ikke avstemt mot planen."));
+  if (!plan)
+    problems.push(
+      sourceProblem(
+        planGrid?.sheet ?? "",
+        "Fant ikke handlingsplanen (et ark med kolonnene Nr, Tiltak, Frist og Økonomi); meldingen er ikke avstemt mot planen.",
+      ),
+    );
 
-  const inYear = <T extends { year?: number | null }>(xs: T[]) => xs.filter((x) => x.year == null || x.year === year);
+  const inYear = <T extends { year?: number | null }>(xs: T[]) =>
+    xs.filter((x) => x.year == null || x.year === year);
   const measures = inYear(register.measures);
   const trailers = inYear(register.trailers);
 
@@ -107,7 +137,9 @@ export function reconcile(
     const ledgerAmount = lm ? (lm.byYear.get(year) ?? null) : null;
     const planAmount = pg ? pg.rst : null;
     if (!lm && ledgerGrid) {
-      unmatched.push(`Årlig melding rad ${m.row}: «${m.name}» (${nok(m.sum)}) – ikke funnet i RST-regnskapet («${ledgerGrid.sheet}»).`);
+      unmatched.push(
+        `Årlig melding rad ${m.row}: «${m.name}» (${nok(m.sum)}) – ikke funnet i RST-regnskapet («${ledgerGrid.sheet}»).`,
+      );
     }
     const reg = m.sum;
     const differs =
@@ -116,14 +148,22 @@ export function reconcile(
       (reg === null && (ledgerAmount !== null || planAmount !== null)) ||
       (reg !== null && lm !== undefined && ledgerAmount === null);
     if (!differs) return;
-    differences.push({ measure: m.name, register: reg, ledger: ledgerAmount, plan: planAmount, note: measureNote(m, lm, pg, year, planName) });
+    differences.push({
+      measure: m.name,
+      register: reg,
+      ledger: ledgerAmount,
+      plan: planAmount,
+      note: measureNote(m, lm, pg, year, planName),
+    });
   });
 
   // Ledger allocations in the report year that no register row claims.
   const claimed = new Set(ledgerIdx.filter((j) => j >= 0));
   lms.forEach((l, j) => {
     if (claimed.has(j) || !l.byYear.has(year)) return;
-    unmatched.push(`RST-regnskapet rad ${l.row}: «${l.post}» (${nok(l.byYear.get(year)!)} i ${year}) – ikke funnet i årlig melding.`);
+    unmatched.push(
+      `RST-regnskapet rad ${l.row}: «${l.post}» (${nok(l.byYear.get(year)!)} i ${year}) – ikke funnet i årlig melding.`,
+    );
   });
 
   for (const t of trailers) {
@@ -134,7 +174,12 @@ export function reconcile(
   return {
     differences,
     unmatched,
-    sources: { register: registerGrid?.sheet ?? "", ledger: ledgerGrid?.sheet ?? "", plan: plan?.sheet ?? "", planYear: plan?.planYear ?? null },
+    sources: {
+      register: registerGrid?.sheet ?? "",
+      ledger: ledgerGrid?.sheet ?? "",
+      plan: plan?.sheet ?? "",
+      planYear: plan?.planYear ?? null,
+    },
     problems,
   };
 }
@@ -147,16 +192,28 @@ function planScore(m: Measure, g: PlanGroup): number {
   return Math.max(byName, coverScore(m.name, g.texts) >= 0.99 ? 0.9 : 0);
 }
 
-function measureNote(m: Measure, lm: LedgerMeasure | undefined, pg: PlanGroup | undefined, year: number, planName: string): string {
+function measureNote(
+  m: Measure,
+  lm: LedgerMeasure | undefined,
+  pg: PlanGroup | undefined,
+  year: number,
+  planName: string,
+): string {
   const parts: string[] = [];
   parts.push(`Årlig melding (rad ${m.row}): ${nok(m.sum)}.`);
   if (lm) {
     const y = lm.byYear.get(year);
-    parts.push(`RST-regnskapet ${year}: ${y === undefined ? "ingen tildeling" : formatNok(y)} («${lm.post}»).`);
+    parts.push(
+      `RST-regnskapet ${year}: ${y === undefined ? "ingen tildeling" : formatNok(y)} («${lm.post}»).`,
+    );
   } else {
     parts.push(`RST-regnskapet: ikke funnet.`);
   }
-  parts.push(pg ? `${planName}: ${pg.rst === null ? "ingen RST-midler oppgitt" : formatNok(pg.rst)} («${pg.label}»).` : `${planName}: ikke funnet.`);
+  parts.push(
+    pg
+      ? `${planName}: ${pg.rst === null ? "ingen RST-midler oppgitt" : formatNok(pg.rst)} («${pg.label}»).`
+      : `${planName}: ikke funnet.`,
+  );
   if (lm && m.sum !== null) {
     const years = [...lm.byYear.keys()].sort((a, b) => a - b);
     const total = years.reduce((s, y) => s + lm.byYear.get(y)!, 0);
@@ -171,13 +228,21 @@ function measureNote(m: Measure, lm: LedgerMeasure | undefined, pg: PlanGroup | 
     }
   }
   if (pg && pg.rst !== null && m.sum !== null && !same(pg.rst, m.sum)) {
-    parts.push(`Differanse mot ${planName.toLowerCase().replace("handlingsplan", "handlingsplanen")}: ${formatNok(m.sum - pg.rst)}.`);
+    parts.push(
+      `Differanse mot ${planName.toLowerCase().replace("handlingsplan", "handlingsplanen")}: ${formatNok(m.sum - pg.rst)}.`,
+    );
   }
   if (m.sum === null) parts.push(`Meldingen har ingen sum for tiltaket; fyll inn «Sum».`);
   return parts.join(" ");
 }
 
-function trailerDifference(t: Trailer, years: LedgerYear[], entries: LedgerEntry[], year: number, haveLedger: boolean): Difference | null {
+function trailerDifference(
+  t: Trailer,
+  years: LedgerYear[],
+  entries: LedgerEntry[],
+  year: number,
+  haveLedger: boolean,
+): Difference | null {
   if (!haveLedger) return null;
   const y = years.find((x) => x.year === year);
   const advancedRows = entries.filter((e) => e.type === "advanced" && e.year === year && e.amount !== null);
@@ -187,11 +252,14 @@ function trailerDifference(t: Trailer, years: LedgerYear[], entries: LedgerEntry
       ? Math.max(0, -y.carriedOut)
       : null;
   if (t.sum !== null && advance !== null && same(t.sum, advance)) return null;
-  const parts = [`Årlig melding (rad ${t.row ?? "?"}): overforbruk ${nok(t.sum)} forskuttert av ${year + 1}-tilskuddet.`];
+  const parts = [
+    `Årlig melding (rad ${t.row ?? "?"}): overforbruk ${nok(t.sum)} forskuttert av ${year + 1}-tilskuddet.`,
+  ];
   if (!y) {
     parts.push(`RST-regnskapet har ingen tall for ${year}.`);
   } else {
-    const ledgerSays = advance === 0 || advance === null ? "ingen forskuttering" : `forskuttert ${formatNok(advance)}`;
+    const ledgerSays =
+      advance === 0 || advance === null ? "ingen forskuttering" : `forskuttert ${formatNok(advance)}`;
     parts.push(
       `RST-regnskapet ${year} viser ${ledgerSays}: tildelt ${nok(y.granted)}, overført fra ${year - 1} ${formatNok(y.carriedIn)}, ` +
         `tilgjengelig ${nok(y.available)}, fordelt til tiltak ${formatNok(y.allocated)}, ` +
@@ -199,8 +267,9 @@ function trailerDifference(t: Trailer, years: LedgerYear[], entries: LedgerEntry
           ? `overført til ${year + 1} ${formatNok(y.carriedOut)}.`
           : `overforbruk ${nok(y.carriedOut === null ? null : -y.carriedOut)}.`),
     );
-    parts.push(`Tiltak i meldingen som ikke er ført i regnskapet kan forklare forskjellen; før tildelingene i RST-arket eller rett meldingen.`);
+    parts.push(
+      `Tiltak i meldingen som ikke er ført i regnskapet kan forklare forskjellen; før tildelingene i RST-arket eller rett meldingen.`,
+    );
   }
   return { measure: t.name, register: t.sum, ledger: advance, plan: null, note: parts.join(" ") };
 }
-

@@ -33,21 +33,43 @@ export interface Trailer {
 }
 
 export type RegisterKey =
-  | "nr" | "name" | "description" | "sum" | "agreement" | "status" | "duration" | "results" | "spread" | "year";
+  "nr" | "name" | "description" | "sum" | "agreement" | "status" | "duration" | "results" | "spread" | "year";
 
 /** Column names as users write them (folded by headerKey before comparison). */
 const SYNONYMS: Record<RegisterKey, string[]> = {
   nr: ["nr", "nr.", "nummer", "tiltaksnr", "tiltaksnummer", "id", "plan nr", "nr i plan"],
-  name: ["navn på tiltak", "navn på tiltaket", "tiltak", "tiltaksnavn", "navn", "prosjekt", "prosjektnavn", "navn på prosjekt"],
-  description: ["beskrivelse", "kort beskrivelse", "beskrivelse av tiltak", "beskrivelse av tiltaket", "innhold"],
+  name: [
+    "navn på tiltak",
+    "navn på tiltaket",
+    "tiltak",
+    "tiltaksnavn",
+    "navn",
+    "prosjekt",
+    "prosjektnavn",
+    "navn på prosjekt",
+  ],
+  description: [
+    "beskrivelse",
+    "kort beskrivelse",
+    "beskrivelse av tiltak",
+    "beskrivelse av tiltaket",
+    "innhold",
+  ],
   sum: ["sum bevilget", "sum", "bevilget", "beløp", "tildelt", "tildelt beløp", "sum tildelt", "tilskudd"],
   agreement: ["avtale mellom", "avtale", "avtalepartnere", "avtaleparter", "parter"],
   status: ["status for prosjektet", "status for tiltaket", "status", "prosjektstatus"],
   duration: [
-    "planlagt varighet for tilskuddsmidler", "planlagt varighet for finansiering med tilskuddsmidler",
-    "planlagt varighet", "varighet",
+    "planlagt varighet for tilskuddsmidler",
+    "planlagt varighet for finansiering med tilskuddsmidler",
+    "planlagt varighet",
+    "varighet",
   ],
-  results: ["foreløpige resultater", "foreløpige resultater ev forventet effekt", "resultater", "forventet effekt"],
+  results: [
+    "foreløpige resultater",
+    "foreløpige resultater ev forventet effekt",
+    "resultater",
+    "forventet effekt",
+  ],
   spread: ["mulighet for spredning", "vurdering av mulighet for spredning", "spredning"],
   year: ["år", "tildelingsår", "budsjettår", "tilskuddsår", "år for tildeling"],
 };
@@ -182,22 +204,48 @@ export function readRegister(grid: Grid): RegisterRead {
     const keys = Object.keys(cols) as RegisterKey[];
     const anyOther = keys.some((k) => k !== "name" && k !== "nr" && text(r, k) !== "");
     if (name === "") {
-      if (anyOther && cols.sum !== undefined && text(r, "sum") !== "" && keys.every((k) => k === "sum" || k === "year" || text(r, k) === "")) {
+      if (
+        anyOther &&
+        cols.sum !== undefined &&
+        text(r, "sum") !== "" &&
+        keys.every((k) => k === "sum" || k === "year" || text(r, k) === "")
+      ) {
         continue; // a bare total under the sum column
       }
       if (anyOther) {
-        problems.push(problem(grid, r, cols.name!, "missing-value", "warning", "Navn på tiltak", "",
-          `Raden ${r + 1} i «${grid.sheet}» har innhold, men ${a1(r, cols.name!)} (Navn på tiltak) er tom. Skriv inn tiltakets navn, ellers blir raden ikke med i meldingen.`));
+        problems.push(
+          problem(
+            grid,
+            r,
+            cols.name!,
+            "missing-value",
+            "warning",
+            "Navn på tiltak",
+            "",
+            `Raden ${r + 1} i «${grid.sheet}» har innhold, men ${a1(r, cols.name!)} (Navn på tiltak) er tom. Skriv inn tiltakets navn, ellers blir raden ikke med i meldingen.`,
+          ),
+        );
       }
       continue;
     }
     if (isTotalName(name)) continue;
     const sum = readSum(grid, r, cols.sum, merges, problems);
     const yearCol = cols.year;
-    const year = yearCol === undefined ? null : readYear(text(r, "year"), effectiveCell(grid, r, yearCol, merges).value);
+    const year =
+      yearCol === undefined ? null : readYear(text(r, "year"), effectiveCell(grid, r, yearCol, merges).value);
     if (yearCol !== undefined && year === null && text(r, "year") !== "") {
-      problems.push(problem(grid, r, yearCol, "register-unparseable", "warning", "År", text(r, "year"),
-        `Fant ikke et årstall i ${a1(r, yearCol)} («${text(r, "year")}»). Skriv året som fire sifre, for eksempel 2025.`));
+      problems.push(
+        problem(
+          grid,
+          r,
+          yearCol,
+          "register-unparseable",
+          "warning",
+          "År",
+          text(r, "year"),
+          `Fant ikke et årstall i ${a1(r, yearCol)} («${text(r, "year")}»). Skriv året som fire sifre, for eksempel 2025.`,
+        ),
+      );
     }
     if (isTrailerName(name)) {
       trailers.push({ name, sum, year, row: r + 1 });
@@ -206,9 +254,19 @@ export function readRegister(grid: Grid): RegisterRead {
     const statusRaw = text(r, "status");
     const st = normaliseStatus(statusRaw);
     if (st.unknown && cols.status !== undefined) {
-      problems.push(problem(grid, r, cols.status, "status-unknown", "warning", "Status for prosjektet", statusRaw,
-        `Statusen i ${a1(r, cols.status)} («${statusRaw}») er ikke en av de fire HSØ ber om (planlegging, forprosjekt, pågående, avsluttet). ` +
-          `Den står som skrevet i meldingen; skriv en av de fire hvis det passer.`));
+      problems.push(
+        problem(
+          grid,
+          r,
+          cols.status,
+          "status-unknown",
+          "warning",
+          "Status for prosjektet",
+          statusRaw,
+          `Statusen i ${a1(r, cols.status)} («${statusRaw}») er ikke en av de fire HSØ ber om (planlegging, forprosjekt, pågående, avsluttet). ` +
+            `Den står som skrevet i meldingen; skriv en av de fire hvis det passer.`,
+        ),
+      );
     }
     measures.push({
       nr: text(r, "nr"),
@@ -228,7 +286,13 @@ export function readRegister(grid: Grid): RegisterRead {
   return { measures, trailers, problems };
 }
 
-function readSum(grid: Grid, r: number, col: number | undefined, merges: MergeIndex, problems: Problem[]): number | null {
+function readSum(
+  grid: Grid,
+  r: number,
+  col: number | undefined,
+  merges: MergeIndex,
+  problems: Problem[],
+): number | null {
   if (col === undefined) return null;
   const cell = effectiveCell(grid, r, col, merges);
   if (typeof cell.value === "number" && Number.isFinite(cell.value)) return cell.value;
@@ -236,14 +300,30 @@ function readSum(grid: Grid, r: number, col: number | undefined, merges: MergeIn
   if (t === "") return null;
   const n = parseNokNumber(t);
   if (n !== null) return n;
-  problems.push(problem(grid, r, col, "register-unparseable", "warning", "Sum", t,
-    `Fant ikke et beløp i ${a1(r, col)} («${t}»). Skriv summen som et tall i kroner, for eksempel 8 400 000.`));
+  problems.push(
+    problem(
+      grid,
+      r,
+      col,
+      "register-unparseable",
+      "warning",
+      "Sum",
+      t,
+      `Fant ikke et beløp i ${a1(r, col)} («${t}»). Skriv summen som et tall i kroner, for eksempel 8 400 000.`,
+    ),
+  );
   return null;
 }
 
 function problem(
-  grid: Grid, r: number, c: number, code: Problem["code"], severity: Problem["severity"],
-  column: string, value: string, message: string,
+  grid: Grid,
+  r: number,
+  c: number,
+  code: Problem["code"],
+  severity: Problem["severity"],
+  column: string,
+  value: string,
+  message: string,
 ): Problem {
   return { code, severity, sheet: grid.sheet, cell: a1(r, c), row: r + 1, column, value, message };
 }

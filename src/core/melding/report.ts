@@ -116,7 +116,14 @@ export function measureBlock(m: Measure): ReportBlock {
 }
 
 function trailerBlock(t: Trailer): ReportBlock {
-  return { name: t.name, description: "", fields: [{ label: "Sum", value: sumText(t.sum) }], nr: "", sum: t.sum, row: t.row };
+  return {
+    name: t.name,
+    description: "",
+    fields: [{ label: "Sum", value: sumText(t.sum) }],
+    nr: "",
+    sum: t.sum,
+    row: t.row,
+  };
 }
 
 /**
@@ -134,23 +141,44 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
   if (!grid) {
     const wanted = opts.sheet ? `«${opts.sheet}»` : "«Årlig melding» eller «Tiltaksregister»";
     return {
-      title, name, year: opts.year, blocks: [], trailers: [], total: 0,
-      problems: [{
-        code: "header-missing", severity: "error", sheet: opts.sheet ?? "", cell: "", row: 0, column: "", value: "",
-        message: `Fant ikke arket ${wanted} med tiltakene. Gi arket et av disse navnene, eller oppgi arket med --sheet.`,
-      }],
+      title,
+      name,
+      year: opts.year,
+      blocks: [],
+      trailers: [],
+      total: 0,
+      problems: [
+        {
+          code: "header-missing",
+          severity: "error",
+          sheet: opts.sheet ?? "",
+          cell: "",
+          row: 0,
+          column: "",
+          value: "",
+          message: `Fant ikke arket ${wanted} med tiltakene. Gi arket et av disse navnene, eller oppgi arket med --sheet.`,
+        },
+      ],
     };
   }
   const read = readRegister(grid);
   const measures = forYear(read.measures, opts.year);
   const trailers = forYear(read.trailers, opts.year);
   const keptRows = new Set([...measures.map((m) => m.row), ...trailers.map((t) => t.row)]);
-  const problems = read.problems.filter((p) => p.row === 0 || keptRows.has(p.row) || p.code === "missing-value");
+  const problems = read.problems.filter(
+    (p) => p.row === 0 || keptRows.has(p.row) || p.code === "missing-value",
+  );
   const yearCol = read.measures.some((m) => m.year !== null) || read.trailers.some((t) => t.year != null);
   if (yearCol) {
     for (const m of measures.filter((x) => x.year === null)) {
       problems.push({
-        code: "missing-value", severity: "warning", sheet: grid.sheet, cell: "", row: m.row, column: "År", value: "",
+        code: "missing-value",
+        severity: "warning",
+        sheet: grid.sheet,
+        cell: "",
+        row: m.row,
+        column: "År",
+        value: "",
         message: `Raden ${m.row} («${m.name}») har ikke noe år; den er tatt med i meldingen for ${opts.year}. Fyll inn år i kolonnen «År».`,
       });
     }
@@ -160,12 +188,7 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
   return { title, name, year: opts.year, blocks, trailers: trailers.map(trailerBlock), total, problems };
 }
 
-export const TABLE_HEADERS = [
-  "Nr",
-  "Navn på tiltak",
-  "Beskrivelse",
-  ...FIELD_LABELS,
-] as const;
+export const TABLE_HEADERS = ["Nr", "Navn på tiltak", "Beskrivelse", ...FIELD_LABELS] as const;
 
 /** Column index (0-based) of the sums in reportTable/reportCsv. */
 export const SUM_COLUMN = 3;

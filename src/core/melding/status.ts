@@ -43,7 +43,8 @@ export function normaliseStatus(raw: string): StatusResult {
     const prefixLen = matchPrefix(text, variant);
     if (prefixLen === null) continue;
     const rest = text.slice(prefixLen);
-    if (rest.trim() === "" || /^[.!]+$/.test(rest.trim())) return { text: normalised, normalised, unknown: false };
+    if (rest.trim() === "" || /^[.!]+$/.test(rest.trim()))
+      return { text: normalised, normalised, unknown: false };
     // A remark after a clear separator keeps the status clear ("… - For full finansering må …").
     if (/^\s*[-–—:;,(]/.test(rest)) return { text: normalised + rest, normalised, unknown: false };
     return { text, normalised: null, unknown: true };

@@ -22,8 +22,35 @@ export function headerKey(text: string): string {
 
 /** Words that say nothing about which measure a name denotes. */
 const STOPWORDS = new Set([
-  "og", "i", "for", "av", "med", "til", "pa", "et", "en", "ei", "om", "over", "fra", "ved", "som",
-  "det", "den", "de", "er", "ar", "arig", "arlig", "kr", "pr", "per", "x", "the", "of", "and",
+  "og",
+  "i",
+  "for",
+  "av",
+  "med",
+  "til",
+  "pa",
+  "et",
+  "en",
+  "ei",
+  "om",
+  "over",
+  "fra",
+  "ved",
+  "som",
+  "det",
+  "den",
+  "de",
+  "er",
+  "ar",
+  "arig",
+  "arlig",
+  "kr",
+  "pr",
+  "per",
+  "x",
+  "the",
+  "of",
+  "and",
 ]);
 
 /** Significant words of a measure name: folded, no stopwords, no bare numbers. */

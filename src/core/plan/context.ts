@@ -62,7 +62,16 @@ export function cellProblem(
   value: string,
   message: string,
 ): Problem {
-  return { code, severity, sheet: ctx.sheet, cell: a1(row, col), row: row + 1, column: ctx.columnName(key), value, message };
+  return {
+    code,
+    severity,
+    sheet: ctx.sheet,
+    cell: a1(row, col),
+    row: row + 1,
+    column: ctx.columnName(key),
+    value,
+    message,
+  };
 }
 
 /** A problem on the cell a PlanCell's value lives in (the merge master for merged cells). */

@@ -6,7 +6,9 @@ import type { PlanColumnKey } from "./types";
 
 /** The sheet called `name`: exact name first, then ignoring case, spaces and accents. */
 export function sheetByName(wb: GridWorkbook, name: string): Grid | undefined {
-  return wb.sheets.find((g) => g.sheet === name) ?? wb.sheets.find((g) => compactKey(g.sheet) === compactKey(name));
+  return (
+    wb.sheets.find((g) => g.sheet === name) ?? wb.sheets.find((g) => compactKey(g.sheet) === compactKey(name))
+  );
 }
 
 /** The named sheet, or the first sheet with a header row naming Nr, Tiltak and Frist. */
@@ -16,8 +18,7 @@ export function findPlanGrid(wb: GridWorkbook, sheet?: string): Grid | undefined
 }
 
 export type HeaderLocation =
-  | { ok: true; header: HeaderInfo }
-  | { ok: false; candidate: HeaderInfo | undefined };
+  { ok: true; header: HeaderInfo } | { ok: false; candidate: HeaderInfo | undefined };
 
 /** The plan's header in this grid, with the user's mapping applied. */
 export function locateHeader(

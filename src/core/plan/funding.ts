@@ -24,7 +24,8 @@ function sentences(text: string): [number, number][] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    const endsSentence = ch === "\n" || (".;!?".includes(ch) && (i + 1 === text.length || /\s/.test(text[i + 1])));
+    const endsSentence =
+      ch === "\n" || (".;!?".includes(ch) && (i + 1 === text.length || /\s/.test(text[i + 1])));
     if (endsSentence) {
       out.push([start, i + 1]);
       start = i + 1;
@@ -52,7 +53,11 @@ function periodStartYear(text: string, deadline: (t: string) => DeadlineParse): 
 }
 
 /** Start years (before planYear) of periods written in parentheses, by position in the text. */
-function earlierPeriods(text: string, planYear: number, deadline: (t: string) => DeadlineParse): { at: number; year: number }[] {
+function earlierPeriods(
+  text: string,
+  planYear: number,
+  deadline: (t: string) => DeadlineParse,
+): { at: number; year: number }[] {
   const out: { at: number; year: number }[] = [];
   const re = /\(([^()]*)\)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

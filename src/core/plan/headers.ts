@@ -1,7 +1,15 @@
 /**
  * Recognising the plan's header row: which column holds Nr, Tiltak, Frist and the rest.
  */
-import { cellText, colCount, columnIndex, columnLetters, type Grid, type MergeIndex, effectiveCell } from "../grid";
+import {
+  cellText,
+  colCount,
+  columnIndex,
+  columnLetters,
+  type Grid,
+  type MergeIndex,
+  effectiveCell,
+} from "../grid";
 import { compactKey, firstYear } from "../text";
 import { type PlanColumnKey, PLAN_COLUMN_KEYS, REQUIRED_COLUMNS } from "./types";
 
@@ -11,7 +19,14 @@ export const HEADER_SEARCH_ROWS = 20;
 /** Synonyms as compact keys (see compactKey), after years and filler words are removed. */
 const SYNONYMS: Record<PlanColumnKey, readonly string[]> = {
   nr: ["nr", "nummer", "id", "lopenr", "lopenummer"],
-  area: ["satsningsomrade", "satsingsomrade", "innsatsomrade", "omrade", "satsningsomrader", "innsatsomrader"],
+  area: [
+    "satsningsomrade",
+    "satsingsomrade",
+    "innsatsomrade",
+    "omrade",
+    "satsningsomrader",
+    "innsatsomrader",
+  ],
   tiltak: ["tiltak"],
   maal: ["mal", "delmal", "aktivitet", "aktiviteter", "gjennomfores", "gjennomforesmal", "malgjennomfores"],
   frist: ["frist", "tidsfrist", "nar"],

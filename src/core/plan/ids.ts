@@ -72,7 +72,8 @@ export function followsWithoutGap(prev: readonly number[], next: readonly number
   while (i < prev.length && i < next.length && prev[i] === next[i]) i++;
   if (i === next.length) return false; // same id or an ancestor: not a step forward
   let rest: number;
-  if (i === prev.length) rest = i; // next goes deeper below prev: all further levels start at 1
+  if (i === prev.length)
+    rest = i; // next goes deeper below prev: all further levels start at 1
   else {
     if (next[i] !== prev[i] + 1) return false;
     rest = i + 1;

@@ -3,7 +3,15 @@ import type { Problem } from "../problems";
 
 export type PlanColumnKey = "nr" | "area" | "tiltak" | "maal" | "frist" | "okonomi" | "ansvar";
 
-export const PLAN_COLUMN_KEYS: readonly PlanColumnKey[] = ["nr", "area", "tiltak", "maal", "frist", "okonomi", "ansvar"];
+export const PLAN_COLUMN_KEYS: readonly PlanColumnKey[] = [
+  "nr",
+  "area",
+  "tiltak",
+  "maal",
+  "frist",
+  "okonomi",
+  "ansvar",
+];
 
 /** Columns a plan must have; the others are checked when present. */
 export const REQUIRED_COLUMNS: readonly PlanColumnKey[] = ["nr", "tiltak", "frist"];

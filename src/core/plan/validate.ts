@@ -98,7 +98,8 @@ function headerMissingResult(sheet: string, planYear: number, problem: Problem):
 }
 
 function budgetSource(opts: ValidateOptions & { ledger?: LedgerYear[] }): BudgetSource {
-  if (typeof opts.available === "number" && Number.isFinite(opts.available)) return { kind: "option", available: opts.available };
+  if (typeof opts.available === "number" && Number.isFinite(opts.available))
+    return { kind: "option", available: opts.available };
   if (opts.ledger) return { kind: "ledger", years: opts.ledger, sheet: opts.ledgerSheet };
   return { kind: "none" };
 }
@@ -107,12 +108,19 @@ function budgetSource(opts: ValidateOptions & { ledger?: LedgerYear[] }): Budget
  * Validate one sheet as a handlingsplan. Budget: `opts.available` when given, else the
  * `opts.ledger` years (named `opts.ledgerSheet` in messages), else no budget check.
  */
-export function validatePlanGrid(grid: Grid, opts: ValidateOptions & { ledger?: LedgerYear[] } = {}): ValidationResult {
+export function validatePlanGrid(
+  grid: Grid,
+  opts: ValidateOptions & { ledger?: LedgerYear[] } = {},
+): ValidationResult {
   const merges = new MergeIndex(grid);
   const located = locateHeader(grid, merges, opts.mapping);
   if (!located.ok) {
     const year = opts.year ?? defaultYear(opts.today);
-    return headerMissingResult(grid.sheet, year, headerMissingProblem(grid.sheet, located.candidate, `arket «${grid.sheet}»`));
+    return headerMissingResult(
+      grid.sheet,
+      year,
+      headerMissingProblem(grid.sheet, located.candidate, `arket «${grid.sheet}»`),
+    );
   }
   const header = located.header;
   const planYear = opts.year ?? yearFromHeader(grid, header, merges) ?? defaultYear(opts.today);
@@ -170,7 +178,8 @@ export function validateWorkbook(wb: GridWorkbook, opts: ValidateOptions = {}): 
     }
     const where = wb.sheets.length === 0 ? "arbeidsboken (den har ingen ark)" : "noen av arkene";
     const problem = headerMissingProblem(firstSheet, best?.header, where);
-    if (best && best.n > 0) problem.message = problem.message.replace(/ i rad (\d+)\./, ` i rad $1 i arket «${best.grid.sheet}».`);
+    if (best && best.n > 0)
+      problem.message = problem.message.replace(/ i rad (\d+)\./, ` i rad $1 i arket «${best.grid.sheet}».`);
     return headerMissingResult(firstSheet, year, problem);
   }
 
@@ -183,5 +192,13 @@ export function validateWorkbook(wb: GridWorkbook, opts: ValidateOptions = {}): 
   if (noHeader && !opts.ledgerSheet) return validatePlanGrid(grid, opts);
   const res = validatePlanGrid(grid, { ...opts, ledger: ledger.years, ledgerSheet: ledgerGrid.sheet });
   if (ledger.problems.length === 0) return res;
-  return result(res.sheet, res.planYear, res.header, [...res.problems, ...ledger.problems], res.summary.rows, res.summary.rstTotal, res.summary.available);
+  return result(
+    res.sheet,
+    res.planYear,
+    res.header,
+    [...res.problems, ...ledger.problems],
+    res.summary.rows,
+    res.summary.rstTotal,
+    res.summary.available,
+  );
 }

@@ -60,7 +60,8 @@ export class FakeContext {
   /** From inside an operation: make a loaded value visible once the whole batch succeeded. */
   deliver(fn: Op, payload?: unknown): void {
     this.deliveries.push(fn);
-    if (payload !== undefined && this.host.payloadLimit !== undefined) this.responseChars += JSON.stringify(payload)?.length ?? 0;
+    if (payload !== undefined && this.host.payloadLimit !== undefined)
+      this.responseChars += JSON.stringify(payload)?.length ?? 0;
   }
 
   get pendingCount(): number {
@@ -90,7 +91,10 @@ export class FakeContext {
     const limit = this.host.payloadLimit;
     if (limit !== undefined && this.responseChars > limit) {
       dispatchChanges(this.host);
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload (${this.responseChars} characters) exceeds the limit of ${limit}.`);
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload (${this.responseChars} characters) exceeds the limit of ${limit}.`,
+      );
     }
     for (const d of deliveries) d();
     dispatchChanges(this.host);
@@ -123,10 +127,17 @@ export function changedArgs(worksheetId: string, area: Area) {
 export function loadPaths(spec: unknown): string[] | "all" {
   if (spec === undefined || spec === null) return "all";
   if (typeof spec === "string") {
-    const parts = spec.split(",").map((s) => s.trim()).filter(Boolean);
+    const parts = spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     return parts.length ? parts : "all";
   }
-  if (Array.isArray(spec)) return spec.flatMap((s) => String(s).split(",")).map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(spec))
+    return spec
+      .flatMap((s) => String(s).split(","))
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (typeof spec === "object") {
     const o = spec as Record<string, unknown>;
     if (typeof o.select === "string" || typeof o.expand === "string") {
@@ -176,7 +187,8 @@ export abstract class FakeClientObject<T> {
 
   /** Inside an op: the target, or null for a null object. */
   protected target(): T | null {
-    if (this.bound === undefined) throw new FakeOfficeError("GeneralException", "Proxy used before it was bound.");
+    if (this.bound === undefined)
+      throw new FakeOfficeError("GeneralException", "Proxy used before it was bound.");
     return this.bound;
   }
 
@@ -242,7 +254,10 @@ export abstract class FakeClientObject<T> {
   protected get<V>(prop: string): V {
     if (!this.loaded.has(prop)) throw notLoaded(prop);
     if (this.bound === null) {
-      throw new FakeOfficeError("InvalidOperation", `The object is a null object; check isNullObject before reading '${prop}'.`);
+      throw new FakeOfficeError(
+        "InvalidOperation",
+        `The object is a null object; check isNullObject before reading '${prop}'.`,
+      );
     }
     return this.loaded.get(prop) as V;
   }

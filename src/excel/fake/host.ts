@@ -142,7 +142,9 @@ export class SheetState {
 }
 
 function group(n: number): string {
-  const s = Math.round(Math.abs(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  const s = Math.round(Math.abs(n))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   return (n < 0 && Math.round(Math.abs(n)) !== 0 ? "-" : "") + s;
 }
 
@@ -245,7 +247,10 @@ function loadSheet(s: FakeSheetData): SheetState {
       if (t !== null && t !== undefined) sheet.ensure(r, c).text = t;
     }),
   );
-  const each = (rec: Record<string, string> | undefined, fn: (c: CellState, v: string, addr: string) => void) => {
+  const each = (
+    rec: Record<string, string> | undefined,
+    fn: (c: CellState, v: string, addr: string) => void,
+  ) => {
     for (const [addr, v] of Object.entries(rec ?? {})) {
       const a = parseRef(addr);
       if (!a) throw new Error(`Ugyldig adresse i testdata: ${addr}`);

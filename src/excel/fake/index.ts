@@ -44,7 +44,9 @@ export interface FakeExcel {
   Office: {
     HostType: { Excel: "Excel" };
     AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
-    onReady(cb?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+    onReady(
+      cb?: (info: { host: string; platform: string }) => void,
+    ): Promise<{ host: string; platform: string }>;
     context: {
       host: string;
       requirements: { isSetSupported(name: string, version?: string | number): boolean };
@@ -107,7 +109,10 @@ export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions =
     } else {
       const given = batchOrObject instanceof FakeContext ? batchOrObject : batchOrObject.context;
       if (!(given instanceof FakeContext) || !maybeBatch) {
-        throw new FakeOfficeError("InvalidArgument", "Excel.run(object, batch) needs an object from this fake host.");
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "Excel.run(object, batch) needs an object from this fake host.",
+        );
       }
       ctx = given;
       ctx.closed = false;
@@ -139,7 +144,9 @@ export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions =
       requirements: {
         isSetSupported(name: string, version?: string | number) {
           if (name !== "ExcelApi") return false;
-          const [major, minor] = String(version ?? "1.1").split(".").map(Number);
+          const [major, minor] = String(version ?? "1.1")
+            .split(".")
+            .map(Number);
           return major === 1 && (minor ?? 0) <= host.apiMinor;
         },
       },
@@ -189,8 +196,13 @@ export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions =
     },
     getBold: (sheet, address) => cellOf(host, sheet, address).cell?.bold ?? false,
     getTables: (sheet) =>
-      (host.find(sheet)?.tables ?? []).map((t) => ({ name: t.name, address: areaA1(t.area), style: t.style })),
-    getSelection: () => (host.selection ? { sheet: host.selection.sheet.name, address: areaA1(host.selection.area) } : undefined),
+      (host.find(sheet)?.tables ?? []).map((t) => ({
+        name: t.name,
+        address: areaA1(t.area),
+        style: t.style,
+      })),
+    getSelection: () =>
+      host.selection ? { sheet: host.selection.sheet.name, address: areaA1(host.selection.area) } : undefined,
     getActiveSheet: () => host.activeSheet?.name,
     async editCell(sheet, address, value) {
       const { s, a } = cellOf(host, sheet, address);

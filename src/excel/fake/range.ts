@@ -20,9 +20,13 @@ const MATERIALIZE_LIMIT = 2_000_000;
 
 function forEachCell(t: RangeTarget, fn: (r: number, c: number) => void): void {
   if (cellCount(t.areas) > MATERIALIZE_LIMIT) {
-    throw new FakeOfficeError("GeneralException", "The fake host does not format whole rows or columns; use a smaller range.");
+    throw new FakeOfficeError(
+      "GeneralException",
+      "The fake host does not format whole rows or columns; use a smaller range.",
+    );
   }
-  for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(r, c);
+  for (const a of t.areas)
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(r, c);
 }
 
 /** Existing cells inside the target (clearing a whole sheet must not visit 17 billion cells). */
@@ -36,7 +40,10 @@ function forEachExisting(t: RangeTarget, fn: (cell: CellState) => void): void {
 
 function grid<V>(a: Area, fn: (r: number, c: number) => V): V[][] {
   if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > CELL_LIMIT) {
-    throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The range has more than five million cells.");
+    throw new FakeOfficeError(
+      "ResponsePayloadSizeLimitExceeded",
+      "The range has more than five million cells.",
+    );
   }
   const out: V[][] = [];
   for (let r = a.top; r <= a.bottom; r++) {
@@ -344,7 +351,8 @@ export class FakeRange extends RangeLike {
         for (let c = a.left; c <= a.right; c++) {
           const input = at(r, c);
           if (input === null || input === undefined) continue; // null leaves the cell as it is
-          if (typeof input === "object") throw new FakeOfficeError("InvalidArgument", `Unsupported cell value in '${what}'.`);
+          if (typeof input === "object")
+            throw new FakeOfficeError("InvalidArgument", `Unsupported cell value in '${what}'.`);
           enterValue(t.sheet.ensure(r, c), input);
         }
       }
@@ -354,7 +362,8 @@ export class FakeRange extends RangeLike {
 
   select(): void {
     this.act((t) => {
-      if (t.sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "Cannot select a range on a hidden sheet.");
+      if (t.sheet.visibility !== "Visible")
+        throw new FakeOfficeError("InvalidOperation", "Cannot select a range on a hidden sheet.");
       this.context.host.activeSheet = t.sheet;
       this.context.host.selection = { sheet: t.sheet, area: t.areas[0] };
     });
@@ -362,7 +371,10 @@ export class FakeRange extends RangeLike {
 
   getCellProperties(opts: {
     address?: boolean;
-    format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean }; font?: { bold?: boolean } };
+    format?: {
+      fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean };
+      font?: { bold?: boolean };
+    };
   }): FakeClientResult<Record<string, unknown>[][]> {
     const result = new FakeClientResult<Record<string, unknown>[][]>();
     this.act((t) => {
@@ -394,7 +406,9 @@ export class FakeRange extends RangeLike {
       const t = this.target();
       if (t === null) return null;
       const a = t.areas[0];
-      const hits = t.sheet.merges.filter((m) => m.left <= a.right && m.right >= a.left && m.top <= a.bottom && m.bottom >= a.top);
+      const hits = t.sheet.merges.filter(
+        (m) => m.left <= a.right && m.right >= a.left && m.top <= a.bottom && m.bottom >= a.top,
+      );
       return hits.length ? { sheet: t.sheet, areas: hits } : null;
     });
   }
@@ -424,11 +438,14 @@ export class FakeRangeCollection extends FakeClientObject<RangeTarget> {
     throw new FakeOfficeError("InvalidArgument", "Load 'items/…' on a range collection.");
   }
   override load(spec?: unknown): this {
-    const props = typeof spec === "string" ? spec.split(",").map((s) => s.trim().replace(/^items\//, "")) : ["address"];
+    const props =
+      typeof spec === "string" ? spec.split(",").map((s) => s.trim().replace(/^items\//, "")) : ["address"];
     this.context.enqueue(() => {
       const t = this.target();
       const areas = t === null ? [] : t.areas;
-      const items = areas.map((a) => new FakeRange(this.context, { target: { sheet: t!.sheet, areas: [a] } }));
+      const items = areas.map(
+        (a) => new FakeRange(this.context, { target: { sheet: t!.sheet, areas: [a] } }),
+      );
       items.forEach((it) => it.loadNow(props.filter(Boolean)));
       this.context.deliver(() => this.setLoaded("items", items));
     });

@@ -14,13 +14,18 @@ function areaIn(sheet: SheetState, address: string): Area {
     throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not on sheet '${sheet.name}'.`);
   }
   const a = parseRef(stripSheet(address));
-  if (!a) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: '${address}'.`);
+  if (!a)
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: '${address}'.`,
+    );
   return a;
 }
 
 function singleCellKey(sheet: SheetState, address: string): string {
   const a = areaIn(sheet, address);
-  if (a.top !== a.bottom || a.left !== a.right) throw new FakeOfficeError("InvalidCellAddress", `'${address}' is not a single cell.`);
+  if (a.top !== a.bottom || a.left !== a.right)
+    throw new FakeOfficeError("InvalidCellAddress", `'${address}' is not a single cell.`);
   return a1(a.top, a.left);
 }
 
@@ -62,7 +67,11 @@ export class FakeNoteCollection extends FakeClientObject<SheetState> {
   protected readonly scalarProps = ["items"] as const;
   constructor(ctx: FakeContext, sheet: () => SheetState | null) {
     super(ctx, () => {
-      if (ctx.host.apiMinor < 18) throw new FakeOfficeError("ApiNotFound", "The notes API (ExcelApi 1.18) is not available on this host.");
+      if (ctx.host.apiMinor < 18)
+        throw new FakeOfficeError(
+          "ApiNotFound",
+          "The notes API (ExcelApi 1.18) is not available on this host.",
+        );
       return sheet();
     });
   }
@@ -70,10 +79,19 @@ export class FakeNoteCollection extends FakeClientObject<SheetState> {
     throw new FakeOfficeError("InvalidArgument", "Load 'items/content' on a note collection.");
   }
   override load(spec?: unknown): this {
-    const props = typeof spec === "string" ? spec.split(",").map((s) => s.trim().replace(/^items\//, "")).filter(Boolean) : ["content"];
+    const props =
+      typeof spec === "string"
+        ? spec
+            .split(",")
+            .map((s) => s.trim().replace(/^items\//, ""))
+            .filter(Boolean)
+        : ["content"];
     this.context.enqueue(() => {
       const t = this.target();
-      const items = t === null ? [] : [...t.notes.keys()].map((key) => new FakeNote(this.context, { target: { sheet: t, key } }));
+      const items =
+        t === null
+          ? []
+          : [...t.notes.keys()].map((key) => new FakeNote(this.context, { target: { sheet: t, key } }));
       items.forEach((it) => it.loadNow(props));
       this.context.deliver(() => this.setLoaded("items", items));
     });
@@ -97,7 +115,8 @@ export class FakeNoteCollection extends FakeClientObject<SheetState> {
         }
         key = a1(a.top, a.left);
       }
-      if (t.notes.has(key)) throw new FakeOfficeError("InvalidArgument", `The cell ${key} already has a note.`);
+      if (t.notes.has(key))
+        throw new FakeOfficeError("InvalidArgument", `The cell ${key} already has a note.`);
       t.notes.set(key, String(content));
       return { sheet: t, key };
     });
@@ -164,8 +183,10 @@ export class FakeTableCollection extends FakeClientObject<SheetState> {
       const t = this.target();
       if (t === null) return null;
       const area = areaIn(t, address);
-      const overlaps = (b: Area) => b.left <= area.right && b.right >= area.left && b.top <= area.bottom && b.bottom >= area.top;
-      if (t.tables.some((x) => overlaps(x.area))) throw new FakeOfficeError("InvalidArgument", "A table can't overlap another table.");
+      const overlaps = (b: Area) =>
+        b.left <= area.right && b.right >= area.left && b.top <= area.bottom && b.bottom >= area.top;
+      if (t.tables.some((x) => overlaps(x.area)))
+        throw new FakeOfficeError("InvalidArgument", "A table can't overlap another table.");
       const all = this.context.host.sheets.flatMap((s) => s.tables.map((x) => x.name));
       let n = all.length + 1;
       while (all.includes(`Tabell${n}`)) n++;
@@ -248,9 +269,14 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   }
   set visibility(v: Visibility) {
     this.act((t) => {
-      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new FakeOfficeError("InvalidArgument", `Bad visibility '${v}'.`);
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v))
+        throw new FakeOfficeError("InvalidArgument", `Bad visibility '${v}'.`);
       const host = this.context.host;
-      if (v !== "Visible" && t.visibility === "Visible" && host.sheets.filter((s) => s.visibility === "Visible").length === 1) {
+      if (
+        v !== "Visible" &&
+        t.visibility === "Visible" &&
+        host.sheets.filter((s) => s.visibility === "Visible").length === 1
+      ) {
         throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
       }
       t.visibility = v;
@@ -265,7 +291,10 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     return new FakeRange(this.context, () => {
       const t = this.target();
       if (t === null) return null;
-      const area = address === undefined || address === "" ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } : areaIn(t, address);
+      const area =
+        address === undefined || address === ""
+          ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }
+          : areaIn(t, address);
       return { sheet: t, areas: [area] };
     });
   }
@@ -274,8 +303,19 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     return new FakeRange(this.context, () => {
       const t = this.target();
       if (t === null) return null;
-      if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError("InvalidArgument", "Row and column counts must be positive.");
-      return { sheet: t, areas: [{ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }] };
+      if (rowCount < 1 || columnCount < 1)
+        throw new FakeOfficeError("InvalidArgument", "Row and column counts must be positive.");
+      return {
+        sheet: t,
+        areas: [
+          {
+            top: startRow,
+            left: startColumn,
+            bottom: startRow + rowCount - 1,
+            right: startColumn + columnCount - 1,
+          },
+        ],
+      };
     });
   }
 
@@ -284,7 +324,10 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
       const t = this.target();
       if (t === null) return null;
       if (address.length > ADDRESS_LIMIT) {
-        throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format (address too long).");
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format (address too long).",
+        );
       }
       const areas = splitList(address).map((part) => areaIn(t, part));
       if (!areas.length) throw new FakeOfficeError("InvalidArgument", "Empty address.");
@@ -311,7 +354,8 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
 
   activate(): void {
     this.act((t) => {
-      if (t.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet can't be activated.");
+      if (t.visibility !== "Visible")
+        throw new FakeOfficeError("InvalidOperation", "A hidden sheet can't be activated.");
       this.context.host.activeSheet = t;
     });
   }
@@ -321,7 +365,10 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
       const host = this.context.host;
       if (t.visibility === "VeryHidden") {
         // Office refuses to delete a very hidden sheet (office-js issue #365).
-        throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+        throw new FakeOfficeError(
+          "GeneralException",
+          "There was an internal error while processing the request.",
+        );
       }
       if (t.visibility === "Visible" && host.sheets.filter((s) => s.visibility === "Visible").length === 1) {
         throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
@@ -345,7 +392,10 @@ export class FakeWorksheetCollection extends FakeClientObject<object> {
   }
   override load(spec?: unknown): this {
     const raw = typeof spec === "string" ? spec : Array.isArray(spec) ? spec.join(",") : "name";
-    const props = raw.split(",").map((s) => s.trim().replace(/^items\//, "")).filter(Boolean);
+    const props = raw
+      .split(",")
+      .map((s) => s.trim().replace(/^items\//, ""))
+      .filter(Boolean);
     this.context.enqueue(() => {
       const items = this.context.host.sheets.map((s) => new FakeWorksheet(this.context, { target: s }));
       items.forEach((it) => it.loadNow(props.length ? props : ["name"]));
@@ -359,7 +409,8 @@ export class FakeWorksheetCollection extends FakeClientObject<object> {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
       const s = this.context.host.find(name);
-      if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: sheet '${name}'.`);
+      if (!s)
+        throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: sheet '${name}'.`);
       return s;
     });
   }
@@ -390,7 +441,8 @@ export class FakeWorksheetCollection extends FakeClientObject<object> {
       if (!sheetName.trim() || sheetName.length > 31 || BAD_NAME.test(sheetName) || /^'|'$/.test(sheetName)) {
         throw new FakeOfficeError("InvalidArgument", `Invalid sheet name '${sheetName}'.`);
       }
-      if (host.find(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${sheetName}' already exists.`);
+      if (host.find(sheetName))
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${sheetName}' already exists.`);
       const s = new Sheet(sheetName);
       host.sheets.push(s);
       return s;

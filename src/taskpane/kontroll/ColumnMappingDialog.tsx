@@ -20,8 +20,17 @@ import { MAPPING_FIELDS, duplicateColumns, missingRequired, type SheetColumn } f
 const NONE = "";
 
 const useStyles = makeStyles({
-  surface: { maxWidth: "min(420px, calc(100vw - 24px))", boxSizing: "border-box", padding: tokens.spacingHorizontalL },
-  fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  surface: {
+    maxWidth: "min(420px, calc(100vw - 24px))",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalL,
+  },
+  fields: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+  },
   dropdown: { minWidth: 0, width: "100%" },
 });
 
@@ -40,7 +49,17 @@ interface Props {
 }
 
 /** Lets the user say which column holds Nr, Tiltak, Frist … when the header is not recognised. */
-export function ColumnMappingDialog({ open, sheet, columns, initial, headerMissing, hasSaved, onSave, onReset, onCancel }: Props) {
+export function ColumnMappingDialog({
+  open,
+  sheet,
+  columns,
+  initial,
+  headerMissing,
+  hasSaved,
+  onSave,
+  onReset,
+  onCancel,
+}: Props) {
   const styles = useStyles();
   const [mapping, setMapping] = React.useState(initial);
   const [tried, setTried] = React.useState(false);
@@ -88,7 +107,11 @@ export function ColumnMappingDialog({ open, sheet, columns, initial, headerMissi
                     label={f.required ? `${f.label} (påkrevd)` : f.label}
                     validationState={isDup || isMissing ? "error" : "none"}
                     validationMessage={
-                      isDup ? `Kolonne ${value} er valgt flere ganger.` : isMissing ? `Velg kolonnen for ${f.label}.` : undefined
+                      isDup
+                        ? `Kolonne ${value} er valgt flere ganger.`
+                        : isMissing
+                          ? `Velg kolonnen for ${f.label}.`
+                          : undefined
                     }
                   >
                     <Dropdown

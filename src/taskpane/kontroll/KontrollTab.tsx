@@ -91,7 +91,8 @@ export function KontrollTab() {
         setMarksExist(outcome.marked > 0);
         const s = outcome.result.summary;
         setStatus(`Kontroll ferdig: ${s.errors} feil, ${s.warnings} advarsler, ${s.infos} info.`);
-        if (!opts.quiet && outcome.result.problems.some((p) => p.code === "header-missing")) setMappingOpen(true);
+        if (!opts.quiet && outcome.result.problems.some((p) => p.code === "header-missing"))
+          setMappingOpen(true);
       } catch (e) {
         setError(errorText(e));
       } finally {
@@ -173,7 +174,9 @@ export function KontrollTab() {
     if (result && Object.keys(result.header.columns).length > 0) return result.header.columns;
     return mappingGrid ? guessMapping(mappingGrid) : {};
   }, [mapping, result, mappingGrid]);
-  const budget = result ? budgetLine(result.summary.rstTotal, result.summary.available, result.planYear) : null;
+  const budget = result
+    ? budgetLine(result.summary.rstTotal, result.summary.available, result.planYear)
+    : null;
 
   return (
     <div className={styles.root}>
@@ -185,11 +188,7 @@ export function KontrollTab() {
           Fjern markeringer
         </Button>
       </div>
-      <Switch
-        checked={live}
-        onChange={(_, d) => toggleLive(d.checked)}
-        label="Kontroller mens jeg skriver"
-      />
+      <Switch checked={live} onChange={(_, d) => toggleLive(d.checked)} label="Kontroller mens jeg skriver" />
       <div role="status" aria-live="polite" className={styles.small}>
         {rechecking ? "Oppdaterer …" : status}
       </div>
@@ -199,8 +198,8 @@ export function KontrollTab() {
 
       {!result && !running && !error && (
         <Text className={styles.small}>
-          Trykk «Kontroller» for å sjekke handlingsplanen. Problemer markeres i arket, og du kan klikke på et problem
-          for å gå til cellen.
+          Trykk «Kontroller» for å sjekke handlingsplanen. Problemer markeres i arket, og du kan klikke på et
+          problem for å gå til cellen.
         </Text>
       )}
 
@@ -210,7 +209,8 @@ export function KontrollTab() {
             Ark «{result.sheet}» · planår {result.planYear} · {result.summary.rows} rader
           </Text>
           <Text size={200}>
-            RST-finansiert {result.planYear}: <span className={budget.over ? styles.over : undefined}>{budget.text}</span>
+            RST-finansiert {result.planYear}:{" "}
+            <span className={budget.over ? styles.over : undefined}>{budget.text}</span>
           </Text>
           {budget.ratio !== null && (
             <ProgressBar
@@ -247,7 +247,12 @@ export function KontrollTab() {
       )}
 
       {result && mappingGrid && (
-        <Button appearance="subtle" size="small" className={styles.linkish} onClick={() => setMappingOpen(true)}>
+        <Button
+          appearance="subtle"
+          size="small"
+          className={styles.linkish}
+          onClick={() => setMappingOpen(true)}
+        >
           Velg kolonner …
         </Button>
       )}

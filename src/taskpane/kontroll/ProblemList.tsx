@@ -13,7 +13,14 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "4px",
+  },
   item: {
     display: "block",
     width: "100%",
@@ -73,7 +80,11 @@ export function ProblemList({ problems, show, onSelect }: Props) {
                     <span className={styles.message}>{p.message}</span>
                   </>
                 );
-                const cls = mergeClasses(styles.item, styles[severity], p.cell ? styles.clickable : undefined);
+                const cls = mergeClasses(
+                  styles.item,
+                  styles[severity],
+                  p.cell ? styles.clickable : undefined,
+                );
                 return (
                   <li key={`${p.code}-${p.cell}-${i}`}>
                     {p.cell ? (

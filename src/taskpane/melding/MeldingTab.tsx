@@ -33,20 +33,41 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   block: {
     padding: tokens.spacingHorizontalS,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: "anywhere",
   },
-  summary: { cursor: "pointer", display: "list-item", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
+  summary: {
+    cursor: "pointer",
+    display: "list-item",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+  },
   blockTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  blockSum: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginTop: "2px" },
+  blockSum: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    marginTop: "2px",
+  },
   fields: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase200 },
   dt: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   dd: { margin: "0 0 4px" },
-  list: { margin: 0, paddingLeft: "1.2em", fontSize: tokens.fontSizeBase200, display: "flex", flexDirection: "column", rowGap: "6px", overflowWrap: "anywhere" },
+  list: {
+    margin: 0,
+    paddingLeft: "1.2em",
+    fontSize: tokens.fontSizeBase200,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "6px",
+    overflowWrap: "anywhere",
+  },
   total: { fontWeight: tokens.fontWeightSemibold },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
@@ -193,7 +214,11 @@ export function MeldingTab({ active }: { active: boolean }) {
       </div>
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!report || working} onClick={() => report && void makeSheet(report)}>
+        <Button
+          appearance="primary"
+          disabled={!report || working}
+          onClick={() => report && void makeSheet(report)}
+        >
           Lag ark
         </Button>
         <Button disabled={!report || working} onClick={() => report && void makeDocx(report)}>
@@ -227,13 +252,17 @@ export function MeldingTab({ active }: { active: boolean }) {
             <span className={styles.total}>sum {formatNok(report.total)} kr</span>
           </Text>
           {report.blocks.length === 0 && <Info>Ingen tiltak for {report.year}.</Info>}
-          {report.blocks.length > 0 && <Text className={styles.small}>Åpne et tiltak for å se alle feltene.</Text>}
+          {report.blocks.length > 0 && (
+            <Text className={styles.small}>Åpne et tiltak for å se alle feltene.</Text>
+          )}
           <div style={{ display: "flex", flexDirection: "column", rowGap: 8, marginTop: 8 }}>
             {[...report.blocks, ...report.trailers].map((b, i) => (
               <details key={`${b.name}-${i}`} className={styles.block}>
                 <summary className={styles.summary}>
                   <span className={styles.blockTitle}>{b.name}</span>
-                  <span className={styles.blockSum}>{b.sum == null ? "Sum ikke oppgitt" : `${formatNok(b.sum)} kr`}</span>
+                  <span className={styles.blockSum}>
+                    {b.sum == null ? "Sum ikke oppgitt" : `${formatNok(b.sum)} kr`}
+                  </span>
                 </summary>
                 <dl className={styles.fields}>
                   {b.fields.map((f) => (

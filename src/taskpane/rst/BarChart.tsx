@@ -68,9 +68,23 @@ export function BarChart({ title, series, groups, summary }: Props) {
         );
       })}
       {/* Zero line drawn last so negative bars visibly hang below it */}
-      <line x1={BOX.left} x2={BOX.left + BOX.width} y1={layout.zeroY} y2={layout.zeroY} stroke="#424242" strokeWidth="1" />
+      <line
+        x1={BOX.left}
+        x2={BOX.left + BOX.width}
+        y1={layout.zeroY}
+        y2={layout.zeroY}
+        stroke="#424242"
+        strokeWidth="1"
+      />
       {groups.map((g, i) => (
-        <text key={g.label} x={layout.groupCenters[i]} y={BOX.top + BOX.height + 16} textAnchor="middle" fontSize="11" fill="currentColor">
+        <text
+          key={g.label}
+          x={layout.groupCenters[i]}
+          y={BOX.top + BOX.height + 16}
+          textAnchor="middle"
+          fontSize="11"
+          fill="currentColor"
+        >
           {g.label}
         </text>
       ))}

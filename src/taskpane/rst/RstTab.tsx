@@ -36,7 +36,12 @@ const useStyles = makeStyles({
     verticalAlign: "bottom",
     lineHeight: "1.2",
   },
-  td: { textAlign: "right", padding: "3px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" },
+  td: {
+    textAlign: "right",
+    padding: "3px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    whiteSpace: "nowrap",
+  },
   year: { textAlign: "left", width: "2.6em" },
   negative: { color: tokens.colorStatusDangerForeground1 },
   plan: {
@@ -65,8 +70,12 @@ function carriedInLine(plan: ValidationResult, years: LedgerYear[]): { text: str
   const y = years.find((x) => x.year === plan.planYear);
   if (!y || y.carriedIn === 0) return null;
   const rest = y.carriedIn - plan.summary.rstTotal;
-  const tail = rest < 0 ? `planen er ${formatNok(-rest)} kr over dette` : `${formatNok(rest)} kr igjen av dette`;
-  return { text: keepNumbersTogether(`Overført inn til ${plan.planYear}: ${formatNok(y.carriedIn)} kr — ${tail}.`), over: rest < 0 };
+  const tail =
+    rest < 0 ? `planen er ${formatNok(-rest)} kr over dette` : `${formatNok(rest)} kr igjen av dette`;
+  return {
+    text: keepNumbersTogether(`Overført inn til ${plan.planYear}: ${formatNok(y.carriedIn)} kr — ${tail}.`),
+    over: rest < 0,
+  };
 }
 
 const nok = (v: number | null) => (v === null ? "–" : formatNok(v));
@@ -150,7 +159,9 @@ export function RstTab({ active }: { active: boolean }) {
       )}
 
       {data && years.length === 0 && (
-        <Info intent="warning">Fant ikke noe RST-regnskap i arbeidsboken (et ark med tildelinger per år).</Info>
+        <Info intent="warning">
+          Fant ikke noe RST-regnskap i arbeidsboken (et ark med tildelinger per år).
+        </Info>
       )}
 
       {years.length > 0 && (
@@ -187,7 +198,9 @@ export function RstTab({ active }: { active: boolean }) {
                   <td className={styles.td}>{nok(y.granted)}</td>
                   <td className={styles.td}>{nok(y.carriedIn)}</td>
                   <td className={styles.td}>{nok(y.allocated)}</td>
-                  <td className={mergeClasses(styles.td, (y.carriedOut ?? 0) < 0 ? styles.negative : undefined)}>
+                  <td
+                    className={mergeClasses(styles.td, (y.carriedOut ?? 0) < 0 ? styles.negative : undefined)}
+                  >
                     {nok(y.carriedOut)}
                   </td>
                 </tr>
@@ -195,12 +208,17 @@ export function RstTab({ active }: { active: boolean }) {
             </tbody>
           </table>
           {years.some((y) => (y.carriedOut ?? 0) < 0) && (
-            <Text className={styles.note}>Negativ overføring betyr overforbruk forskuttert av neste års tilskudd.</Text>
+            <Text className={styles.note}>
+              Negativ overføring betyr overforbruk forskuttert av neste års tilskudd.
+            </Text>
           )}
           <BarChart
             title="Tildelt, fordelt og overført per år"
             series={SERIES}
-            groups={years.map((y) => ({ label: String(y.year), values: [y.granted, y.allocated, y.carriedOut] }))}
+            groups={years.map((y) => ({
+              label: String(y.year),
+              values: [y.granted, y.allocated, y.carriedOut],
+            }))}
             summary={summary}
           />
         </>

@@ -12,12 +12,20 @@ export interface BudgetLine {
 export function budgetLine(rstTotal: number, available: number | null, planYear: number): BudgetLine {
   const total = `${formatNok(rstTotal)} kr`;
   if (available === null) {
-    return { text: keepNumbersTogether(`${total} — tildeling for ${planYear} ikke registrert`), ratio: null, over: false };
+    return {
+      text: keepNumbersTogether(`${total} — tildeling for ${planYear} ikke registrert`),
+      ratio: null,
+      over: false,
+    };
   }
   const rest = available - rstTotal;
   const tail = rest < 0 ? `${formatNok(-rest)} kr over` : `${formatNok(rest)} kr igjen`;
   const ratio = available > 0 ? Math.min(1, Math.max(0, rstTotal / available)) : rstTotal > 0 ? 1 : 0;
-  return { text: keepNumbersTogether(`${total} av ${formatNok(available)} kr tilgjengelig — ${tail}`), ratio, over: rest < 0 };
+  return {
+    text: keepNumbersTogether(`${total} av ${formatNok(available)} kr tilgjengelig — ${tail}`),
+    ratio,
+    over: rest < 0,
+  };
 }
 
 /** Non-breaking spaces inside numbers ("4 899 970"), so an amount never wraps across lines. */

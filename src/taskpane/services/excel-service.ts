@@ -23,7 +23,8 @@ export function savedMapping(): ColumnMapping {
   if (!raw || typeof raw !== "object") return {};
   const out: ColumnMapping = {};
   for (const [key, letters] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof letters === "string" && /^[A-Z]{1,3}$/i.test(letters)) out[key as PlanColumnKey] = letters.toUpperCase();
+    if (typeof letters === "string" && /^[A-Z]{1,3}$/i.test(letters))
+      out[key as PlanColumnKey] = letters.toUpperCase();
   }
   return out;
 }

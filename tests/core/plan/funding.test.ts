@@ -5,7 +5,8 @@ import { adjustForEarlierPeriods, validatePlanGrid } from "../../../src/core/pla
 import { measure, smallPlan } from "./helpers";
 
 const SEVEN = "3 000 000 kr over to år (nov 2025-okt 2027) (Prosjektstillinger 2x50%)";
-const adjust = (text: string, year = 2026) => adjustForEarlierPeriods(text, parseAmounts(text), year, (t) => parseDeadline(t, year));
+const adjust = (text: string, year = 2026) =>
+  adjustForEarlierPeriods(text, parseAmounts(text), year, (t) => parseDeadline(t, year));
 
 describe("money for a period that started before the plan year", () => {
   it("7.1.1: the parser alone would count 3 000 000 for 2026", () => {
@@ -21,7 +22,9 @@ describe("money for a period that started before the plan year", () => {
     expect(sumAmounts(adjust("600 000 kr (jan 2026-des 2027)"), { year: 2026, source: "RST" })).toBe(600_000);
   });
   it("only touches amounts in the same sentence, and leaves amounts with a year alone", () => {
-    const p = adjust("200 000 kr til møter. 3 000 000 kr over to år (nov 2025-okt 2027). Finansiering 2027: 550 000 kr");
+    const p = adjust(
+      "200 000 kr til møter. 3 000 000 kr over to år (nov 2025-okt 2027). Finansiering 2027: 550 000 kr",
+    );
     expect(p.kind === "amounts" && p.amounts.map((a) => [a.value, a.year])).toEqual([
       [200_000, null],
       [3_000_000, 2025],
@@ -30,7 +33,9 @@ describe("money for a period that started before the plan year", () => {
   });
   it("text without a parenthesised period is returned unchanged", () => {
     const parse = parseAmounts("410 000 kr (prosjektleder)");
-    expect(adjustForEarlierPeriods("410 000 kr (prosjektleder)", parse, 2026, (t) => parseDeadline(t, 2026))).toBe(parse);
+    expect(
+      adjustForEarlierPeriods("410 000 kr (prosjektleder)", parse, 2026, (t) => parseDeadline(t, 2026)),
+    ).toBe(parse);
   });
   it("in a plan, 7.1.1's amount is left out of rstTotal", () => {
     const g = smallPlan([measure("7.1.1", { okonomi: SEVEN }), measure("7.1.2", { okonomi: "100 000 kr" })]);
@@ -50,7 +55,9 @@ describe("merged Økonomi", () => {
     expect(res.problems).toEqual([]);
   });
   it("a number typed in the cell counts as RST money for the plan year", () => {
-    expect(validatePlanGrid(smallPlan([measure("1.1", { okonomi: 250000 })]), { year: 2026 }).summary.rstTotal).toBe(250_000);
+    expect(
+      validatePlanGrid(smallPlan([measure("1.1", { okonomi: 250000 })]), { year: 2026 }).summary.rstTotal,
+    ).toBe(250_000);
   });
   it("other sources and other years are not counted", () => {
     const g = smallPlan([

@@ -34,9 +34,12 @@ describe("headerKey", () => {
   ])("%j → %s", (text, key) => {
     expect(headerKey(text)).toBe(key);
   });
-  it.each(["", "Kommentar", "Status", "Post/Tiltak", "Beløp", "Tiltakseier"])("%j is not a plan column", (text) => {
-    expect(headerKey(text)).toBeUndefined();
-  });
+  it.each(["", "Kommentar", "Status", "Post/Tiltak", "Beløp", "Tiltakseier"])(
+    "%j is not a plan column",
+    (text) => {
+      expect(headerKey(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("findHeaderRow", () => {
@@ -64,7 +67,10 @@ describe("findHeaderRow", () => {
 
 describe("applyMapping", () => {
   it("the user's letters override detection, and take the column from any other key", () => {
-    const g = gridFromValues("Ark1", [["Nr", "Tiltak", "Frist", "Hva"], ["1", "a", "2026", "b"]]);
+    const g = gridFromValues("Ark1", [
+      ["Nr", "Tiltak", "Frist", "Hva"],
+      ["1", "a", "2026", "b"],
+    ]);
     const m = new MergeIndex(g);
     const h = applyMapping(g, findHeaderRow(g, m), { maal: "D", frist: "b" }, m);
     expect(h.columns).toEqual({ nr: 0, frist: 1, maal: 3 });

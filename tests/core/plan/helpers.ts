@@ -16,7 +16,10 @@ export function smallPlan(rows: CellValue[][], merges: Area[] = [], sheet = "Pla
 }
 
 /** A measure row: [nr, area, tiltak, mål, frist, økonomi, ansvar] with sensible defaults. */
-export function measure(nr: string, over: Partial<Record<"area" | "tiltak" | "maal" | "frist" | "okonomi" | "ansvar", CellValue>> = {}): CellValue[] {
+export function measure(
+  nr: string,
+  over: Partial<Record<"area" | "tiltak" | "maal" | "frist" | "okonomi" | "ansvar", CellValue>> = {},
+): CellValue[] {
   return [
     nr,
     over.area ?? "Område",
@@ -57,7 +60,12 @@ function mergeRuns(values: CellValue[][], col: number, first: number, groupCol?:
 export function seedPlanGrid(sheet = "Handlingsplan 2026"): Grid {
   const width = plan.columns.length;
   const pad = (first: string) => [first, ...Array(width - 1).fill("")];
-  const values: CellValue[][] = [pad(plan.title), pad(plan.note), [...plan.columns], ...plan.rows.map((r) => [...r])];
+  const values: CellValue[][] = [
+    pad(plan.title),
+    pad(plan.note),
+    [...plan.columns],
+    ...plan.rows.map((r) => [...r]),
+  ];
   const first = 3;
   const merges: Area[] = [
     { top: 0, left: 0, bottom: 0, right: width - 1 },
@@ -88,15 +96,23 @@ export function seedRowOf(nr: string): number {
  * the year written once per block, allocations negative, stated carries, and a 2026 grant
  * row with an empty Beløp (not granted yet). Figures from rst-vestfold.json.
  */
-export function seedLedgerGrid(sheet = "RST", opts: { typeColumn?: boolean; positiveAllocations?: boolean } = {}): Grid {
-  const rows: CellValue[][] = [["RST-tilskudd Vestfold"], [], ["År", "Post", "Beløp", ...(opts.typeColumn ? ["Type"] : [])]];
+export function seedLedgerGrid(
+  sheet = "RST",
+  opts: { typeColumn?: boolean; positiveAllocations?: boolean } = {},
+): Grid {
+  const rows: CellValue[][] = [
+    ["RST-tilskudd Vestfold"],
+    [],
+    ["År", "Post", "Beløp", ...(opts.typeColumn ? ["Type"] : [])],
+  ];
   const add = (year: CellValue, post: string, amount: CellValue, type: string) =>
     rows.push([year, post, amount, ...(opts.typeColumn ? [type] : [])]);
   const exp = ledgerData.expected;
   const carried: Record<number, number> = { 2025: exp.carriedInto2025, 2026: exp.carriedInto2026 };
   for (const g of ledgerData.grants) {
     add(g.year, "Tildelt rekrutterings- og samhandlingstilskudd", g.granted, "Tildelt");
-    if (carried[g.year] !== undefined) add("", `Disponible midler overført fra ${g.year - 1}`, carried[g.year], "Overført");
+    if (carried[g.year] !== undefined)
+      add("", `Disponible midler overført fra ${g.year - 1}`, carried[g.year], "Overført");
     for (const a of ledgerData.allocations.filter((x) => x.year === g.year)) {
       add("", a.measure, `${opts.positiveAllocations ? "" : "-"}${formatNok(a.amount)}`, "Tildeling");
     }

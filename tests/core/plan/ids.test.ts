@@ -25,7 +25,10 @@ describe("parsePlanId", () => {
 
 describe("parsePlanId fast path", () => {
   it("property: agrees with the zod schema on any text of digits, dots and spaces", () => {
-    const text = fc.string({ unit: fc.constantFrom("0", "1", "2", "9", ".", " ", "\t", "a", "\u00a0"), maxLength: 10 });
+    const text = fc.string({
+      unit: fc.constantFrom("0", "1", "2", "9", ".", " ", "\t", "a", "\u00a0"),
+      maxLength: 10,
+    });
     fc.assert(
       fc.property(text, (t) => {
         const viaSchema = PlanIdSchema.safeParse(t);
@@ -60,7 +63,9 @@ describe("followsWithoutGap", () => {
   ];
   const parts = (s: string) => s.split(".").map(Number);
   it.each(ok)("%s → %s has no gap", (a, b) => expect(followsWithoutGap(parts(a), parts(b))).toBe(true));
-  it.each(gaps)("%s → %s is not a plain step", (a, b) => expect(followsWithoutGap(parts(a), parts(b))).toBe(false));
+  it.each(gaps)("%s → %s is not a plain step", (a, b) =>
+    expect(followsWithoutGap(parts(a), parts(b))).toBe(false),
+  );
 
   it("property: every plain step goes forward in reading order", () => {
     const id = fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 });

@@ -12,7 +12,19 @@ const FRIST_COL = 4;
 const ANSVAR_COL = 6;
 
 /** Expected findings, derived from the data: the empty Frist and Ansvar cells and 7.1.2's 2027 deadline. */
-const FRIST_MISSING = ["2.1.2", "3.2.2", "4.1.1", "4.1.2", "5.1.1", "9.1.1", "9.1.2", "9.2.1", "10.1.1", "10.1.2", "11.1.1"];
+const FRIST_MISSING = [
+  "2.1.2",
+  "3.2.2",
+  "4.1.1",
+  "4.1.2",
+  "5.1.1",
+  "9.1.1",
+  "9.1.2",
+  "9.2.1",
+  "10.1.1",
+  "10.1.2",
+  "11.1.1",
+];
 const ANSVAR_MISSING = ["1.1.1", "4.1.1", "4.1.2", "11.1.1"];
 
 describe("seed plan", () => {
@@ -26,7 +38,10 @@ describe("seed plan", () => {
 
   it("finds the header in row 3 and the plan year 2026 from «Tiltak 2026»", () => {
     expect(res.sheet).toBe("Handlingsplan 2026");
-    expect(res.header).toEqual({ row: 3, columns: { nr: "A", area: "B", tiltak: "C", maal: "D", frist: "E", okonomi: "F", ansvar: "G" } });
+    expect(res.header).toEqual({
+      row: 3,
+      columns: { nr: "A", area: "B", tiltak: "C", maal: "D", frist: "E", okonomi: "F", ansvar: "G" },
+    });
     expect(res.planYear).toBe(2026);
     expect(res.summary.rows).toBe(SEED_PLAN.rows.length);
   });
@@ -44,10 +59,21 @@ describe("seed plan", () => {
 
   it("messages name the cell, the column as written and what to do", () => {
     const p = res.problems.find((x) => x.code === "deadline-outside-year")!;
-    expect(p).toMatchObject({ sheet: "Handlingsplan 2026", row: seedRowOf("7.1.2") + 1, column: "Frist", value: "3.kvartal 2027" });
-    expect(p.message).toMatch(/^E\d+: Fristen «3\.kvartal 2027» \(30\.09\.2027\) er etter at planåret slutter \(2026\)/);
-    const m = res.problems.find((x) => x.code === "missing-value" && x.cell === a1(seedRowOf("2.1.2"), FRIST_COL))!;
-    expect(m.message).toBe(`${m.cell}: «Frist» er tom for tiltak 2.1.2. Skriv når det skal være gjort, f.eks. «2.kvartal 2026» eller «30.06.2026».`);
+    expect(p).toMatchObject({
+      sheet: "Handlingsplan 2026",
+      row: seedRowOf("7.1.2") + 1,
+      column: "Frist",
+      value: "3.kvartal 2027",
+    });
+    expect(p.message).toMatch(
+      /^E\d+: Fristen «3\.kvartal 2027» \(30\.09\.2027\) er etter at planåret slutter \(2026\)/,
+    );
+    const m = res.problems.find(
+      (x) => x.code === "missing-value" && x.cell === a1(seedRowOf("2.1.2"), FRIST_COL),
+    )!;
+    expect(m.message).toBe(
+      `${m.cell}: «Frist» er tom for tiltak 2.1.2. Skriv når det skal være gjort, f.eks. «2.kvartal 2026» eller «30.06.2026».`,
+    );
   });
 
   it("merged Ansvar 2.1.1–2.1.2 gives «Prosjektleder» to both rows (no missing Ansvar)", () => {
@@ -75,10 +101,22 @@ describe("seed plan with the seed ledger", () => {
     const res = validateWorkbook({ sheets: [plan, ledger] }, { today: "2026-02-01" });
     const budget = res.problems.filter((p) => p.code.startsWith("budget"));
     expect(budget).toHaveLength(1);
-    expect(budget[0]).toMatchObject({ code: "budget-unknown", severity: "info", sheet: plan.sheet, cell: "F3", column: "Økonomi" });
+    expect(budget[0]).toMatchObject({
+      code: "budget-unknown",
+      severity: "info",
+      sheet: plan.sheet,
+      cell: "F3",
+      column: "Økonomi",
+    });
     expect(budget[0].message).toContain("arket «RST»");
     expect(budget[0].message).toContain("2026");
-    expect(res.summary).toMatchObject({ errors: 0, warnings: 16, infos: 1, available: null, rstTotal: 6_710_000 });
+    expect(res.summary).toMatchObject({
+      errors: 0,
+      warnings: 16,
+      infos: 1,
+      available: null,
+      rstTotal: 6_710_000,
+    });
   });
 
   it("available 1 810 030 → budget-exceeded error (6 710 000 > 1 810 030)", () => {
@@ -101,7 +139,9 @@ describe("seed plan with the seed ledger", () => {
   });
 
   it("a ledger with the 2026 grant filled in is checked: 2 000 000 granted + 1 810 030 carried < 6 710 000", () => {
-    const years = readLedger(ledger).years.map((y) => (y.year === 2026 ? { ...y, granted: 2_000_000, available: 3_810_030 } : y));
+    const years = readLedger(ledger).years.map((y) =>
+      y.year === 2026 ? { ...y, granted: 2_000_000, available: 3_810_030 } : y,
+    );
     const res = validatePlanGrid(plan, { ledger: years, ledgerSheet: "RST" });
     const p = res.problems.find((x) => x.code === "budget-exceeded")!;
     expect(p.message).toContain("3 810 030 kr er disponibelt (tildelt + overført, fra arket «RST»)");

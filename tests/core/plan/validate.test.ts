@@ -19,7 +19,11 @@ describe("finding the plan", () => {
 });
 
 describe("plan year", () => {
-  const noYear = () => gridFromValues("P", [["Nr", "Tiltak", "Mål", "Frist"], ["1", "T", "M", "3.kvartal 2027"]]);
+  const noYear = () =>
+    gridFromValues("P", [
+      ["Nr", "Tiltak", "Mål", "Frist"],
+      ["1", "T", "M", "3.kvartal 2027"],
+    ]);
   it("the option wins", () => {
     expect(validatePlanGrid(seedPlanGrid(), { year: 2027 }).planYear).toBe(2027);
   });
@@ -67,7 +71,10 @@ describe("validateWorkbook and the ledger sheet", () => {
     expect(res.problems.find((p) => p.code === "budget-unknown")?.message).toContain("arket «Tilskudd»");
   });
   it("uses opts.ledgerSheet", () => {
-    const res = validateWorkbook({ sheets: [seedPlanGrid(), seedLedgerGrid("Regnskap")] }, { ledgerSheet: "regnskap" });
+    const res = validateWorkbook(
+      { sheets: [seedPlanGrid(), seedLedgerGrid("Regnskap")] },
+      { ledgerSheet: "regnskap" },
+    );
     expect(res.problems.some((p) => p.code === "budget-unknown")).toBe(true);
   });
   it("without a ledger sheet there is no budget check", () => {
@@ -79,9 +86,15 @@ describe("validateWorkbook and the ledger sheet", () => {
     expect(res.problems.some((p) => p.sheet === "RST" || p.code.startsWith("budget"))).toBe(false);
   });
   it("the ledger's own problems are included", () => {
-    const ledger = gridFromValues("RST", [["År", "Post", "Beløp"], [2026, "Tildelt tilskudd", 9_000_000], ["", "Tiltak X", "mye"]]);
+    const ledger = gridFromValues("RST", [
+      ["År", "Post", "Beløp"],
+      [2026, "Tildelt tilskudd", 9_000_000],
+      ["", "Tiltak X", "mye"],
+    ]);
     const res = validateWorkbook({ sheets: [seedPlanGrid(), ledger] });
-    expect(res.problems.filter((p) => p.sheet === "RST").map((p) => `${p.code} ${p.cell}`)).toEqual(["ledger-unparseable C3"]);
+    expect(res.problems.filter((p) => p.sheet === "RST").map((p) => `${p.code} ${p.cell}`)).toEqual([
+      "ledger-unparseable C3",
+    ]);
     expect(res.summary.available).toBe(9_000_000);
     expect(res.problems.some((p) => p.code.startsWith("budget"))).toBe(false);
   });

@@ -24,7 +24,13 @@ export function availableFor(source: BudgetSource, year: number): number | null 
   return null;
 }
 
-function headerProblem(ctx: RuleContext, code: ProblemCode, severity: Severity, value: string, message: (cell: string) => string): Problem {
+function headerProblem(
+  ctx: RuleContext,
+  code: ProblemCode,
+  severity: Severity,
+  value: string,
+  message: (cell: string) => string,
+): Problem {
   const col = ctx.header.columns.okonomi;
   const hasCell = col !== undefined && ctx.header.row >= 0;
   const cell = hasCell ? a1(ctx.header.row, col) : "";
@@ -43,11 +49,14 @@ function headerProblem(ctx: RuleContext, code: ProblemCode, severity: Severity, 
 export function budgetRule(ctx: RuleContext, rstTotal: number, source: BudgetSource): Problem[] {
   if (source.kind === "none") return [];
   const year = ctx.planYear;
-  const sheetName = source.kind === "ledger" ? (source.sheet ? `arket «${source.sheet}»` : "RST-oversikten") : "";
+  const sheetName =
+    source.kind === "ledger" ? (source.sheet ? `arket «${source.sheet}»` : "RST-oversikten") : "";
   if (source.kind === "ledger") {
     const ly = source.years.find((y) => y.year === year);
     if (!ly || ly.available === null) {
-      const why = !ly ? `${sheetName} har ingen linjer for ${year}` : `tildelt RST-tilskudd for ${year} står uten beløp i ${sheetName}`;
+      const why = !ly
+        ? `${sheetName} har ingen linjer for ${year}`
+        : `tildelt RST-tilskudd for ${year} står uten beløp i ${sheetName}`;
       return [
         headerProblem(
           ctx,

@@ -11,7 +11,12 @@ import { masterKey } from "../rows";
 
 /** The text to parse: a date typed as a number with no date format shows as its serial; turn it into a date. */
 export function deadlineText(cell: GridCell, text: string): string {
-  if (typeof cell.value === "number" && cell.value > 3000 && cell.value < 2_958_466 && /^\d+([.,]\d+)?$/.test(text)) {
+  if (
+    typeof cell.value === "number" &&
+    cell.value > 3000 &&
+    cell.value < 2_958_466 &&
+    /^\d+([.,]\d+)?$/.test(text)
+  ) {
     return formatNorwegianDate(serialToIso(cell.value));
   }
   return text;

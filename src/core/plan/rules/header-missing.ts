@@ -13,9 +13,17 @@ export function listNb(items: string[]): string {
  * One error naming the missing columns and the headers that were found.
  * `candidate` is the best header row seen (or undefined when nothing was recognised).
  */
-export function headerMissingProblem(sheet: string, candidate: HeaderInfo | undefined, searched: string): Problem {
-  const missing = REQUIRED_COLUMNS.filter((k) => candidate?.columns[k] === undefined).map((k) => COLUMN_LABEL_NB[k]);
-  const found = PLAN_COLUMN_KEYS.filter((k) => candidate?.columns[k] !== undefined).map((k) => `«${candidate!.names[k]}»`);
+export function headerMissingProblem(
+  sheet: string,
+  candidate: HeaderInfo | undefined,
+  searched: string,
+): Problem {
+  const missing = REQUIRED_COLUMNS.filter((k) => candidate?.columns[k] === undefined).map(
+    (k) => COLUMN_LABEL_NB[k],
+  );
+  const found = PLAN_COLUMN_KEYS.filter((k) => candidate?.columns[k] !== undefined).map(
+    (k) => `«${candidate!.names[k]}»`,
+  );
   const foundText = found.length
     ? `Fant ${listNb(found)} i rad ${candidate!.row + 1}.`
     : "Fant ingen kjente kolonneoverskrifter.";

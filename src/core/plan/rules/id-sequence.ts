@@ -26,7 +26,8 @@ export function idSequenceRule(ctx: RuleContext): Problem[] {
           "warning",
           "nr",
           cur.nr,
-          (c) => `${c}: Nummeret ${cur.id} kommer etter ${prev}. Flytt raden eller rett nummeret så rekkefølgen stemmer.`,
+          (c) =>
+            `${c}: Nummeret ${cur.id} kommer etter ${prev}. Flytt raden eller rett nummeret så rekkefølgen stemmer.`,
         ),
       );
       continue;
@@ -40,7 +41,8 @@ export function idSequenceRule(ctx: RuleContext): Problem[] {
           "warning",
           "nr",
           cur.nr,
-          (c) => `${c}: Nummereringen hopper fra ${prev} til ${cur.id}. Sjekk om et tiltak mangler, eller rett nummeret.`,
+          (c) =>
+            `${c}: Nummereringen hopper fra ${prev} til ${cur.id}. Sjekk om et tiltak mangler, eller rett nummeret.`,
         ),
       );
     }

@@ -11,7 +11,14 @@ export function invalidIdRule(ctx: RuleContext): Problem[] {
     if (r.kind === "heading") continue;
     if (nr.text === "") {
       out.push(
-        ownProblem(ctx, "invalid-id", "error", "nr", nr, (c) => `${c}: Tiltaket mangler nummer. Skriv et nummer som «1.2.3».`),
+        ownProblem(
+          ctx,
+          "invalid-id",
+          "error",
+          "nr",
+          nr,
+          (c) => `${c}: Tiltaket mangler nummer. Skriv et nummer som «1.2.3».`,
+        ),
       );
       continue;
     }

@@ -7,7 +7,11 @@ import type { PlanColumnKey } from "../types";
 const CHECKS: { key: PlanColumnKey; severity: Severity; hint: string }[] = [
   { key: "tiltak", severity: "error", hint: "Skriv hvilket tiltak raden hører til." },
   { key: "maal", severity: "error", hint: "Skriv hva som skal være gjennomført." },
-  { key: "frist", severity: "warning", hint: "Skriv når det skal være gjort, f.eks. «2.kvartal 2026» eller «30.06.2026»." },
+  {
+    key: "frist",
+    severity: "warning",
+    hint: "Skriv når det skal være gjort, f.eks. «2.kvartal 2026» eller «30.06.2026».",
+  },
   { key: "ansvar", severity: "warning", hint: "Skriv hvem som har ansvaret." },
 ];
 
@@ -25,7 +29,16 @@ export function missingValueRule(ctx: RuleContext): Problem[] {
       const pc = r.cells[key];
       if (!pc || pc.text !== "") continue; // column not in the plan, or filled in
       const name = ctx.columnName(key);
-      out.push(ownProblem(ctx, "missing-value", severity, key, pc, (c) => `${c}: «${name}» er tom for ${rowLabel(r)}. ${hint}`));
+      out.push(
+        ownProblem(
+          ctx,
+          "missing-value",
+          severity,
+          key,
+          pc,
+          (c) => `${c}: «${name}» er tom for ${rowLabel(r)}. ${hint}`,
+        ),
+      );
     }
   }
   return out;

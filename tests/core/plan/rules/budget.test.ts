@@ -18,7 +18,14 @@ describe("budget", () => {
     const res = validatePlanGrid(plan(), { year: 2026, available: 700_000 });
     const p = res.problems.filter((x) => x.code === "budget-exceeded");
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatchObject({ severity: "error", sheet: "Plan", cell: "F1", row: 1, column: "Økonomi", value: "710 000" });
+    expect(p[0]).toMatchObject({
+      severity: "error",
+      sheet: "Plan",
+      cell: "F1",
+      row: 1,
+      column: "Økonomi",
+      value: "710 000",
+    });
     expect(p[0].message).toContain("Reduser tiltakene med 10 000 kr");
     expect(validatePlanGrid(plan(), { year: 2026, available: 710_000 }).problems).toEqual([]);
   });
@@ -29,7 +36,9 @@ describe("budget", () => {
     ]);
     const res = validatePlanGrid(plan(), { year: 2026, ledger, ledgerSheet: "Tilskudd" });
     expect(res.summary.available).toBe(700_000);
-    expect(res.problems.find((x) => x.code === "budget-exceeded")!.message).toContain("700 000 kr er disponibelt (tildelt + overført, fra arket «Tilskudd»)");
+    expect(res.problems.find((x) => x.code === "budget-exceeded")!.message).toContain(
+      "700 000 kr er disponibelt (tildelt + overført, fra arket «Tilskudd»)",
+    );
   });
   it("budget-unknown info when the year's grant is unknown or the year is missing", () => {
     const unknown = computeLedger([
@@ -39,7 +48,9 @@ describe("budget", () => {
     const a = validatePlanGrid(plan(), { year: 2026, ledger: unknown, ledgerSheet: "RST" }).problems;
     expect(a.map((x) => `${x.code} ${x.severity} ${x.cell}`)).toEqual(["budget-unknown info F1"]);
     expect(a[0].message).toContain("tildelt RST-tilskudd for 2026 står uten beløp i arket «RST»");
-    const b = validatePlanGrid(plan(), { year: 2027, ledger: unknown, ledgerSheet: "RST" }).problems.filter((x) => x.code === "budget-unknown");
+    const b = validatePlanGrid(plan(), { year: 2027, ledger: unknown, ledgerSheet: "RST" }).problems.filter(
+      (x) => x.code === "budget-unknown",
+    );
     expect(b[0].message).toContain("arket «RST» har ingen linjer for 2027");
   });
   it("an explicit available amount wins over the ledger", () => {

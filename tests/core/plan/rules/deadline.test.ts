@@ -4,17 +4,24 @@ import { validatePlanGrid } from "../../../../src/core/plan";
 import { measure, smallPlan } from "../helpers";
 
 const deadlines = (frist: (string | number)[], year = 2026) =>
-  validatePlanGrid(
-    smallPlan(frist.map((f, i) => measure(`1.1.${i + 1}`, { frist: f }))),
-    { year },
-  ).problems.filter((p) => p.code.startsWith("deadline"));
+  validatePlanGrid(smallPlan(frist.map((f, i) => measure(`1.1.${i + 1}`, { frist: f }))), {
+    year,
+  }).problems.filter((p) => p.code.startsWith("deadline"));
 
 describe("deadline-unparseable", () => {
   it("is an error with the parser's reason and a suggestion", () => {
     const p = deadlines(["snarest"]);
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatchObject({ code: "deadline-unparseable", severity: "error", cell: "E2", column: "Frist", value: "snarest" });
-    expect(p[0].message).toMatch(/^E2: Fristen «snarest» kan ikke leses \(Fant ingen dato.*\)\. Skriv f\.eks\. «2\.kvartal 2026» eller «30\.06\.2026»\.$/);
+    expect(p[0]).toMatchObject({
+      code: "deadline-unparseable",
+      severity: "error",
+      cell: "E2",
+      column: "Frist",
+      value: "snarest",
+    });
+    expect(p[0].message).toMatch(
+      /^E2: Fristen «snarest» kan ikke leses \(Fant ingen dato.*\)\. Skriv f\.eks\. «2\.kvartal 2026» eller «30\.06\.2026»\.$/,
+    );
   });
   it("accepts the seed's ways of writing a frist", () => {
     expect(deadlines(["2026", "1.kvartal 2026", "1.halvår 2026", "30.06.2026"])).toEqual([]);
@@ -41,7 +48,10 @@ describe("deadline-outside-year", () => {
     expect(deadlines(["3.kvartal 2027"], 2027)).toEqual([]);
   });
   it("a merged Frist is checked once, on its master cell", () => {
-    const g = smallPlan([measure("1.1.1", { frist: "2027" }), measure("1.1.2", { frist: "" })], [{ top: 1, left: 4, bottom: 2, right: 4 }]);
+    const g = smallPlan(
+      [measure("1.1.1", { frist: "2027" }), measure("1.1.2", { frist: "" })],
+      [{ top: 1, left: 4, bottom: 2, right: 4 }],
+    );
     const p = validatePlanGrid(g, { year: 2026 }).problems;
     expect(p.map((x) => `${x.code} ${x.cell}`)).toEqual(["deadline-outside-year E2"]);
   });

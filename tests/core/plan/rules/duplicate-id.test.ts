@@ -4,7 +4,10 @@ import { measure, smallPlan } from "../helpers";
 
 describe("duplicate-id", () => {
   it("flags the second use of an id, pointing to the first", () => {
-    const res = validatePlanGrid(smallPlan([measure("1.1.1"), measure("1.1.2"), measure("1.1.2.", { maal: "Noe annet" })]), { year: 2026 });
+    const res = validatePlanGrid(
+      smallPlan([measure("1.1.1"), measure("1.1.2"), measure("1.1.2.", { maal: "Noe annet" })]),
+      { year: 2026 },
+    );
     const p = res.problems.filter((x) => x.code === "duplicate-id");
     expect(p).toHaveLength(1);
     expect(p[0]).toMatchObject({ severity: "error", cell: "A4", value: "1.1.2." });
@@ -19,9 +22,12 @@ describe("duplicate-id", () => {
     expect(res.problems.filter((x) => x.code === "duplicate-id" || x.code === "invalid-id")).toEqual([]);
   });
   it("counts ids across headings too", () => {
-    const res = validatePlanGrid(smallPlan([["1", "UngArena+", "", "", "", "", ""], measure("1.1"), ["1", "Annet", "", "", "", "", ""]]), {
-      year: 2026,
-    });
+    const res = validatePlanGrid(
+      smallPlan([["1", "UngArena+", "", "", "", "", ""], measure("1.1"), ["1", "Annet", "", "", "", "", ""]]),
+      {
+        year: 2026,
+      },
+    );
     expect(res.problems.filter((x) => x.code === "duplicate-id").map((x) => x.cell)).toEqual(["A4"]);
   });
 });

@@ -5,14 +5,24 @@ import { measure, smallPlan } from "../helpers";
 describe("duplicate-row", () => {
   it("warns on a row identical in every column to an earlier one", () => {
     const rows = [measure("1.1.1"), measure("1.1.2"), measure("1.1.1")];
-    const p = validatePlanGrid(smallPlan(rows), { year: 2026 }).problems.filter((x) => x.code === "duplicate-row");
+    const p = validatePlanGrid(smallPlan(rows), { year: 2026 }).problems.filter(
+      (x) => x.code === "duplicate-row",
+    );
     expect(p).toHaveLength(1);
     expect(p[0]).toMatchObject({ severity: "warning", cell: "A4", row: 4 });
-    expect(p[0].message).toBe("A4: Rad 4 er helt lik rad 2. Slett den ene, eller rett det som skal være ulikt.");
+    expect(p[0].message).toBe(
+      "A4: Rad 4 er helt lik rad 2. Slett den ene, eller rett det som skal være ulikt.",
+    );
   });
   it("rows differing in one column are not duplicates; whitespace differences are", () => {
-    const rows = [measure("1.1.1"), measure("1.1.1", { ansvar: "Noen andre" }), measure("1.1.1", { ansvar: " Prosjektleder\n" })];
-    const p = validatePlanGrid(smallPlan(rows), { year: 2026 }).problems.filter((x) => x.code === "duplicate-row");
+    const rows = [
+      measure("1.1.1"),
+      measure("1.1.1", { ansvar: "Noen andre" }),
+      measure("1.1.1", { ansvar: " Prosjektleder\n" }),
+    ];
+    const p = validatePlanGrid(smallPlan(rows), { year: 2026 }).problems.filter(
+      (x) => x.code === "duplicate-row",
+    );
     expect(p.map((x) => x.row)).toEqual([4]);
   });
   it("merged areas repeated over rows do not make rows duplicates", () => {

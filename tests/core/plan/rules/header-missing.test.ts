@@ -7,7 +7,13 @@ describe("header-missing", () => {
     const g = gridFromValues("Ark1", [["Tittel"], ["Nr", "Tiltak 2026", "Ansvarlig"], ["1.1", "x", "y"]]);
     const res = validatePlanGrid(g, { year: 2026 });
     expect(res.problems).toHaveLength(1);
-    expect(res.problems[0]).toMatchObject({ code: "header-missing", severity: "error", sheet: "Ark1", cell: "", column: "Frist" });
+    expect(res.problems[0]).toMatchObject({
+      code: "header-missing",
+      severity: "error",
+      sheet: "Ark1",
+      cell: "",
+      column: "Frist",
+    });
     expect(res.problems[0].message).toBe(
       "Fant ikke kolonnen «Frist» i arket «Ark1». Fant «Nr», «Tiltak 2026» og «Ansvarlig» i rad 2. " +
         "Handlingsplanen trenger en overskriftsrad med minst Nr, Tiltak og Frist (blant de første 20 radene), eller velg kolonnene selv.",
@@ -15,13 +21,23 @@ describe("header-missing", () => {
     expect(res.summary).toMatchObject({ rows: 0, errors: 1, rstTotal: 0, available: null });
   });
   it("when no sheet qualifies, the result is on the first sheet with one error", () => {
-    const wb = { sheets: [gridFromValues("Forside", [["Velkommen"]]), gridFromValues("Data", [["Nr", "Tiltak"], ["1", "a"]])] };
+    const wb = {
+      sheets: [
+        gridFromValues("Forside", [["Velkommen"]]),
+        gridFromValues("Data", [
+          ["Nr", "Tiltak"],
+          ["1", "a"],
+        ]),
+      ],
+    };
     const res = validateWorkbook(wb, { today: "2027-03-01" });
     expect(res.sheet).toBe("Forside");
     expect(res.planYear).toBe(2027);
     expect(res.problems).toHaveLength(1);
     expect(res.problems[0]).toMatchObject({ code: "header-missing", sheet: "Forside", cell: "" });
-    expect(res.problems[0].message).toContain("Fant ikke kolonnen «Frist» i noen av arkene. Fant «Nr» og «Tiltak» i rad 1 i arket «Data».");
+    expect(res.problems[0].message).toContain(
+      "Fant ikke kolonnen «Frist» i noen av arkene. Fant «Nr» og «Tiltak» i rad 1 i arket «Data».",
+    );
   });
   it("an empty workbook gives the error too", () => {
     const res = validateWorkbook({ sheets: [] });
@@ -30,11 +46,17 @@ describe("header-missing", () => {
     expect(res.problems[0].message).toContain("Fant ingen kjente kolonneoverskrifter.");
   });
   it("a sheet named in the options that does not exist", () => {
-    const res = validateWorkbook({ sheets: [gridFromValues("Plan", [["Nr", "Tiltak", "Frist"]])] }, { sheet: "Plan 2027" });
+    const res = validateWorkbook(
+      { sheets: [gridFromValues("Plan", [["Nr", "Tiltak", "Frist"]])] },
+      { sheet: "Plan 2027" },
+    );
     expect(res.problems[0].message).toBe("Fant ikke arket «Plan 2027». Velg et av arkene «Plan».");
   });
   it("the user's column mapping makes a sheet without recognisable headers usable", () => {
-    const g = gridFromValues("Ark1", [["A", "B", "C", "D"], ["1.1", "Tiltak", "Mål", "3.kvartal 2026"]]);
+    const g = gridFromValues("Ark1", [
+      ["A", "B", "C", "D"],
+      ["1.1", "Tiltak", "Mål", "3.kvartal 2026"],
+    ]);
     expect(validatePlanGrid(g).problems.map((p) => p.code)).toEqual(["header-missing"]);
     const res = validatePlanGrid(g, { year: 2026, mapping: { nr: "A", tiltak: "B", maal: "C", frist: "D" } });
     expect(res.problems).toEqual([]);

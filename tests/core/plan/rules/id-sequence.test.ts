@@ -4,7 +4,9 @@ import { measure, smallPlan } from "../helpers";
 
 function seq(ids: string[]) {
   const res = validatePlanGrid(smallPlan(ids.map((id) => measure(id))), { year: 2026 });
-  return res.problems.filter((p) => p.code === "id-gap" || p.code === "id-order").map((p) => `${p.code} ${p.value}`);
+  return res.problems
+    .filter((p) => p.code === "id-gap" || p.code === "id-order")
+    .map((p) => `${p.code} ${p.value}`);
 }
 
 describe("id-gap and id-order", () => {
@@ -25,7 +27,9 @@ describe("id-gap and id-order", () => {
     expect(seq(["2.1.1", "1.1.1", "2.1.2"])).toEqual(["id-order 1.1.1"]);
   });
   it("messages say from where to where", () => {
-    const res = validatePlanGrid(smallPlan([measure("4.1.1"), measure("4.1.3"), measure("4.1.2")]), { year: 2026 });
+    const res = validatePlanGrid(smallPlan([measure("4.1.1"), measure("4.1.3"), measure("4.1.2")]), {
+      year: 2026,
+    });
     const msgs = res.problems.filter((p) => p.code.startsWith("id-")).map((p) => p.message);
     expect(msgs).toEqual([
       "A3: Nummereringen hopper fra 4.1.1 til 4.1.3. Sjekk om et tiltak mangler, eller rett nummeret.",
@@ -43,6 +47,8 @@ describe("id-gap and id-order", () => {
       ["3", "Vitality", "", "", "", "", ""],
     ];
     const res = validatePlanGrid(smallPlan(rows), { year: 2026 });
-    expect(res.problems.filter((p) => p.code.startsWith("id-")).map((p) => `${p.code} ${p.value}`)).toEqual(["id-gap 3"]);
+    expect(res.problems.filter((p) => p.code.startsWith("id-")).map((p) => `${p.code} ${p.value}`)).toEqual([
+      "id-gap 3",
+    ]);
   });
 });

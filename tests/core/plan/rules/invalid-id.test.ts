@@ -13,7 +13,9 @@ describe("invalid-id", () => {
     const p = codes([measure("1.1.1"), measure("1.1,2")]);
     expect(p).toHaveLength(1);
     expect(p[0]).toMatchObject({ severity: "error", cell: "A3", row: 3, column: "Nr", value: "1.1,2" });
-    expect(p[0].message).toBe("A3: Nummeret «1.1,2» er ikke gyldig. Nr må være tall skilt med punktum, f.eks. «1», «1.2» eller «1.2.3».");
+    expect(p[0].message).toBe(
+      "A3: Nummeret «1.1,2» er ikke gyldig. Nr må være tall skilt med punktum, f.eks. «1», «1.2» eller «1.2.3».",
+    );
   });
   it("flags a measure without a Nr", () => {
     const p = codes([measure("1.1.1"), measure("")]);

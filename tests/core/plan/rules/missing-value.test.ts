@@ -5,9 +5,17 @@ import { measure, smallPlan } from "../helpers";
 
 describe("missing-value", () => {
   it("Tiltak and Mål empty are errors, Frist and Ansvar empty warnings", () => {
-    const res = validatePlanGrid(smallPlan([measure("1.1.1", { tiltak: "", maal: "", frist: "", ansvar: "" })]), { year: 2026 });
+    const res = validatePlanGrid(
+      smallPlan([measure("1.1.1", { tiltak: "", maal: "", frist: "", ansvar: "" })]),
+      { year: 2026 },
+    );
     const p = res.problems.filter((x) => x.code === "missing-value");
-    expect(p.map((x) => `${x.cell} ${x.severity} ${x.column}`)).toEqual(["C2 error Tiltak", "D2 error Mål", "E2 warning Frist", "G2 warning Ansvar"]);
+    expect(p.map((x) => `${x.cell} ${x.severity} ${x.column}`)).toEqual([
+      "C2 error Tiltak",
+      "D2 error Mål",
+      "E2 warning Frist",
+      "G2 warning Ansvar",
+    ]);
     expect(p[1].message).toBe("D2: «Mål» er tom for tiltak 1.1.1. Skriv hva som skal være gjennomført.");
   });
   it("uses the header text as written in the message", () => {
@@ -21,7 +29,10 @@ describe("missing-value", () => {
   });
   it("a merged Frist or Ansvar fills every row it spans", () => {
     const g = smallPlan(
-      [measure("1.1.1", { frist: "2026", ansvar: "Prosjektleder" }), measure("1.1.2", { frist: "", ansvar: "" })],
+      [
+        measure("1.1.1", { frist: "2026", ansvar: "Prosjektleder" }),
+        measure("1.1.2", { frist: "", ansvar: "" }),
+      ],
       [
         { top: 1, left: 4, bottom: 2, right: 4 },
         { top: 1, left: 6, bottom: 2, right: 6 },
@@ -30,11 +41,18 @@ describe("missing-value", () => {
     expect(validatePlanGrid(g, { year: 2026 }).problems).toEqual([]);
   });
   it("columns the plan does not have are not required (no Ansvar column)", () => {
-    const g = gridFromValues("P", [["Nr", "Tiltak", "Mål", "Frist"], ["1", "T", "M", "2026"]]);
+    const g = gridFromValues("P", [
+      ["Nr", "Tiltak", "Mål", "Frist"],
+      ["1", "T", "M", "2026"],
+    ]);
     expect(validatePlanGrid(g).problems).toEqual([]);
   });
   it("heading rows are not measures", () => {
-    const g = smallPlan([["1", "UngArena+", "", "", "", "", ""], ["1.1", "", "1.1 Kontinuere drift", "", "", "", ""], measure("1.1.1")]);
+    const g = smallPlan([
+      ["1", "UngArena+", "", "", "", "", ""],
+      ["1.1", "", "1.1 Kontinuere drift", "", "", "", ""],
+      measure("1.1.1"),
+    ]);
     const res = validatePlanGrid(g, { year: 2026 });
     expect(res.problems).toEqual([]);
     expect(res.summary.rows).toBe(1);
