@@ -2,10 +2,10 @@
 // Bundles the `rst` CLI (src/cli/rst.ts) into dist/cli/rst.js: one CommonJS file for Node 20,
 // npm packages left external, with a shebang and the executable bit.
 // --if-stale: build only when a source file is newer than the bundle (used by `npm run demo`).
-import { build } from "esbuild";
 import { chmodSync, existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildForNode } from "./node-bundle.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "dist", "cli", "rst.js");
@@ -29,14 +29,7 @@ function isStale() {
 
 if (process.argv.includes("--if-stale") && !isStale()) process.exit(0);
 
-await build({
-  entryPoints: [join(root, "src", "cli", "rst.ts")],
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  packages: "external",
-  outfile,
+await buildForNode(join(root, "src", "cli", "rst.ts"), outfile, {
   banner: { js: "#!/usr/bin/env node" },
   sourcemap: "linked",
   logLevel: "warning",

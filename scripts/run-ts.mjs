@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs a TypeScript entry file with Node: bundles it with esbuild (dependencies stay external)
 // into a temporary .cjs file, then runs that with the remaining arguments.
-import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { buildForNode } from "./node-bundle.mjs";
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -17,17 +17,7 @@ mkdirSync(cache, { recursive: true });
 const dir = mkdtempSync(join(cache, "rst-run-"));
 const outfile = join(dir, "entry.cjs");
 try {
-  await build({
-    entryPoints: [resolve(entry)],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    packages: "external",
-    outfile,
-    logLevel: "error",
-    sourcemap: "inline",
-  });
+  await buildForNode(resolve(entry), outfile, { logLevel: "error", sourcemap: "inline" });
   const res = spawnSync(process.execPath, ["--enable-source-maps", outfile, ...args], { stdio: "inherit" });
   process.exitCode = res.status ?? 1;
 } finally {
