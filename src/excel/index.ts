@@ -15,3 +15,4 @@ export { selectCell } from "./navigate";
 export { writeTableSheet, safeSheetName, type SheetTable } from "./write";
 export { getSetting, setSetting } from "./settings";
 export { watchSheet, suspendWatching } from "./live";
+export { loadSheetNames } from "./sheet-names";

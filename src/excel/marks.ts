@@ -3,8 +3,9 @@
  * them exactly with clearMarks.
  *
  * Syncs (constant, whatever the number of problems):
- *   markProblems — 1: sheet names; 2: bookkeeping + original fills and notes of the cells;
- *                  3: all writes (fills per colour as comma-joined RangeAreas, notes, bookkeeping).
+ *   markProblems — 1: sheet names (skipped when the caller passes them); 2: bookkeeping +
+ *                  original fills and notes of the cells; 3: all writes (fills per colour as
+ *                  comma-joined RangeAreas, notes, bookkeeping).
  *   clearMarks   — 1: sheet names; 2: bookkeeping; 3: all restores.
  *   hasMarks     — at most 2.
  *
@@ -29,6 +30,7 @@ import {
   parseMarks,
   serializeMarks,
 } from "./marks-store";
+import { loadSheetNames } from "./sheet-names";
 
 export { MARK_SHEET } from "./marks-store";
 
@@ -190,11 +192,9 @@ function queueRestore(
   }
 }
 
-async function loadSheetNames(ctx: Excel.RequestContext): Promise<Map<string, string>> {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name");
-  await ctx.sync();
-  return new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
+/** Lower-cased name → the sheet's own spelling. */
+function byLowerName(names: readonly string[]): Map<string, string> {
+  return new Map(names.map((n) => [n.toLowerCase(), n]));
 }
 
 function queueReadBook(ctx: Excel.RequestContext, names: Map<string, string>): Excel.Range | undefined {
@@ -237,12 +237,13 @@ function queueWriteBook(ctx: Excel.RequestContext, exists: boolean, records: rea
 export async function markProblems(
   ctx: Excel.RequestContext,
   problems: Problem[],
+  opts?: { sheetNames?: readonly string[] },
 ): Promise<{ marked: number }> {
   const targets = collectTargets(problems);
   const notesOn = notesSupported();
 
-  // Sync 1: which sheets exist (the problem sheets, the bookkeeping sheet).
-  const names = await loadSheetNames(ctx);
+  // Sync 1 (unless the caller loaded them in this run): which sheets exist.
+  const names = byLowerName(opts?.sheetNames ?? (await loadSheetNames(ctx)));
   const bookExists = names.has(MARK_SHEET.toLowerCase());
   const live = [...targets.values()].filter((t) => names.has(t.sheet.toLowerCase()));
 
@@ -336,7 +337,7 @@ export async function markProblems(
 }
 
 export async function clearMarks(ctx: Excel.RequestContext): Promise<{ restored: number }> {
-  const names = await loadSheetNames(ctx);
+  const names = byLowerName(await loadSheetNames(ctx));
   const bookExists = names.has(MARK_SHEET.toLowerCase());
   if (!bookExists) return { restored: 0 };
   const book = queueReadBook(ctx, names);

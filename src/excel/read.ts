@@ -1,7 +1,7 @@
 /**
  * Workbook → Grid (src/core/grid.ts) through Office.js, in two context.sync() calls
- * whatever the row count: one for the sheet names, one for every sheet's used range
- * (values, text, formulas, address) and merged areas.
+ * whatever the row count: one for the sheet names (skipped when the caller already has
+ * them), one for every sheet's used range (values, text, formulas, address) and merged areas.
  *
  * Excel on the web refuses responses above 5 MB (about 7 000 plan rows of the seed's
  * text). Only then the read falls back to blocks of about BLOCK_CELLS cells, one sync each.
@@ -9,6 +9,7 @@
 import type { Area, CellValue, Grid, GridCell, GridWorkbook } from "../core/grid";
 import { parseAreas, parseRef } from "./a1";
 import { MARK_SHEET } from "./marks-store";
+import { loadSheetNames } from "./sheet-names";
 
 /** Cells per block in the fallback read (~2 MB of values, text and formulas). */
 export const BLOCK_CELLS = 20_000;
@@ -56,20 +57,18 @@ export function gridFromRange(
 
 export async function readWorkbook(
   ctx: Excel.RequestContext,
-  opts?: { sheets?: string[] },
+  opts?: { sheets?: string[]; sheetNames?: readonly string[] },
 ): Promise<GridWorkbook> {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name");
-  await ctx.sync();
+  const names = opts?.sheetNames ?? (await loadSheetNames(ctx));
 
   const wanted = opts?.sheets?.map((s) => s.toLowerCase());
   const pending: Pending[] = [];
-  for (const ws of sheets.items) {
-    const name = ws.name;
+  for (const name of names) {
     if (name === MARK_SHEET) continue; // our own bookkeeping
     if (wanted && !wanted.includes(name.toLowerCase())) continue;
     // valuesOnly: formatted empty cells (whole coloured columns, our own marks) must not
     // stretch the range — a coloured column would otherwise mean a million rows.
+    const ws = ctx.workbook.worksheets.getItem(name);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address,values,text,formulas");
     const merged = ws.getRange().getMergedAreasOrNullObject();

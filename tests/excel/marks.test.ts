@@ -3,6 +3,7 @@ import { validateWorkbook } from "../../src/core/plan";
 import { clearMarks, hasMarks, MARK_COLORS, markProblems } from "../../src/excel/marks";
 import { MARK_SHEET } from "../../src/excel/marks-store";
 import { readWorkbook } from "../../src/excel/read";
+import { checkAndMark } from "../../src/taskpane/services/excel-service";
 import { type FakeExcel, type FakeWorkbookData, installFakeOffice } from "../../src/excel/fake";
 import { FIRST_DATA_ROW, PLAN_SHEET, planSheet, planWorkbook, problem } from "./helpers";
 
@@ -159,4 +160,17 @@ describe("markProblems / clearMarks", () => {
     await clear(fake);
     for (const p of cells) expect(fake.getFill(S, p.cell)).toBeNull();
   });
+
+  it.each([10, 1_000, 10_000])(
+    "the task pane's check (checkAndMark) shares the sheet names: 4 syncs at %i rows",
+    async (n) => {
+      const fake = host(planWorkbook(n));
+      const { result, marked } = await checkAndMark({ year: 2026 });
+      expect(fake.runSyncs).toEqual([4]);
+      const cells = result.problems.filter((p) => p.cell && p.sheet === S);
+      expect(marked).toBe(new Set(cells.map((p) => p.cell)).size);
+      expect(marked).toBeGreaterThan(0);
+      for (const p of cells.slice(0, 50)) expect(fake.getFill(S, p.cell)).not.toBeNull();
+    },
+  );
 });

@@ -7,6 +7,7 @@ import type { GridWorkbook } from "../../core/grid";
 import type { PlanColumnKey, ValidateOptions, ValidationResult } from "../../core/plan";
 import { validateWorkbook } from "../../core/plan";
 import { readWorkbook } from "../../excel/read";
+import { loadSheetNames } from "../../excel/sheet-names";
 import { clearMarks, hasMarks, markProblems } from "../../excel/marks";
 import { selectCell } from "../../excel/navigate";
 import { writeTableSheet, type SheetTable } from "../../excel/write";
@@ -61,9 +62,11 @@ export interface CheckOutcome {
  */
 export async function checkAndMark(opts: ValidateOptions = savedOptions()): Promise<CheckOutcome> {
   return Excel.run(async (ctx) => {
-    const workbook = await readWorkbook(ctx);
+    // 4 syncs whatever the row count: names, read, then the marks' read and write.
+    const sheetNames = await loadSheetNames(ctx);
+    const workbook = await readWorkbook(ctx, { sheetNames });
     const result = validateWorkbook(workbook, opts);
-    const { marked } = await markProblems(ctx, result.problems);
+    const { marked } = await markProblems(ctx, result.problems, { sheetNames });
     return { result, workbook, marked };
   });
 }
