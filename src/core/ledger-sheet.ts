@@ -10,7 +10,8 @@
  * against it, not used, except a carry into the first year, which is the opening balance.
  */
 import { formatNok, parseNokNumber } from "./amount";
-import { a1, cellText, colCount, effectiveCell, type Grid, type GridWorkbook, MergeIndex } from "./grid";
+import { a1, cellText, effectiveCell, type Grid, type GridWorkbook, MergeIndex } from "./grid";
+import { firstHeaderRow, type HeaderRow } from "./header-row";
 import { computeLedger, type LedgerYear, type LedgerYearInput } from "./ledger";
 import type { Problem } from "./problems";
 import { compactKey, firstYear, squash } from "./text";
@@ -60,36 +61,21 @@ const HEADER_SYNONYMS: Record<LedgerColumn, readonly string[]> = {
   type: ["type", "art", "kategori"],
 };
 
+const COLUMN_BY_SYNONYM = new Map<string, LedgerColumn>();
+for (const col of Object.keys(HEADER_SYNONYMS) as LedgerColumn[])
+  for (const s of HEADER_SYNONYMS[col]) COLUMN_BY_SYNONYM.set(s, col);
+
 /** Header search depth for the ledger. */
 const LEDGER_HEADER_ROWS = 10;
 const END_AFTER_BLANK_ROWS = 3;
 
-interface LedgerHeader {
-  row: number;
-  columns: Partial<Record<LedgerColumn, number>>;
-  names: Partial<Record<LedgerColumn, string>>;
-}
-
-function findLedgerHeader(grid: Grid, merges: MergeIndex): LedgerHeader | undefined {
-  const last = Math.min(grid.rows.length, LEDGER_HEADER_ROWS);
-  for (let r = 0; r < last; r++) {
-    const columns: Partial<Record<LedgerColumn, number>> = {};
-    const names: Partial<Record<LedgerColumn, string>> = {};
-    for (let c = 0; c < colCount(grid); c++) {
-      const text = cellText(effectiveCell(grid, r, c, merges));
-      const key = compactKey(text);
-      for (const col of Object.keys(HEADER_SYNONYMS) as LedgerColumn[]) {
-        if (columns[col] === undefined && HEADER_SYNONYMS[col].includes(key)) {
-          columns[col] = c;
-          names[col] = squash(text);
-        }
-      }
-    }
-    if (columns.year !== undefined && columns.post !== undefined && columns.amount !== undefined) {
-      return { row: r, columns, names };
-    }
-  }
-  return undefined;
+/** The first row within LEDGER_HEADER_ROWS naming År, Post and Beløp. */
+function findLedgerHeader(grid: Grid, merges: MergeIndex): HeaderRow<LedgerColumn> | undefined {
+  return firstHeaderRow(
+    grid,
+    { keyOf: (text) => COLUMN_BY_SYNONYM.get(compactKey(text)), depth: LEDGER_HEADER_ROWS, merges },
+    ({ columns }) => columns.year !== undefined && columns.post !== undefined && columns.amount !== undefined,
+  );
 }
 
 /** Type column values (compact keys). */

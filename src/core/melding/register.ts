@@ -4,7 +4,8 @@
  * looked for within the first 10 rows. Sums may be numbers or Norwegian text ("8 400 000").
  */
 import { parseNokNumber } from "../amount";
-import { a1, cellText, colCount, effectiveCell, MergeIndex, type Grid, type GridWorkbook } from "../grid";
+import { a1, cellText, effectiveCell, MergeIndex, type Grid, type GridWorkbook } from "../grid";
+import { bestHeaderRow, type HeaderRow } from "../header-row";
 import type { Problem } from "../problems";
 import { normaliseStatus, type NormalisedStatus } from "./status";
 import { foldText, headerKey } from "./text";
@@ -101,32 +102,23 @@ export function registerKeyOf(header: string): RegisterKey | null {
   return null;
 }
 
-export interface RegisterHeader {
-  /** 0-based row index. */
-  row: number;
-  columns: Partial<Record<RegisterKey, number>>;
-}
+export type RegisterHeader = HeaderRow<RegisterKey>;
 
-/** The header row within the first 10 rows: names "Navn på tiltak", "Sum" and one more HSØ field; most known columns wins. */
+/** Header search depth for the register. */
+const REGISTER_HEADER_ROWS = 10;
+
+/** Fields the HSØ report asks about; name and sum alone could be a ledger. */
+const HSO_FIELDS: RegisterKey[] = ["agreement", "status", "duration", "results", "spread"];
+
+/** The header row within REGISTER_HEADER_ROWS: names "Navn på tiltak", "Sum" and one more HSØ field; most known columns wins. */
 export function findRegisterHeader(grid: Grid): RegisterHeader | null {
-  let best: RegisterHeader | null = null;
-  let bestCount = 0;
-  const width = colCount(grid);
-  for (let r = 0; r < Math.min(10, grid.rows.length); r++) {
-    const columns: Partial<Record<RegisterKey, number>> = {};
-    for (let c = 0; c < width; c++) {
-      const key = registerKeyOf(cellText(grid.rows[r][c]));
-      if (key && columns[key] === undefined) columns[key] = c;
-    }
-    const count = Object.keys(columns).length;
-    // Name and sum alone could be a ledger; a register also says something HSØ asks about.
-    const hsoField = ["agreement", "status", "duration", "results", "spread"].some((k) => k in columns);
-    if (columns.name !== undefined && columns.sum !== undefined && hsoField && count > bestCount) {
-      best = { row: r, columns };
-      bestCount = count;
-    }
-  }
-  return best;
+  const header = bestHeaderRow(
+    grid,
+    { keyOf: registerKeyOf, depth: REGISTER_HEADER_ROWS, cells: "written" },
+    ({ columns }) =>
+      columns.name !== undefined && columns.sum !== undefined && HSO_FIELDS.some((k) => k in columns),
+  );
+  return header ?? null;
 }
 
 const PREFERRED_SHEETS = ["arlig melding", "tiltaksregister", "register"];
@@ -186,7 +178,7 @@ export function readRegister(grid: Grid): RegisterRead {
       column: "",
       value: "",
       message:
-        `Fant ingen overskriftsrad i arket «${grid.sheet}» (søkte i de 10 første radene). ` +
+        `Fant ingen overskriftsrad i arket «${grid.sheet}» (søkte i de ${REGISTER_HEADER_ROWS} første radene). ` +
         `Arket må ha kolonnene «Navn på tiltak» og «Sum» (eller «Sum bevilget»), gjerne også «Avtale mellom» og «Status for prosjektet».`,
     });
     return { measures: [], trailers: [], problems };

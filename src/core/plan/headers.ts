@@ -10,6 +10,7 @@ import {
   type MergeIndex,
   effectiveCell,
 } from "../grid";
+import { bestHeaderRow, firstHeaderRow, type HeaderRow, type HeaderSearch } from "../header-row";
 import { compactKey, firstYear } from "../text";
 import { type PlanColumnKey, PLAN_COLUMN_KEYS, REQUIRED_COLUMNS } from "./types";
 
@@ -47,33 +48,14 @@ export function headerKey(text: string): PlanColumnKey | undefined {
   return BY_KEY.get(compactKey(stripped));
 }
 
-export interface HeaderInfo {
-  /** 0-based header row; -1 when the user's mapping gave columns but no header row was found. */
-  row: number;
-  /** 0-based column per recognised key. */
-  columns: Partial<Record<PlanColumnKey, number>>;
-  /** The header text as written, per key (for messages). */
-  names: Partial<Record<PlanColumnKey, string>>;
-}
+/** The plan's header row; `row` is -1 when the user's mapping gave columns but no header row was found. */
+export type HeaderInfo = HeaderRow<PlanColumnKey>;
 
-/** The keys recognised in one row (first column wins when a key repeats). */
-export function recogniseRow(grid: Grid, row: number, merges?: MergeIndex): HeaderInfo {
-  const columns: Partial<Record<PlanColumnKey, number>> = {};
-  const names: Partial<Record<PlanColumnKey, string>> = {};
-  const width = colCount(grid);
-  for (let c = 0; c < width; c++) {
-    const text = cellText(effectiveCell(grid, row, c, merges));
-    const key = headerKey(text);
-    if (key && columns[key] === undefined) {
-      // A header merged across several columns names only its first column.
-      const area = merges?.areaAt(row, c);
-      if (area && area.left !== c) continue;
-      columns[key] = c;
-      names[key] = text.replace(/\s+/g, " ").trim();
-    }
-  }
-  return { row, columns, names };
-}
+const planHeaderSearch = (merges?: MergeIndex): HeaderSearch<PlanColumnKey> => ({
+  keyOf: headerKey,
+  depth: HEADER_SEARCH_ROWS,
+  merges,
+});
 
 export function hasRequired(h: HeaderInfo): boolean {
   return REQUIRED_COLUMNS.every((k) => h.columns[k] !== undefined);
@@ -81,28 +63,12 @@ export function hasRequired(h: HeaderInfo): boolean {
 
 /** The first row within HEADER_SEARCH_ROWS naming at least Nr, Tiltak and Frist. */
 export function findHeaderRow(grid: Grid, merges?: MergeIndex): HeaderInfo | undefined {
-  const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < last; r++) {
-    const h = recogniseRow(grid, r, merges);
-    if (hasRequired(h)) return h;
-  }
-  return undefined;
+  return firstHeaderRow(grid, planHeaderSearch(merges), hasRequired);
 }
 
 /** The row (within the search depth) that recognises the most columns; for "which headers were found". */
 export function bestHeaderCandidate(grid: Grid, merges?: MergeIndex): HeaderInfo | undefined {
-  let best: HeaderInfo | undefined;
-  let bestCount = 0;
-  const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < last; r++) {
-    const h = recogniseRow(grid, r, merges);
-    const n = Object.keys(h.columns).length;
-    if (n > bestCount) {
-      best = h;
-      bestCount = n;
-    }
-  }
-  return best;
+  return bestHeaderRow(grid, planHeaderSearch(merges));
 }
 
 /**
