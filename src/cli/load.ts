@@ -25,6 +25,22 @@ export async function loadWorkbook(ctx: CliContext, file: string, quiet = false)
   return wb;
 }
 
+/** The options of commands that read one workbook: --sheet and --quiet. */
+export interface WorkbookFlags {
+  sheet?: string;
+  quiet?: boolean;
+}
+
+/** Read the workbook and check the sheet given with --sheet (undefined when none was given). */
+export async function loadWorkbookSheet(
+  ctx: CliContext,
+  file: string,
+  flags: WorkbookFlags,
+): Promise<{ wb: GridWorkbook; sheet: string | undefined }> {
+  const wb = await loadWorkbook(ctx, file, flags.quiet);
+  return { wb, sheet: requireSheet(wb, file, flags.sheet) };
+}
+
 /** The named sheet must exist (case-insensitive); say which sheets there are when it does not. */
 export function requireSheet(wb: GridWorkbook, file: string, sheet: string | undefined): string | undefined {
   if (sheet === undefined) return undefined;

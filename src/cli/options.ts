@@ -1,6 +1,10 @@
-/** Parsers for command-line option values; bad values are usage errors (exit 2). */
-import { InvalidArgumentError } from "commander";
+/**
+ * Options several commands share: their definitions and value parsers (bad values are
+ * usage errors, exit 2).
+ */
+import { InvalidArgumentError, Option } from "commander";
 import { parseAmounts, parseNokNumber } from "../core/amount";
+import { UsageError } from "./errors";
 
 export type OutputFormat = "text" | "json";
 
@@ -28,4 +32,30 @@ export function parseAvailable(value: string): number {
   throw new InvalidArgumentError(
     `«${value}» er ikke et beløp; skriv for eksempel "9 760 030" eller "9,7 mill".`,
   );
+}
+
+/** --format text|json, text unless given. */
+export function formatOption(): Option {
+  return new Option("--format <text|json>", "utdataformat").argParser(parseFormat).default("text");
+}
+
+/** --quiet: no progress lines on stderr for big files. */
+export function quietOption(): Option {
+  return new Option("--quiet", "ingen fremdriftsmeldinger");
+}
+
+/** --sheet for the commands that read the årlig melding's register. */
+export function registerSheetOption(): Option {
+  return new Option("--sheet <navn>", "arket med tiltakene (ellers «Årlig melding» eller «Tiltaksregister»)");
+}
+
+/** --year for the årlig melding; required, but checked by requireReportYear so the message is Norwegian. */
+export function reportYearOption(): Option {
+  return new Option("--year <åååå>", "året meldingen gjelder (påkrevd)").argParser(parseYear);
+}
+
+export function requireReportYear(year: number | undefined): number {
+  if (year === undefined)
+    throw new UsageError(`Oppgi året meldingen gjelder med --year, f.eks. --year 2025.`);
+  return year;
 }

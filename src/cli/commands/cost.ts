@@ -17,7 +17,7 @@ import {
 import type { CliCommand, CliContext } from "../context";
 import { UsageError } from "../errors";
 import { writeFileAtomic } from "../io/atomic";
-import { parseFormat, type OutputFormat } from "../options";
+import { formatOption, type OutputFormat } from "../options";
 import { renderTable } from "../table";
 import { costWorkbookBytes, evaluateTemplate, resultValue, type EvaluatedTemplate } from "../xlsx/cost-sheet";
 
@@ -53,7 +53,7 @@ export const costCommand: CliCommand = {
         parseScenario,
         "2024",
       )
-      .option("--format <text|json>", "utdataformat", parseFormat, "text")
+      .addOption(formatOption())
       .action(async (flags: CostFlags) => {
         ctx.exitCode = await runCost(ctx, flags);
       });

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliCommand, CliContext } from "../context";
 import { evaluateFormula, type FormulaResult, type FormulaValue } from "../formula";
-import { parseFormat, type OutputFormat } from "../options";
+import { formatOption, type OutputFormat } from "../options";
 
 export const evalCommand: CliCommand = {
   name: "eval",
@@ -12,7 +12,7 @@ export const evalCommand: CliCommand = {
         "regn ut én Excel-formel med RST-funksjonene, f.eks. 'RST.CARRYOVER({7000030;6960000};{4200000;7950000})'",
       )
       .argument("<formula>", "formelen (med eller uten =; ; eller , mellom argumentene)")
-      .option("--format <text|json>", "utdataformat", parseFormat, "text")
+      .addOption(formatOption())
       .action((formula: string, flags: { format: OutputFormat }) => {
         ctx.exitCode = runEval(ctx, formula, flags.format);
       });

@@ -5,14 +5,12 @@ import { findLedgerGrid, readLedger } from "../../core/ledger-sheet";
 import { sortProblems, SEVERITY_LABEL_NB, type Problem } from "../../core/problems";
 import type { CliCommand, CliContext } from "../context";
 import { InputError } from "../errors";
-import { loadWorkbook, requireSheet } from "../load";
-import { parseFormat, type OutputFormat } from "../options";
+import { loadWorkbookSheet, type WorkbookFlags } from "../load";
+import { formatOption, quietOption, type OutputFormat } from "../options";
 import { renderTable } from "../table";
 
-export interface LedgerFlags {
-  sheet?: string;
+export interface LedgerFlags extends WorkbookFlags {
   format: OutputFormat;
-  quiet?: boolean;
 }
 
 export const ledgerCommand: CliCommand = {
@@ -23,8 +21,8 @@ export const ledgerCommand: CliCommand = {
       .description("vis RST-regnskapet per år: tildelt, overført inn, fordelt og overført ut")
       .argument("<file>", "arbeidsboken (.xlsx)")
       .option("--sheet <navn>", "arket med RST-oversikten (ellers finnes det automatisk)")
-      .option("--format <text|json>", "utdataformat", parseFormat, "text")
-      .option("--quiet", "ingen fremdriftsmeldinger")
+      .addOption(formatOption())
+      .addOption(quietOption())
       .action(async (file: string, flags: LedgerFlags) => {
         ctx.exitCode = await runLedger(ctx, file, flags);
       });
@@ -40,10 +38,9 @@ export interface LedgerReport {
 export async function readLedgerFile(
   ctx: CliContext,
   file: string,
-  flags: { sheet?: string; quiet?: boolean },
+  flags: WorkbookFlags,
 ): Promise<LedgerReport> {
-  const wb = await loadWorkbook(ctx, file, flags.quiet);
-  const sheet = requireSheet(wb, file, flags.sheet);
+  const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
   const grid = findLedgerGrid(wb, sheet);
   if (!grid) {
     throw new InputError(

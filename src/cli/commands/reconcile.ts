@@ -7,16 +7,20 @@ import type { Command } from "commander";
 import { formatNok } from "../../core/amount";
 import { reconcile, type ReconcileResult } from "../../core/melding";
 import type { CliCommand, CliContext } from "../context";
-import { UsageError } from "../errors";
-import { loadWorkbook, requireSheet } from "../load";
-import { parseFormat, parseYear, type OutputFormat } from "../options";
+import { loadWorkbookSheet, type WorkbookFlags } from "../load";
+import {
+  formatOption,
+  quietOption,
+  registerSheetOption,
+  reportYearOption,
+  requireReportYear,
+  type OutputFormat,
+} from "../options";
 import { renderTable } from "../table";
 
-export interface ReconcileFlags {
+export interface ReconcileFlags extends WorkbookFlags {
   year?: number;
   format: OutputFormat;
-  sheet?: string;
-  quiet?: boolean;
 }
 
 export const reconcileCommand: CliCommand = {
@@ -26,10 +30,10 @@ export const reconcileCommand: CliCommand = {
       .command("reconcile")
       .description("avstem årlig melding mot RST-regnskapet og handlingsplanen, tiltak for tiltak")
       .argument("<file>", "arbeidsboken (.xlsx) med tiltaksregister, RST-ark og handlingsplan")
-      .option("--year <åååå>", "året meldingen gjelder (påkrevd)", parseYear)
-      .option("--format <text|json>", "utdataformat", parseFormat, "text")
-      .option("--sheet <navn>", "arket med tiltakene (ellers «Årlig melding» eller «Tiltaksregister»)")
-      .option("--quiet", "ingen fremdriftsmeldinger")
+      .addOption(reportYearOption())
+      .addOption(formatOption())
+      .addOption(registerSheetOption())
+      .addOption(quietOption())
       .action(async (file: string, flags: ReconcileFlags) => {
         ctx.exitCode = await runReconcile(ctx, file, flags);
       });
@@ -37,11 +41,8 @@ export const reconcileCommand: CliCommand = {
 };
 
 export async function runReconcile(ctx: CliContext, file: string, flags: ReconcileFlags): Promise<number> {
-  const year = flags.year;
-  if (year === undefined)
-    throw new UsageError(`Oppgi året meldingen gjelder med --year, f.eks. --year 2025.`);
-  const wb = await loadWorkbook(ctx, file, flags.quiet);
-  const sheet = requireSheet(wb, file, flags.sheet);
+  const year = requireReportYear(flags.year);
+  const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
   const result = reconcile(wb, { year, sheet });
   if (flags.format === "json") ctx.out(JSON.stringify(reconcileJson(file, year, result), null, 2));
   else ctx.io.stdout(reconcileText(file, year, result));

@@ -24,16 +24,14 @@ import { reportDocx } from "../../report/docx";
 import type { CliCommand, CliContext } from "../context";
 import { UsageError } from "../errors";
 import { assertNotSamePath, writeFileAtomic } from "../io/atomic";
-import { loadWorkbook, requireSheet } from "../load";
-import { parseYear } from "../options";
+import { loadWorkbook, loadWorkbookSheet, type WorkbookFlags } from "../load";
+import { quietOption, registerSheetOption, reportYearOption, requireReportYear } from "../options";
 import { reportSheetCopy } from "../xlsx/report-sheet";
 
-export interface ReportFlags {
+export interface ReportFlags extends WorkbookFlags {
   year?: number;
   out?: string;
   name?: string;
-  sheet?: string;
-  quiet?: boolean;
 }
 
 type OutKind = "docx" | "xlsx" | "csv";
@@ -47,7 +45,7 @@ export const reportCommand: CliCommand = {
         "lag årlig melding til HSØ (Word, Excel-ark eller CSV); flere filer gir samlet vedlegg for regionen",
       )
       .argument("<filer...>", "arbeidsbok(er) med tiltaksregisteret (.xlsx), én per helsefellesskap")
-      .option("--year <åååå>", "året meldingen gjelder (påkrevd)", parseYear)
+      .addOption(reportYearOption())
       .option(
         "--out <fil>",
         "utdatafil: .docx, .xlsx (kopi av arbeidsboken med nytt ark) eller .csv (påkrevd)",
@@ -56,8 +54,8 @@ export const reportCommand: CliCommand = {
         "--name <navn>",
         'helsefellesskapets navn, f.eks. "Helsefelleskap Vestfold" (ellers fra arbeidsboken eller filnavnet)',
       )
-      .option("--sheet <navn>", "arket med tiltakene (ellers «Årlig melding» eller «Tiltaksregister»)")
-      .option("--quiet", "ingen fremdriftsmeldinger")
+      .addOption(registerSheetOption())
+      .addOption(quietOption())
       .action(async (files: string[], flags: ReportFlags) => {
         ctx.exitCode = await runReport(ctx, files, flags);
       });
@@ -92,10 +90,8 @@ export function communityName(wb: GridWorkbook, file: string, given?: string): s
 }
 
 export async function runReport(ctx: CliContext, files: string[], flags: ReportFlags): Promise<number> {
-  const year = flags.year;
+  const year = requireReportYear(flags.year);
   const out = flags.out;
-  if (year === undefined)
-    throw new UsageError(`Oppgi året meldingen gjelder med --year, f.eks. --year 2025.`);
   if (out === undefined)
     throw new UsageError(`Oppgi utdatafilen med --out, f.eks. --out arlig-melding-${year}.docx.`);
   const kind = outKind(out);
@@ -114,8 +110,7 @@ export async function runReport(ctx: CliContext, files: string[], flags: ReportF
   const reports: Report[] = [];
   let failed = false;
   for (const file of files) {
-    const wb = await loadWorkbook(ctx, file, flags.quiet);
-    const sheet = requireSheet(wb, file, flags.sheet);
+    const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
     const report = buildReport(wb, { year, name: communityName(wb, file, flags.name), sheet });
     for (const p of sortProblems(report.problems)) {
       const where = p.cell ? `${p.sheet}!${p.cell}` : p.sheet || file;

@@ -4,18 +4,16 @@ import { validateWorkbook, type ValidationResult } from "../../core/plan";
 import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
 import type { CliCommand, CliContext } from "../context";
 import { assertNotSamePath } from "../io/atomic";
-import { formatCount, largestSheetRows, loadWorkbook, PROGRESS_ROWS, requireSheet } from "../load";
-import { parseAvailable, parseFormat, parseYear, type OutputFormat } from "../options";
+import { formatCount, largestSheetRows, loadWorkbookSheet, PROGRESS_ROWS, type WorkbookFlags } from "../load";
+import { formatOption, parseAvailable, parseYear, quietOption, type OutputFormat } from "../options";
 import { renderTable } from "../table";
 import { annotateCopy } from "../xlsx/annotate";
 
-export interface ValidateFlags {
-  sheet?: string;
+export interface ValidateFlags extends WorkbookFlags {
   year?: number;
   available?: number;
   format: OutputFormat;
   annotate?: string;
-  quiet?: boolean;
 }
 
 export const validateCommand: CliCommand = {
@@ -32,9 +30,9 @@ export const validateCommand: CliCommand = {
         'tilgjengelige RST-midler, f.eks. "9 760 030" eller "9,7 mill"',
         parseAvailable,
       )
-      .option("--format <text|json>", "utdataformat", parseFormat, "text")
+      .addOption(formatOption())
       .option("--annotate <ut.xlsx>", "skriv en kopi med problemcellene markert og kommentert")
-      .option("--quiet", "ingen fremdriftsmeldinger")
+      .addOption(quietOption())
       .action(async (file: string, flags: ValidateFlags) => {
         ctx.exitCode = await runValidate(ctx, file, flags);
       });
@@ -43,8 +41,7 @@ export const validateCommand: CliCommand = {
 
 export async function runValidate(ctx: CliContext, file: string, flags: ValidateFlags): Promise<number> {
   if (flags.annotate) assertNotSamePath(file, flags.annotate, "--annotate");
-  const wb = await loadWorkbook(ctx, file, flags.quiet);
-  const sheet = requireSheet(wb, file, flags.sheet);
+  const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
   const big = largestSheetRows(wb) > PROGRESS_ROWS && !flags.quiet;
   if (big) ctx.err(`Kontrollerer ${formatCount(largestSheetRows(wb))} rader …`);
   const result = validateWorkbook(wb, { sheet, year: flags.year, available: flags.available });
