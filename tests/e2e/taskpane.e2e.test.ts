@@ -1,41 +1,14 @@
 /**
  * Browser end-to-end test of the task pane running in the preview against the fake Excel host
- * (Debian's chromium via playwright-core). Every request that is not to 127.0.0.1 is aborted.
+ * (setup in harness.ts: Debian's chromium via playwright-core, nothing outside 127.0.0.1).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import type { Server } from "node:http";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import type { GridWorkbook } from "../../src/core/grid";
 import { a1, cellText } from "../../src/core/grid";
-import { serveDir } from "./serve";
-
-const CHROMIUM = "/usr/bin/chromium";
-const root = resolve(__dirname, "../..");
-const dist = join(root, "dist-preview");
-const shots = join(root, "test-results");
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI) {
-  console.warn(
-    `Hopper over nettleser-testene: fant ikke ${CHROMIUM} (installer med «apt-get install -y chromium»).`,
-  );
-}
-
-/** The window.__fakeExcel surface the preview exposes for tests. */
-interface FakeExcelWindow {
-  __fakeExcel: {
-    getSelection(): { sheet: string; address: string } | undefined;
-    editCell(sheet: string, address: string, text: string): Promise<void>;
-    getFill(sheet: string, address: string): string | null;
-    getNote(sheet: string, address: string): string | undefined;
-    getSheetNames(): string[];
-    getTexts(sheet: string): string[][];
-    resetSyncCount(): void;
-    runSyncs: number[];
-  };
-}
+import { describeInBrowser, fake, overflowing, paneTab, shots, usePreviewPane } from "./harness";
 
 /** Locate the plan's cells in the example workbook the preview serves, by Nr and column header. */
 function planAddresses(wb: GridWorkbook) {
@@ -63,75 +36,15 @@ function planAddresses(wb: GridWorkbook) {
   throw new Error("Fant ikke handlingsplanens overskrifter i eksempelarbeidsboken");
 }
 
-describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (preview + fake Excel)", () => {
-  let server: Server;
-  let url: string;
-  let browser: Browser;
+describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
+  const pane = usePreviewPane();
   let page: Page;
   let plan: ReturnType<typeof planAddresses>;
-  const pageErrors: string[] = [];
-  const blocked: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI: ${CHROMIUM} mangler — installer chromium før testene.`);
-    execFileSync(process.execPath, [join(root, "scripts", "preview.mjs"), "--build-only"], {
-      cwd: root,
-      stdio: "pipe",
-    });
-    plan = planAddresses(JSON.parse(readFileSync(join(dist, "workbook.json"), "utf8")) as GridWorkbook);
-    ({ server, url } = await serveDir(dist));
-    mkdirSync(shots, { recursive: true });
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-quic",
-        "--disable-sync",
-      ],
-    });
-    page = await newPage(1280, 800);
+    plan = planAddresses(JSON.parse(readFileSync(join(pane.dist, "workbook.json"), "utf8")) as GridWorkbook);
+    page = await pane.newPage(1280, 800);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
-  });
-
-  async function newPage(width: number, height: number): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-    await p.route("**", (route) => {
-      const host = new URL(route.request().url()).hostname;
-      if (host === "127.0.0.1") return route.continue();
-      blocked.push(route.request().url());
-      return route.abort();
-    });
-    p.on("pageerror", (e) => pageErrors.push(e.message));
-    p.on("console", (m) => {
-      if (m.type() === "error") pageErrors.push(m.text());
-    });
-    await p.goto(url);
-    await p.getByRole("button", { name: "Kontroller", exact: true }).waitFor();
-    return p;
-  }
-
-  /** A tab of the task pane (the preview's sheet tabs share some names). */
-  const paneTab = (p: Page, name: string) =>
-    p.getByRole("tablist", { name: "RST-verktøy" }).getByRole("tab", { name });
-
-  const fake = <T>(p: Page, fn: (w: FakeExcelWindow["__fakeExcel"], arg: any) => T, arg?: unknown) =>
-    p.evaluate(
-      ([src, a]) => {
-        const f = new Function("w", "a", `return (${src})(w, a);`);
-        return f((window as unknown as FakeExcelWindow).__fakeExcel, a);
-      },
-      [fn.toString(), arg] as const,
-    ) as Promise<T>;
 
   it("checks the plan, lists the seed's warnings and marks their cells", async () => {
     const before = await fake(page, (w, a) => w.getFill(a.sheet, a.cell), {
@@ -307,7 +220,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
 
   it("fits the narrow task pane widths without horizontal scrolling", async () => {
     for (const width of [375, 320]) {
-      const p = await newPage(width, 700);
+      const p = await pane.newPage(width, 700);
       await p.getByRole("button", { name: "Kontroller", exact: true }).click();
       await p.getByRole("heading", { name: /^Advarsler/ }).waitFor();
       const overflow = await p.evaluate(
@@ -330,6 +243,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(o, `horisontal rulling i ${tab} ved ${width} px`).toBeLessThanOrEqual(0);
+        expect(await overflowing(p.getByRole("tabpanel", { name: tab })), `avkuttet i ${tab}`).toEqual([]);
         await p.screenshot({ path: join(shots, `taskpane-${width}-${file}.png`), fullPage: true });
       }
       await p.close();
@@ -337,7 +251,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("task pane in the browser (pre
   });
 
   it("made no request outside 127.0.0.1 and logged no errors", () => {
-    expect(blocked).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pane.blocked).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });
