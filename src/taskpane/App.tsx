@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Tab, TabList, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import { KontrollTab } from "./kontroll/KontrollTab";
 import { RstTab } from "./rst/RstTab";
 import { MeldingTab } from "./melding/MeldingTab";
@@ -13,21 +13,19 @@ export interface TabProps {
 
 interface TabDef {
   id: string;
+  /** The full name: the tab's accessible name (and its panel's, through aria-labelledby). */
   label: string;
+  /** Shown on the tab when the full name is too long for one row at 320 px; the full name is the tooltip. */
+  short?: string;
   Component: React.ComponentType<TabProps>;
 }
 
-/**
- * The task pane's tabs, in order. Adding a tab is one line here.
- * Slot for the 4th tab (src/taskpane/cost/CostTab.tsx, written by another engineer):
- *   import { CostTab } from "./cost/CostTab";
- *   { id: "kostnad", label: "Kostnadsmodell", Component: CostTab },
- */
+/** The task pane's tabs, in order. Adding a tab is one line here. */
 export const TABS: TabDef[] = [
   { id: "kontroll", label: "Kontroll", Component: KontrollTab },
   { id: "rst", label: "RST", Component: RstTab },
-  { id: "melding", label: "Årlig melding", Component: MeldingTab },
-  { id: "kostnad", label: "Kostnadsmodell", Component: CostTab },
+  { id: "melding", label: "Årlig melding", short: "Melding", Component: MeldingTab },
+  { id: "kostnad", label: "Kostnadsmodell", short: "Kostnad", Component: CostTab },
 ];
 
 const useStyles = makeStyles({
@@ -61,11 +59,21 @@ export function App() {
           onTabSelect={(_, d) => setSelected(String(d.value))}
           aria-label="RST-verktøy"
         >
-          {TABS.map((t) => (
-            <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
-              {t.label}
-            </Tab>
-          ))}
+          {TABS.map((t) => {
+            const tab = (
+              <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
+                {t.short ?? t.label}
+              </Tab>
+            );
+            // relationship="label" makes the full name the tab's aria-label as well as its tooltip.
+            return t.short ? (
+              <Tooltip key={t.id} content={t.label} relationship="label" positioning="below">
+                {tab}
+              </Tooltip>
+            ) : (
+              tab
+            );
+          })}
         </TabList>
         {TABS.map(({ id, Component }) => (
           <div

@@ -250,6 +250,50 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     }
   });
 
+  it("keeps the tab row on one line at 320, 350 and 500 px, with arrow-key navigation", async () => {
+    const names = ["Kontroll", "RST", "Årlig melding", "Kostnadsmodell"];
+    for (const width of [320, 350, 500]) {
+      const p = await pane.newPage(width, 600);
+      const tabs = p.getByRole("tablist", { name: "RST-verktøy" }).getByRole("tab");
+      // The full names are the accessible names; the row shows short ones where the full one is long.
+      for (const name of names) expect(await paneTab(p, name).count(), name).toBe(1);
+      expect(await tabs.allInnerTexts()).toEqual(["Kontroll", "RST", "Melding", "Kostnad"]);
+      const boxes = await tabs.evaluateAll((els) =>
+        els.map((e) => ({ top: e.getBoundingClientRect().top, right: e.getBoundingClientRect().right })),
+      );
+      expect(new Set(boxes.map((b) => b.top)).size, `fanene på én linje ved ${width} px`).toBe(1);
+      expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(width);
+      await p.screenshot({
+        path: join(shots, `taskpane-${width}-faner.png`),
+        clip: { x: 0, y: 0, width, height: 160 },
+      });
+
+      if (width === 320) {
+        await paneTab(p, "Kontroll").focus();
+        await p.keyboard.press("ArrowRight");
+        await p.keyboard.press("ArrowRight");
+        await p.keyboard.press("ArrowRight");
+        const focused = () => p.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+        await expect.poll(focused).toBe("Kostnadsmodell");
+        // Focus shows the full name as a tooltip.
+        await expect.poll(() => p.getByRole("tooltip").textContent()).toBe("Kostnadsmodell");
+        await p.screenshot({
+          path: join(shots, "taskpane-320-faner-fokus.png"),
+          clip: { x: 0, y: 0, width, height: 160 },
+        });
+        await p.keyboard.press("Enter");
+        await p.getByRole("tabpanel", { name: "Kostnadsmodell" }).waitFor();
+        expect(await paneTab(p, "Kostnadsmodell").getAttribute("aria-selected")).toBe("true");
+        // Tab leaves the tab row for the chosen panel.
+        await p.keyboard.press("Tab");
+        expect(await p.evaluate(() => document.activeElement?.closest("[role=tabpanel]")?.id ?? null)).toBe(
+          "panel-kostnad",
+        );
+      }
+      await p.close();
+    }
+  });
+
   it("made no request outside 127.0.0.1 and logged no errors", () => {
     expect(pane.blocked).toEqual([]);
     expect(pane.pageErrors).toEqual([]);
