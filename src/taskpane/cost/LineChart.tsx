@@ -1,7 +1,7 @@
 import * as React from "react";
 import { formatNok } from "../../core/amount";
 import type { SensitivityRange } from "../../core/cost-model";
-import { layoutLineChart } from "./line-chart-model";
+import { layoutLineChart, placeLabels } from "./line-chart-model";
 
 interface Props {
   annual: number;
@@ -29,6 +29,9 @@ export function LineChart({ annual, alternative, breakEven, range }: Props) {
       ? `; ambulant røntgen er billigere fra ${formatNok(breakEven)} oppdrag i året.`
       : ".");
   const bottom = BOX.top + BOX.height;
+  const alternativeText = `Alternativ ${formatNok(alternative)} kr`;
+  const breakEvenText = layout.breakEven ? `Balansepunkt ${formatNok(layout.breakEven.missions)}` : "";
+  const labels = placeLabels(layout, BOX, breakEvenText, alternativeText);
   return (
     <svg
       viewBox={`0 0 ${W} ${H}`}
@@ -83,11 +86,17 @@ export function LineChart({ annual, alternative, breakEven, range }: Props) {
         strokeDasharray="5 3"
         data-testid="cost-chart-alternative"
       />
-      <text x={BOX.left + BOX.width} y={layout.alternativeY - 4} textAnchor="end" fontSize="10" fill={ALT}>
-        Alternativ {formatNok(alternative)} kr
+      <text
+        x={labels.alternative.x}
+        y={labels.alternative.y}
+        textAnchor={labels.alternative.anchor}
+        fontSize="10"
+        fill={ALT}
+      >
+        {alternativeText}
       </text>
       <path d={layout.path} fill="none" stroke={CURVE} strokeWidth="2" data-testid="cost-chart-curve" />
-      {layout.breakEven && (
+      {layout.breakEven && labels.breakEven && (
         <g data-testid="cost-chart-breakeven">
           <line
             x1={layout.breakEven.x}
@@ -98,8 +107,14 @@ export function LineChart({ annual, alternative, breakEven, range }: Props) {
             strokeDasharray="2 2"
           />
           <circle cx={layout.breakEven.x} cy={layout.breakEven.y} r="3.5" fill="#424242" />
-          <text x={layout.breakEven.x + 5} y={layout.breakEven.y + 14} fontSize="10" fill="#242424">
-            Balansepunkt {formatNok(layout.breakEven.missions)}
+          <text
+            x={labels.breakEven.x}
+            y={labels.breakEven.y}
+            textAnchor={labels.breakEven.anchor}
+            fontSize="10"
+            fill="#242424"
+          >
+            {breakEvenText}
           </text>
         </g>
       )}
