@@ -183,7 +183,7 @@ export function CostTab({ actions = EXCEL_ACTIONS }: { active?: boolean; actions
                   void write();
                 }}
               >
-                Sett inn som «{confirm}»
+                Sett inn som nytt ark
               </Button>
               <Button onClick={() => setConfirm(null)}>Avbryt</Button>
             </DialogActions>

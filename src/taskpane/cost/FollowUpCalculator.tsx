@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Field, Input, Text } from "@fluentui/react-components";
+import { Field, Input, Text, mergeClasses } from "@fluentui/react-components";
 import { formatNok } from "../../core/amount";
 import { followUp } from "../../core/cost-model";
 import { parseTyped, useCostStyles } from "./styles";
@@ -59,7 +59,7 @@ export function FollowUpCalculator() {
       {f ? (
         <dl className={styles.figures} data-testid="cost-followup">
           <dt className={styles.dt}>{f.deviation >= 0 ? "Merforbruk" : "Mindreforbruk"}</dt>
-          <dd className={`${styles.dd} ${f.deviation > 0 ? styles.over : ""}`}>
+          <dd className={mergeClasses(styles.dd, f.deviation > 0 && styles.over)}>
             {formatNok(Math.abs(f.deviation))} kr
           </dd>
           {f.forecast !== null && f.forecastDeviation !== null && (
@@ -67,7 +67,7 @@ export function FollowUpCalculator() {
               <dt className={styles.dt}>Prognose for året</dt>
               <dd className={styles.dd}>{formatNok(f.forecast)} kr</dd>
               <dt className={styles.dt}>Prognose mot budsjett</dt>
-              <dd className={`${styles.dd} ${f.forecastDeviation > 0 ? styles.over : ""}`}>
+              <dd className={mergeClasses(styles.dd, f.forecastDeviation > 0 && styles.over)}>
                 {formatNok(f.forecastDeviation)} kr
               </dd>
             </>

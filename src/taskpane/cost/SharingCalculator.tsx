@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Field, Input, Select, Text } from "@fluentui/react-components";
+import { Field, Input, Select, Text, mergeClasses } from "@fluentui/react-components";
 import { formatNok } from "../../core/amount";
 import { MUNICIPALITIES, SHARING_MODELS, shareCost, type SharingModel } from "../../core/cost-model";
 import { parseTyped, useCostStyles } from "./styles";
@@ -85,7 +85,7 @@ export function SharingCalculator({ total }: { total: number }) {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={`${styles.th} ${styles.rowHead}`}>
+              <th scope="col" className={mergeClasses(styles.th, styles.left)}>
                 Part
               </th>
               <th scope="col" className={styles.th}>
@@ -96,14 +96,14 @@ export function SharingCalculator({ total }: { total: number }) {
           <tbody>
             {result.shares.map((s) => (
               <tr key={s.partner}>
-                <th scope="row" className={`${styles.td} ${styles.rowHead}`}>
+                <th scope="row" className={mergeClasses(styles.td, styles.rowHead)}>
                   {s.partner}
                 </th>
                 <td className={styles.td}>{formatNok(s.amount)}</td>
               </tr>
             ))}
             <tr>
-              <th scope="row" className={`${styles.td} ${styles.rowHead}`}>
+              <th scope="row" className={mergeClasses(styles.td, styles.rowHead)}>
                 Sum
               </th>
               <td className={styles.td}>{formatNok(result.shares.reduce((a, s) => a + s.amount, 0))}</td>

@@ -26,6 +26,7 @@ export const useCostStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   rowHead: { textAlign: "left", fontWeight: tokens.fontWeightRegular },
+  left: { textAlign: "left" },
   grid: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) 6.5em 6.5em",
