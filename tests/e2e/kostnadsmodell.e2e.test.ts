@@ -10,6 +10,7 @@ import { describeInBrowser, fake, overflowing, paneTab, shots, usePreviewPane } 
 
 /** The term → definition pairs of the description lists in `region`, as shown. */
 async function figures(region: Locator): Promise<Record<string, string>> {
+  await region.waitFor();
   const terms = await region.getByRole("term").allInnerTexts();
   const definitions = await region.getByRole("definition").allInnerTexts();
   return Object.fromEntries(terms.map((t, i) => [t.trim(), definitions[i]?.trim()]));
@@ -17,6 +18,7 @@ async function figures(region: Locator): Promise<Record<string, string>> {
 
 /** The cells of each body row of `table`, keyed by the row's header. */
 async function rows(table: Locator): Promise<Record<string, string[]>> {
+  await table.waitFor();
   const out: Record<string, string[]> = {};
   for (const row of await table.getByRole("row").all()) {
     const head = await row.getByRole("rowheader").allInnerTexts();
@@ -104,15 +106,19 @@ describeInBrowser("Kostnadsmodell tab in the browser (preview + fake Excel, 320 
     // The arrow key moves to the other scenario, as in any radio group.
     await panel.getByRole("radio", { name: "2024-nivå (380 oppdrag)" }).focus();
     await page.keyboard.press("ArrowDown");
-    expect(await panel.getByRole("radio", { name: "2018/19-nivå (700 oppdrag)" }).isChecked()).toBe(true);
-    expect(await figures(panel.getByRole("region", { name: "Ambulant røntgen, 2018/19-nivå" }))).toEqual({
-      Årskostnad: "1 214 000 kr",
-      "Kostnad per oppdrag": "1 734 kr",
-      "Alternativ per pasient": "30 000 kr",
-      Balansepunkt: "41 oppdrag",
-      "Besparelse per år": "19 786 000 kr",
-    });
-    expect(await panel.getByRole("img", { name: /billigere fra 41 oppdrag/ }).count()).toBe(1);
+    await expect
+      .poll(() => panel.getByRole("radio", { name: "2018/19-nivå (700 oppdrag)" }).isChecked())
+      .toBe(true);
+    await expect
+      .poll(() => figures(panel.getByRole("region", { name: "Ambulant røntgen, 2018/19-nivå" })))
+      .toEqual({
+        Årskostnad: "1 214 000 kr",
+        "Kostnad per oppdrag": "1 734 kr",
+        "Alternativ per pasient": "30 000 kr",
+        Balansepunkt: "41 oppdrag",
+        "Besparelse per år": "19 786 000 kr",
+      });
+    await expect.poll(() => panel.getByRole("img", { name: /billigere fra 41 oppdrag/ }).count()).toBe(1);
 
     await panel.getByRole("radio", { name: "2024-nivå (380 oppdrag)" }).check();
     await panel.getByRole("region", { name: "Ambulant røntgen, 2024-nivå" }).waitFor();
@@ -242,7 +248,7 @@ describeInBrowser("Kostnadsmodell tab in the browser (preview + fake Excel, 320 
       /^«mange» er ikke et tall \(innbyggertall for Tønsberg\)/,
     );
     await region.getByRole("textbox", { name: "Innbyggere i Tønsberg" }).fill("16000");
-    expect(await region.getByRole("alert").count()).toBe(0);
+    await expect.poll(() => region.getByRole("alert").count()).toBe(0);
     const byPopulation = await rows(
       region.getByRole("table", { name: /^50\/50, kommunene etter innbyggertall/ }),
     );
@@ -285,15 +291,17 @@ describeInBrowser("Kostnadsmodell tab in the browser (preview + fake Excel, 320 
 
     await field("Planlagte møter i året").fill("8");
     await field("Regnskap (påløpt), kr").fill("650 000");
-    expect(await figures(region)).toEqual({
-      Mindreforbruk: "50 000 kr",
-      "Prognose for året": "647 196 kr",
-      "Prognose mot budsjett": "-52 804 kr",
-    });
+    await expect
+      .poll(() => figures(region))
+      .toEqual({
+        Mindreforbruk: "50 000 kr",
+        "Prognose for året": "647 196 kr",
+        "Prognose mot budsjett": "-52 804 kr",
+      });
 
     await field("Gjennomførte møter").fill("fire");
     await region.getByText("Skriv et tall, for eksempel 700 000.").waitFor();
-    expect(await region.getByRole("term").count()).toBe(0);
+    await expect.poll(() => region.getByRole("term").count()).toBe(0);
     await field("Gjennomførte møter").fill("4");
     await region.getByRole("term").first().waitFor();
   });
