@@ -8,14 +8,54 @@
  * (number format "@") and prefixed with "#" so that no chunk can start with "=", "+", "-"
  * or "'" and be taken as a formula, a number or a quote prefix.
  */
+// zod/mini: tree-shakeable, so the task pane bundle stays small.
+import * as z from "zod/mini";
+import { a1 } from "../core/grid";
 import type { Severity } from "../core/problems";
+import { parseRef } from "./a1";
 
 export const MARK_SHEET = "RST_Markeringer";
 const CHUNK = 30_000;
 const PREFIX = "#";
 
+/** "#FFC7CE" as Office reports fills, or a colour name; anything else would fail the restore batch. */
+const ColorSchema = z.string().check(z.regex(/^(#[0-9A-Fa-f]{6}|[A-Za-z]+)$/));
+
 /** Fill as Office reports it; null = no fill (restored with fill.clear()). */
-export type FillSnapshot = { color: string; pattern?: string; patternColor?: string } | null;
+const FillSchema = z.nullable(
+  z.object({
+    color: ColorSchema,
+    /** An Excel.FillPattern name ("Gray25"). */
+    pattern: z.optional(z.string().check(z.regex(/^[A-Za-z0-9]+$/))),
+    patternColor: z.optional(ColorSchema),
+  }),
+);
+export type FillSnapshot = z.infer<typeof FillSchema>;
+
+/** One cell inside Excel's grid, written the way a1() writes it: notes are restored at this address. */
+const CellSchema = z.string().check(
+  z.refine((s: string) => {
+    const area = parseRef(s);
+    return area !== null && a1(area.top, area.left) === s;
+  }),
+);
+
+/** The bookkeeping as stored; it lives in the workbook, so a user or another tool may have changed it. */
+const StoredSchema = z.object({
+  v: z.literal(1),
+  r: z.array(
+    z.tuple([
+      z.string().check(z.minLength(1), z.maxLength(31)), // sheet name
+      CellSchema,
+      z.enum(["e", "w", "i"]), // severity
+      FillSchema,
+      z.nullable(z.string()), // the user's note
+      z.literal([0, 1]), // noted
+    ]),
+  ),
+});
+type Stored = z.infer<typeof StoredSchema>;
+type SeverityCode = Stored["r"][number][2];
 
 export interface MarkRecord {
   sheet: string;
@@ -30,13 +70,8 @@ export interface MarkRecord {
   noted: boolean;
 }
 
-interface Stored {
-  v: 1;
-  r: [string, string, string, FillSnapshot, string | null, 0 | 1][];
-}
-
-const SEV: Record<Severity, string> = { error: "e", warning: "w", info: "i" };
-const SEV_BACK: Record<string, Severity> = { e: "error", w: "warning", i: "info" };
+const SEV: Record<Severity, SeverityCode> = { error: "e", warning: "w", info: "i" };
+const SEV_BACK: Record<SeverityCode, Severity> = { e: "error", w: "warning", i: "info" };
 
 export function serializeMarks(records: readonly MarkRecord[]): string[] {
   const stored: Stored = {
@@ -49,7 +84,7 @@ export function serializeMarks(records: readonly MarkRecord[]): string[] {
   return out;
 }
 
-/** Parse the sheet's A-column values; null when they are not our bookkeeping. */
+/** Parse the sheet's A-column values; null when they are not our bookkeeping or not all valid. */
 export function parseMarks(values: readonly (readonly unknown[])[]): MarkRecord[] | null {
   let json = "";
   for (const row of values) {
@@ -59,20 +94,22 @@ export function parseMarks(values: readonly (readonly unknown[])[]): MarkRecord[
     json += v.slice(PREFIX.length);
   }
   if (!json) return [];
+  let raw: unknown;
   try {
-    const stored = JSON.parse(json) as Stored;
-    if (stored.v !== 1 || !Array.isArray(stored.r)) return null;
-    return stored.r.map(([sheet, cell, sev, fill, note, noted]) => ({
-      sheet,
-      cell,
-      severity: SEV_BACK[sev] ?? "error",
-      fill,
-      note,
-      noted: noted === 1,
-    }));
+    raw = JSON.parse(json);
   } catch {
     return null;
   }
+  const stored = StoredSchema.safeParse(raw);
+  if (!stored.success) return null;
+  return stored.data.r.map(([sheet, cell, sev, fill, note, noted]) => ({
+    sheet,
+    cell,
+    severity: SEV_BACK[sev],
+    fill,
+    note,
+    noted: noted === 1,
+  }));
 }
 
 export function markKey(sheet: string, cell: string): string {
