@@ -2,6 +2,8 @@
  * Document settings (Office.context.document.settings, saved with the workbook) with an
  * in-memory fallback when Office is absent (browser preview, tests, Node).
  */
+import type { ZodMiniType } from "zod/mini";
+
 const memory = new Map<string, unknown>();
 
 function documentSettings(): Office.Settings | undefined {
@@ -13,6 +15,7 @@ function documentSettings(): Office.Settings | undefined {
   }
 }
 
+/** The stored value as is, unchecked: prefer readSetting for anything read back from a document. */
 export function getSetting<T>(key: string, fallback: T): T {
   const settings = documentSettings();
   if (settings) {
@@ -20,6 +23,18 @@ export function getSetting<T>(key: string, fallback: T): T {
     return v === null || v === undefined ? fallback : v;
   }
   return memory.has(key) ? (memory.get(key) as T) : fallback;
+}
+
+/**
+ * The stored value checked with a schema; fallback when unset or invalid. The settings travel
+ * with the workbook, so another version of the add-in, another add-in or a hand-edited file may
+ * have written anything there.
+ */
+export function readSetting<T>(key: string, schema: ZodMiniType<T>, fallback: T): T {
+  const raw = getSetting<unknown>(key, undefined);
+  if (raw === undefined) return fallback;
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : fallback;
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {

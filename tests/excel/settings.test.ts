@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { getSetting, setSetting } from "../../src/excel/settings";
+import * as z from "zod/mini";
+import { getSetting, readSetting, setSetting } from "../../src/excel/settings";
 import { installFakeOffice } from "../../src/excel/fake";
 
 const g = globalThis as unknown as Record<string, unknown>;
@@ -22,5 +23,19 @@ describe("settings", () => {
     await setSetting("liveChecks", true);
     expect(getSetting("liveChecks", false)).toBe(true);
     expect(fake.toData().settings).toEqual({ liveChecks: true });
+  });
+
+  it("readSetting checks the stored value with a schema: the fallback when unset or invalid", async () => {
+    const fake = installFakeOffice(g, {
+      sheets: [{ name: "Ark1", cells: [] }],
+      settings: { year: "2026", count: 3 },
+    });
+    const Count = z.int().check(z.nonnegative());
+    expect(readSetting("count", Count, 0)).toBe(3);
+    expect(readSetting("year", z.int(), 2025)).toBe(2025);
+    expect(readSetting("missing", Count, 7)).toBe(7);
+    await setSetting("count", -1);
+    expect(readSetting("count", Count, 0)).toBe(0);
+    expect(fake.toData().settings).toEqual({ year: "2026", count: -1 });
   });
 });

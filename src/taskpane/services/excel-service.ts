@@ -3,15 +3,17 @@
  * testable and each action is one batch with a small, constant number of syncs
  * (the adapter functions guarantee their own sync counts; nothing here syncs per row).
  */
-import type { GridWorkbook } from "../../core/grid";
+import * as z from "zod/mini";
+import { columnIndex, type GridWorkbook } from "../../core/grid";
 import type { PlanColumnKey, ValidateOptions, ValidationResult } from "../../core/plan";
-import { validateWorkbook } from "../../core/plan";
+import { PLAN_COLUMN_KEYS, validateWorkbook } from "../../core/plan";
+import { MAX_COLS } from "../../excel/a1";
 import { readWorkbook } from "../../excel/read";
 import { loadSheetNames } from "../../excel/sheet-names";
 import { clearMarks, hasMarks, markProblems } from "../../excel/marks";
 import { selectCell } from "../../excel/navigate";
 import { writeTableSheet, type SheetTable } from "../../excel/write";
-import { getSetting, setSetting } from "../../excel/settings";
+import { readSetting, setSetting } from "../../excel/settings";
 import { watchSheet } from "../../excel/live";
 
 export const SETTING_MAPPING = "columnMapping";
@@ -19,15 +21,34 @@ export const SETTING_LIVE = "liveChecks";
 
 export type ColumnMapping = Partial<Record<PlanColumnKey, string>>;
 
+const PlanColumnKeySchema = z.enum(PLAN_COLUMN_KEYS);
+
+/** Column letters inside Excel's grid (A … XFD), upper-cased: "e" → "E". */
+const ColumnLettersSchema = z.string().check(
+  z.regex(/^[A-Za-z]{1,3}$/, { abort: true }), // columnIndex throws on anything else
+  z.toUpperCase(),
+  z.refine((letters: string) => columnIndex(letters) < MAX_COLS),
+);
+
+/**
+ * The saved mapping (plan column key → letters) as read back from the document: entries with an
+ * unknown key or letters that are not a column are dropped, the rest kept.
+ */
+export const ColumnMappingSchema = z.pipe(
+  z.record(z.string(), z.unknown()),
+  z.transform((raw): ColumnMapping => {
+    const out: ColumnMapping = {};
+    for (const [key, letters] of Object.entries(raw)) {
+      const k = PlanColumnKeySchema.safeParse(key);
+      const l = ColumnLettersSchema.safeParse(letters);
+      if (k.success && l.success) out[k.data] = l.data;
+    }
+    return out;
+  }),
+);
+
 export function savedMapping(): ColumnMapping {
-  const raw = getSetting<unknown>(SETTING_MAPPING, {});
-  if (!raw || typeof raw !== "object") return {};
-  const out: ColumnMapping = {};
-  for (const [key, letters] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof letters === "string" && /^[A-Z]{1,3}$/i.test(letters))
-      out[key as PlanColumnKey] = letters.toUpperCase();
-  }
-  return out;
+  return readSetting(SETTING_MAPPING, ColumnMappingSchema, {});
 }
 
 export async function saveMapping(mapping: ColumnMapping): Promise<void> {
@@ -35,7 +56,7 @@ export async function saveMapping(mapping: ColumnMapping): Promise<void> {
 }
 
 export function savedLiveChecks(): boolean {
-  return getSetting<unknown>(SETTING_LIVE, false) === true;
+  return readSetting(SETTING_LIVE, z.boolean(), false);
 }
 
 export async function saveLiveChecks(on: boolean): Promise<void> {
