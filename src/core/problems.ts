@@ -3,25 +3,29 @@
  * and what the adapters mark in the workbook (red error, amber warning, blue info).
  */
 
-export type Severity = "error" | "warning" | "info";
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
-export type ProblemCode =
-  | "invalid-id"
-  | "duplicate-id"
-  | "id-gap"
-  | "id-order"
-  | "missing-value"
-  | "deadline-unparseable"
-  | "deadline-outside-year"
-  | "amount-unparseable"
-  | "budget-exceeded"
-  | "budget-unknown"
-  | "duplicate-row"
-  | "blank-row"
-  | "header-missing"
-  | "ledger-unparseable"
-  | "register-unparseable"
-  | "status-unknown";
+/** Every code a Problem may carry: the CLI's JSON output promises this list to scheduled jobs. */
+export const PROBLEM_CODES = [
+  "invalid-id",
+  "duplicate-id",
+  "id-gap",
+  "id-order",
+  "missing-value",
+  "deadline-unparseable",
+  "deadline-outside-year",
+  "amount-unparseable",
+  "budget-exceeded",
+  "budget-unknown",
+  "duplicate-row",
+  "blank-row",
+  "header-missing",
+  "ledger-unparseable",
+  "register-unparseable",
+  "status-unknown",
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export interface Problem {
   code: ProblemCode;
