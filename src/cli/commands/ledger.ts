@@ -4,6 +4,7 @@ import type { LedgerYear } from "../../core/ledger";
 import { findLedgerGrid, readLedger } from "../../core/ledger-sheet";
 import { sortProblems, SEVERITY_LABEL_NB, type Problem } from "../../core/problems";
 import type { CliCommand, CliContext } from "../context";
+import type { LedgerJson } from "../json-schemas";
 import { InputError } from "../errors";
 import { loadWorkbookSheet, type WorkbookFlags } from "../load";
 import { formatOption, quietOption, type OutputFormat } from "../options";
@@ -58,7 +59,7 @@ export async function runLedger(ctx: CliContext, file: string, flags: LedgerFlag
   return report.problems.some((p) => p.severity === "error") ? 1 : 0;
 }
 
-export function ledgerJson(file: string, r: LedgerReport) {
+export function ledgerJson(file: string, r: LedgerReport): LedgerJson {
   return {
     file,
     sheet: r.sheet,

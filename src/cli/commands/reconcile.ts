@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import { formatNok } from "../../core/amount";
 import { reconcile, type ReconcileResult } from "../../core/melding";
 import type { CliCommand, CliContext } from "../context";
+import type { ReconcileJson } from "../json-schemas";
 import { loadWorkbookSheet, type WorkbookFlags } from "../load";
 import {
   formatOption,
@@ -49,7 +50,7 @@ export async function runReconcile(ctx: CliContext, file: string, flags: Reconci
   return result.differences.length > 0 ? 1 : 0;
 }
 
-export function reconcileJson(file: string, year: number, r: ReconcileResult) {
+export function reconcileJson(file: string, year: number, r: ReconcileResult): ReconcileJson {
   return {
     file,
     year,

@@ -3,6 +3,7 @@ import { formatNok } from "../../core/amount";
 import { validateWorkbook, type ValidationResult } from "../../core/plan";
 import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
 import type { CliCommand, CliContext } from "../context";
+import type { ProblemJson, ValidationJson } from "../json-schemas";
 import { assertNotSamePath } from "../io/atomic";
 import { formatCount, largestSheetRows, loadWorkbookSheet, PROGRESS_ROWS, type WorkbookFlags } from "../load";
 import { formatOption, parseAvailable, parseYear, quietOption, type OutputFormat } from "../options";
@@ -54,13 +55,13 @@ export async function runValidate(ctx: CliContext, file: string, flags: Validate
   return result.summary.errors > 0 ? 1 : 0;
 }
 
-export function validationJson(file: string, r: ValidationResult) {
+export function validationJson(file: string, r: ValidationResult): ValidationJson {
   return {
     file,
     sheet: r.sheet,
     planYear: r.planYear,
     header: r.header,
-    problems: sortProblems(r.problems).map((p) => ({
+    problems: sortProblems(r.problems).map((p): ProblemJson => ({
       code: p.code,
       severity: p.severity,
       sheet: p.sheet,
