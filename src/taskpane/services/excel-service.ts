@@ -35,7 +35,8 @@ const ColumnLettersSchema = z.string().check(
  * unknown key or letters that are not a column are dropped, the rest kept.
  */
 export const ColumnMappingSchema = z.pipe(
-  z.record(z.string(), z.unknown()),
+  // Any plain object, not a list. looseObject rather than record: the object code is in the bundle already.
+  z.looseObject({}),
   z.transform((raw): ColumnMapping => {
     const out: ColumnMapping = {};
     for (const [key, letters] of Object.entries(raw)) {
