@@ -47,7 +47,7 @@ const StoredSchema = z.object({
     z.tuple([
       z.string().check(z.minLength(1), z.maxLength(31)), // sheet name
       CellSchema,
-      z.enum(["e", "w", "i"]), // severity
+      z.literal(["e", "w", "i"]), // severity
       FillSchema,
       z.nullable(z.string()), // the user's note
       z.literal([0, 1]), // noted

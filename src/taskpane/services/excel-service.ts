@@ -21,7 +21,7 @@ export const SETTING_LIVE = "liveChecks";
 
 export type ColumnMapping = Partial<Record<PlanColumnKey, string>>;
 
-const PlanColumnKeySchema = z.enum(PLAN_COLUMN_KEYS);
+const PlanColumnKeySchema = z.literal(PLAN_COLUMN_KEYS);
 
 /** Column letters inside Excel's grid (A … XFD), upper-cased: "e" → "E". */
 const ColumnLettersSchema = z.string().check(
