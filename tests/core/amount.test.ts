@@ -79,6 +79,21 @@ describe("parseAmounts: how staff write NOK", () => {
     if (p.kind === "none") expect(p.reason).toMatch(/beløp/);
   });
 
+  it("keeps decimals and long numbers exact", () => {
+    expect(single("1,15 mill. kr")).toBe(1150000); // not 1.15 · 10^6 = 1150000.0000000002
+    expect(single("0,3 mill. kr")).toBe(300000);
+    expect(single("1.5 mill kr")).toBe(1500000);
+    expect(single("2,123456789012345678 mill. kr")).toBe(Number("2123456.789012345678"));
+    expect(single("12345678901234567 kr")).toBe(Number("12345678901234567"));
+  });
+
+  it("reads unit words in any case, as the letters fold", () => {
+    expect(single("\u212Ar 5 000")).toBe(5000); // Kelvin sign K
+    // A long s folds to "s": the multiplier once matched but was not applied (50 kr).
+    expect(single("50 tu\u017Fen kr")).toBe(50000);
+    expect(parseAmounts("5 pro\u017Fent av 100 000 kr")).toMatchObject({ amounts: [{ value: 100000 }] });
+  });
+
   it("says so for an empty cell instead of returning 0", () => {
     const p = parseAmounts("   ");
     expect(p).toMatchObject({ kind: "none", sources: [] });
@@ -96,6 +111,10 @@ describe("parseAmounts: how staff write NOK", () => {
     expect(summary("550 000 kr fra 2027")).toEqual([[550000, 2027, RST]]);
     // A period is not a year tie.
     expect(summary("100 000 kr fra 2025 til 2027")).toEqual([[100000, null, RST]]);
+    expect(summary("i 2026 tilskudd 100 000 kr")).toEqual([[100000, 2026, RST]]); // "til" is a word
+    expect(summary("for 2026-2027: 100 000 kr")).toEqual([[100000, 2027, RST]]);
+    expect(summary("f.o.m. 2027 100 000 kr")).toEqual([[100000, 2027, RST]]);
+    expect(summary("Evt. finansiering f.o.m. 2027: 550 000 kr")).toEqual([[550000, 2027, RST]]);
     expect(summary("Tiltak A: 100 000 kr\nTiltak B: 200 000 kr fra SiV")).toEqual([
       [100000, null, RST],
       [200000, null, "SiV"],
@@ -140,6 +159,13 @@ describe("parseAmounts: how staff write NOK", () => {
       [200000, null, "SiV"],
       [100000, null, RST],
     ]);
+  });
+
+  it("names an unknown payer as written, even one spelt like an Object property", () => {
+    // The lookup of known payers once returned Object.prototype members ("constructor" → a function).
+    expect(summary("Fra constructor: 410 000 kr")).toEqual([[410000, null, "constructor"]]);
+    expect(summary("Fra __proto__: 5 kr")).toEqual([[5, null, "__proto__"]]);
+    expect(summary("Midler fra Constructor: 90 000 kr")).toEqual([[90000, null, "Constructor"]]);
   });
 
   it("lists sources named without an amount", () => {

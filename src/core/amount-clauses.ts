@@ -1,0 +1,293 @@
+/**
+ * One pass over a cell (scanCell) finds its money tokens, its clauses (sentences and "Finansiering 2027:" /
+ * "Fra SiV:" leads) and its years; clauseYear then finds the year each clause ties its money to.
+ * Hand-written scans over char codes; where one stands in for a regex, the regex is quoted.
+ */
+import {
+  byLastChar,
+  codeAt,
+  isAlnumAt,
+  isDigitAt,
+  isLetterCode,
+  isRegexSpace,
+  isSpace,
+  letterAfter,
+  letterBefore,
+  skipSpaces,
+  wordAt,
+  wordBefore,
+  wordEndingAt,
+} from "./amount-chars";
+import { tokenAt, tokenScanNext, type NumberToken } from "./amount-number";
+
+const NO_SPLIT_ABBREVIATIONS = new Set([
+  "kr",
+  "mill",
+  "mrd",
+  "nok",
+  "evt",
+  "pr",
+  "ca",
+  "jf",
+  "jfr",
+  "nr",
+  "inkl",
+  "ekskl",
+  "tom",
+  "fom",
+  "mnd",
+  "dvs",
+  "bl",
+  "mv",
+  "m",
+  "o",
+  "t",
+  "f",
+  "a",
+  "ref",
+  "vedr",
+  "iflg",
+  "ifm",
+  "ift",
+  "tlf",
+  "kl",
+  "st",
+]);
+const CURRENCY_ABBREVIATIONS = new Set(["kr", "mill", "mrd", "nok"]);
+/** No abbreviation above is longer; a longer word before a full stop ends the sentence. */
+const LONGEST_ABBREVIATION = 5;
+
+/** A year (1900–2099) written as four digits at s[i..i+3], not part of a longer number or word. */
+function isYearAt(s: string, i: number): boolean {
+  const c = codeAt(s, i);
+  const c2 = codeAt(s, i + 1);
+  return (
+    ((c === 49 && c2 === 57) || (c === 50 && c2 === 48)) && // "19" or "20"
+    isDigitAt(s, i + 2) &&
+    isDigitAt(s, i + 3) &&
+    !isDigitAt(s, i + 4) &&
+    !isAlnumAt(s, i - 1)
+  );
+}
+
+function skipRegexSpacesBack(s: string, lo: number, p: number): number {
+  while (p > lo && isRegexSpace(codeAt(s, p - 1))) p--;
+  return p;
+}
+
+const FINANSIERING_LINKS = byLastChar(["fra", "for", "i", "fom", "f.o.m.", "f.o.m"]);
+
+/**
+ * /(?<![\p{L}])(?:evt\.?\s+)?finansiering(?:\s+(?:fra|for|i|fom|f\.o\.m\.?))?\s+$/iu in s[lo..hi]:
+ * where the match starts, else -1.
+ */
+function finansieringLeadStart(s: string, lo: number, hi: number): number {
+  const t = skipRegexSpacesBack(s, lo, hi);
+  if (t === hi) return -1;
+  let f = -1; // where "finansiering" starts
+  if (wordBefore(s, t, "finansiering", lo)) f = t - 12;
+  else {
+    // No link is the end of another, so at most one of them ends at t.
+    const link = wordEndingAt(s, t, FINANSIERING_LINKS, lo);
+    if (link === undefined) return -1;
+    const u = skipRegexSpacesBack(s, lo, t - link.length);
+    if (u < t - link.length && wordBefore(s, u, "finansiering", lo)) f = u - 12;
+  }
+  if (f < 0) return -1;
+  const v = skipRegexSpacesBack(s, lo, f);
+  if (v < f) {
+    const e = v > lo && codeAt(s, v - 1) === 46 /* . */ ? v - 1 : v;
+    if (wordBefore(s, e, "evt", lo) && !letterBefore(s, e - 3, lo)) return e - 3;
+  }
+  return letterBefore(s, f, lo) ? -1 : f;
+}
+
+/** [^\s:;.,\d] */
+function isNameCode(c: number): boolean {
+  return !(c === 58 || c === 59 || c === 46 || c === 44 || (c >= 48 && c <= 57) || isRegexSpace(c));
+}
+
+/**
+ * /(?<![\p{L}])Fra\s+[^\s:;.,\d]+(?:\s+[^\s:;.,\d]+){0,2}\s*$/u in s[lo..hi]: where the match starts,
+ * else -1. Walks back over up to three names; the leftmost "Fra" before them wins.
+ */
+function fromLeadStart(s: string, lo: number, hi: number): number {
+  // Most colons end no such lead: "Fra", a space and a name must fit before the colon.
+  const fra = s.indexOf("Fra", lo);
+  if (fra < 0 || fra > hi - 5) return -1;
+  let start = -1;
+  let end = skipRegexSpacesBack(s, lo, hi);
+  for (let names = 1; names <= 3; names++) {
+    let q = end;
+    let valid = true;
+    for (; q > lo; q--) {
+      const c = codeAt(s, q - 1);
+      if (isRegexSpace(c)) break;
+      if (!isNameCode(c)) valid = false;
+    }
+    if (q === end || !valid) break;
+    const r = skipRegexSpacesBack(s, lo, q);
+    if (r === q) break;
+    if (r - 3 >= lo && s.startsWith("Fra", r - 3) && !letterBefore(s, r - 3, lo)) start = r - 3;
+    end = r;
+  }
+  return start;
+}
+
+/**
+ * Where a lead ending at the colon s[colon] starts: "Finansiering 2027:", "Evt finansiering 2027:",
+ * "Finansiering fra 2027:", "2027:", "Fra SiV:". -1 when the colon ends no lead.
+ */
+function leadBefore(s: string, colon: number): number {
+  let e = colon - 1;
+  while (e >= 0 && isSpace(codeAt(s, e))) e--;
+  if (e >= 3 && isYearAt(s, e - 3)) {
+    const yearStart = e - 3;
+    const lead = finansieringLeadStart(s, Math.max(0, yearStart - 40), yearStart);
+    return lead >= 0 ? lead : yearStart;
+  }
+  return fromLeadStart(s, Math.max(0, colon - 60), colon);
+}
+
+/** A letter at s[i] that lower-casing leaves alone (toLowerCase is only asked beyond ASCII). */
+function isLowerStartAt(s: string, i: number): boolean {
+  const c = codeAt(s, i);
+  if (!isLetterCode(c)) return false;
+  return c < 128 ? c >= 97 : s[i] === s[i].toLowerCase();
+}
+function isUpperStartAt(s: string, i: number): boolean {
+  const c = codeAt(s, i);
+  if (!isLetterCode(c)) return false;
+  return c < 128 ? c <= 90 : s[i] !== s[i].toLowerCase();
+}
+
+function endsToken(tokens: readonly NumberToken[], i: number): boolean {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].end === i) return true;
+  return false;
+}
+
+/** A cell read in one pass: its money tokens, where its clauses start and where it writes years. */
+export interface CellScan {
+  tokens: NumberToken[];
+  /** Ascending, the first at 0; each clause runs to the next start or the end of the cell. */
+  starts: number[];
+  /** Where isYearAt holds, ascending. */
+  years: number[];
+}
+
+/**
+ * Clauses end after ";", line breaks and full stops (not after abbreviations and ordinals; a "kr." right
+ * after an amount ends one unless a lower-case word follows) and before a lead ("Fra SiV:").
+ */
+export function scanCell(s: string): CellScan {
+  const n = s.length;
+  const tokens: NumberToken[] = [];
+  const years: number[] = [];
+  // Cuts after ";", line breaks and full stops, and lead starts, as they are found: ascending unless
+  // a lead spans a line break ("Fra\nSiV:"), which sorts them at the end.
+  const starts = [0];
+  let sorted = true;
+  let tokenFrom = 0; // no token starts before this
+  let lastEnd = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 59 /* ; */) continue; // letters and most punctuation: nothing to do
+    let cut = -1;
+    if (c >= 48 && c <= 57) {
+      if ((c === 49 || c === 50) && isYearAt(s, i)) years.push(i);
+      if (i >= tokenFrom) {
+        // Every token ending at a later full stop is known by then (it starts before it).
+        const token = tokenAt(s, i, lastEnd, false);
+        if (token) {
+          tokens.push(token);
+          lastEnd = token.end;
+        }
+        tokenFrom = tokenScanNext;
+      }
+    } else if (c === 59 /* ; */ || c === 10 || c === 13) {
+      cut = i + 1;
+    } else if (c === 58 /* : */) {
+      cut = leadBefore(s, i);
+    } else if (c === 46 /* . */ && (i + 1 === n || isSpace(codeAt(s, i + 1)) || codeAt(s, i + 1) === 10)) {
+      if (endsSentence(s, i, tokens)) cut = i + 1;
+    }
+    if (cut > 0 && cut < n) {
+      const last = starts[starts.length - 1];
+      if (cut > last) starts.push(cut);
+      else if (cut < last) {
+        starts.push(cut);
+        sorted = false;
+      }
+    }
+  }
+  return { tokens, starts: sorted ? starts : sortedStarts(starts), years };
+}
+
+/** starts sorted, without repeats. */
+function sortedStarts(starts: number[]): number[] {
+  starts.sort((a, b) => a - b);
+  return starts.filter((c, k) => k === 0 || c > starts[k - 1]);
+}
+
+/** Whether the full stop at s[i] (followed by a space, a line break or the end) ends a sentence. */
+function endsSentence(s: string, i: number, tokens: readonly NumberToken[]): boolean {
+  const next = skipSpaces(s, i + 1);
+  let w = i;
+  while (w > 0 && i - w <= LONGEST_ABBREVIATION && isLetterCode(codeAt(s, w - 1))) w--;
+  if (w < i) {
+    if (i - w > LONGEST_ABBREVIATION) return true; // a longer word than any abbreviation
+    const word = s.slice(w, i).toLowerCase();
+    const currency = CURRENCY_ABBREVIATIONS.has(word);
+    if (currency && endsToken(tokens, i)) return !isLowerStartAt(s, next);
+    return !(NO_SPLIT_ABBREVIATIONS.has(word) && !(currency && isUpperStartAt(s, next)));
+  }
+  return !(i > 0 && isDigitAt(s, i - 1) && isLowerStartAt(s, next)); // ordinal: "1. kvartal"
+}
+
+const TIE_WORDS = byLastChar(["i", "for", "fra", "fom", "f.o.m.", "f.o.m", "innen", "per", "pr.", "pr"]);
+
+/** /(?<![\p{L}])(?:i|for|fra|fom|f\.o\.m\.?|innen|per|pr\.?)\s+$/iu in s[lo..hi]. */
+function tieWordBefore(s: string, lo: number, hi: number): boolean {
+  const t = skipRegexSpacesBack(s, lo, hi);
+  if (t === hi) return false;
+  // No word is the end of another, so at most one of them ends at t.
+  const word = wordEndingAt(s, t, TIE_WORDS, lo);
+  return word !== undefined && !letterBefore(s, t - word.length, lo);
+}
+
+/** /^(?:\s*[-\u2013]\s*\d|\s+til(?![\p{L}]))/iu in s[lo..hi]: "2025-2027", "2025 til 2027". */
+function rangeAfter(s: string, lo: number, hi: number): boolean {
+  let p = lo;
+  while (p < hi && isRegexSpace(codeAt(s, p))) p++;
+  const c = p < hi ? codeAt(s, p) : -1;
+  if (c === 45 || c === 0x2013) {
+    let q = p + 1;
+    while (q < hi && isRegexSpace(codeAt(s, q))) q++;
+    if (q < hi && isDigitAt(s, q)) return true;
+  }
+  return p > lo && wordAt(s, p, "til", hi) && !letterAfter(s, p + 3, hi);
+}
+
+/** The year isYearAt found at s[i]. */
+function yearValue(s: string, i: number): number {
+  return (codeAt(s, i) === 49 ? 1900 : 2000) + (codeAt(s, i + 2) - 48) * 10 + codeAt(s, i + 3) - 48;
+}
+
+/**
+ * The first year the clause s[lo..hi] ties its money to: "i 2025", "for 2026", "fra 2027", "2027:".
+ * years: where the cell writes years (scanCell). A clause starts after punctuation or at a lead, so no
+ * year of the cell reads differently within its clause alone.
+ */
+export function clauseYear(s: string, lo: number, hi: number, years: readonly number[]): number | null {
+  for (let y = 0; y < years.length; y++) {
+    const i = years[y];
+    if (i < lo) continue;
+    if (i + 3 >= hi) break;
+    let k = i + 4;
+    while (k < hi && isSpace(codeAt(s, k))) k++;
+    if (k < hi && codeAt(s, k) === 58 /* : */) return yearValue(s, i);
+    if (tieWordBefore(s, Math.max(lo, i - 12), i) && !rangeAfter(s, i + 4, Math.min(hi, i + 12)))
+      return yearValue(s, i);
+  }
+  return null;
+}

@@ -1,0 +1,296 @@
+/**
+ * Number tokens in money text: "2 752 884", "1.100.000", "1,5 mill. kr", "kr 1 734,-", "611'", "−4 200".
+ * One left-to-right scan over char codes; the unit words are matched by hand (see amount-chars.ts).
+ */
+import {
+  codeAt,
+  isAlnumAt,
+  isApostrophe,
+  isDigitAt,
+  isDigitCode,
+  isGroupSpace,
+  isLetterCode,
+  isMinus,
+  isSpace,
+  letterAfter,
+  letterBefore,
+  skipSpaces,
+  wordAt,
+  wordBefore,
+} from "./amount-chars";
+
+export interface NumberToken {
+  start: number; // including sign and "kr" prefix
+  end: number; // after suffix ("kr", "mill.", ",-")
+  value: number;
+  money: boolean;
+  /** "1.100" without a currency word: 1 100 or 1,1? Never taken as money. */
+  ambiguous: boolean;
+}
+
+/**
+ * Multiplier words and their powers of ten, tried in this order: the first one followed by neither
+ * letter nor digit wins ("mill." before "mill").
+ */
+const MULTIPLIER_POWER = new Map<string, number>([
+  ["millioner", 6],
+  ["million", 6],
+  ["mill.", 6],
+  ["mill", 6],
+  ["mnok", 6],
+  ["milliarder", 9],
+  ["milliard", 9],
+  ["mrd.", 9],
+  ["mrd", 9],
+  ["tusen", 3],
+]);
+const MULTIPLIER_WORDS = [...MULTIPLIER_POWER.keys()];
+const CURRENCY_WORDS = ["kroner", "kr", "nok"];
+/** The unit words starting with a letter, in their order: only these can match where it stands. */
+const startingWith = (words: string[], first: string) => words.filter((w) => w.startsWith(first));
+const MULTIPLIERS_M = startingWith(MULTIPLIER_WORDS, "m");
+const MULTIPLIERS_T = startingWith(MULTIPLIER_WORDS, "t");
+const CURRENCY_K = startingWith(CURRENCY_WORDS, "k");
+const CURRENCY_N = startingWith(CURRENCY_WORDS, "n");
+
+/** 10^0 … 10^22, all exact doubles. */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/** Up to 15 digits the value is exact in a double, and so is M · 10^e or M / 10^e correctly rounded. */
+const EXACT_DIGITS = 15;
+
+/** The first of words at s[i] (any case, as /iu) not followed by a letter or digit, else undefined. */
+function unitWordAt(s: string, i: number, words: readonly string[]): string | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const e = i + w.length;
+    if (wordAt(s, i, w) && !letterAfter(s, e, s.length) && !isDigitAt(s, e)) return w;
+  }
+  return undefined;
+}
+
+/**
+ * A "kr", "kr.", "NOK" prefix (optionally followed by ":") ending right before `end`, looking no further
+ * back than lo: where it starts, else -1. In s[lo..end], as
+ * /(?<![\p{L}\d])(kr\.?|nok)[ \u00A0\u202F\u2009]*:?[ \u00A0\u202F\u2009]*$/iu.
+ */
+function currencyPrefixStart(s: string, lo: number, end: number): number {
+  let b = end;
+  while (b > lo && isGroupSpace(codeAt(s, b - 1))) b--;
+  if (b > lo && codeAt(s, b - 1) === 58 /* : */) {
+    b--;
+    while (b > lo && isGroupSpace(codeAt(s, b - 1))) b--;
+  }
+  let w = -1;
+  if (wordBefore(s, b, "kr.", lo)) w = b - 3;
+  else if (wordBefore(s, b, "kr", lo)) w = b - 2;
+  else if (wordBefore(s, b, "nok", lo)) w = b - 3;
+  if (w < 0 || letterBefore(s, w, lo) || (w - 1 >= lo && isDigitAt(s, w - 1))) return -1;
+  return w;
+}
+
+/** Decimal string "int" + "." + "dec" shifted by 10^power without binary rounding errors. */
+function shiftedValue(intDigits: string, decDigits: string, power: number): number {
+  if (power > 0) {
+    const padded = decDigits.padEnd(power, "0");
+    intDigits += padded.slice(0, power);
+    decDigits = padded.slice(power);
+  }
+  return Number(decDigits ? `${intDigits}.${decDigits}` : intDigits);
+}
+
+/** The value of the three digits at s[i..i+2] when no fourth one follows, else -1. */
+function groupAt(s: string, i: number): number {
+  const a = codeAt(s, i) - 48;
+  const b = codeAt(s, i + 1) - 48;
+  const c = codeAt(s, i + 2) - 48;
+  if (a < 0 || a > 9 || b < 0 || b > 9 || c < 0 || c > 9 || isDigitAt(s, i + 3)) return -1;
+  return a * 100 + b * 10 + c;
+}
+
+/** Where to look for the next token after tokenAt (a module variable saves an object per number). */
+export let tokenScanNext = 0;
+
+/**
+ * Reads the number starting at digit index i (the caller checked the character before it) and sets
+ * tokenScanNext. money=false for percentages, counts, years, dates and bare small numbers; null when
+ * the digits are no amount at all.
+ */
+function readNumber(s: string, i: number, prefixFrom: number): NumberToken | null {
+  const n = s.length;
+  let j = i;
+  let mantissa = 0; // every digit read so far (integer and decimals), exact while at most 15 of them
+  for (let c = codeAt(s, j); isDigitCode(c); c = codeAt(s, ++j)) mantissa = mantissa * 10 + c - 48;
+  let intLength = j - i;
+  let spaceGroups = 0;
+  let dotGroups = 0;
+
+  if (j - i <= 3) {
+    // "2 752 884" with any of the thousands separators.
+    for (let g = 0; isGroupSpace(codeAt(s, j)) && (g = groupAt(s, j + 1)) >= 0; j += 4) {
+      mantissa = mantissa * 1000 + g;
+      spaceGroups++;
+    }
+    // "1.100.000" (only counted as grouping when unambiguous, see below).
+    if (spaceGroups === 0) {
+      for (let g = 0; codeAt(s, j) === 46 && (g = groupAt(s, j + 1)) >= 0; j += 4) {
+        mantissa = mantissa * 1000 + g;
+        dotGroups++;
+      }
+    }
+    intLength += 3 * (spaceGroups + dotGroups);
+  }
+
+  // Dates, ids and ratios ("30.06.2026", "1.1.1", "19/26", "1.100.2026"): not money.
+  const cj = codeAt(s, j);
+  if ((cj === 46 || cj === 47) && isDigitAt(s, j + 1)) {
+    // Unless it is "1.5 mill" (decimal point followed by a multiplier).
+    let d = j + 1;
+    while (d < n && isDigitAt(s, d)) d++;
+    if (!(
+      cj === 46 &&
+      dotGroups === 0 &&
+      spaceGroups === 0 &&
+      d - j <= 3 &&
+      codeAt(s, d) !== 46 &&
+      unitWordAt(s, skipSpaces(s, d), MULTIPLIER_WORDS) !== undefined
+    )) {
+      for (let c = codeAt(s, d); isDigitCode(c) || ((c === 46 || c === 47) && isDigitAt(s, d + 1));)
+        c = codeAt(s, ++d);
+      tokenScanNext = d;
+      return null;
+    }
+  }
+
+  let decStart = j;
+  let decLength = 0;
+  let marker = false;
+  let k = j;
+  if ((cj === 44 || cj === 46) && isDigitAt(s, k + 1)) {
+    decStart = k + 1;
+    k++;
+    for (let c = codeAt(s, k); isDigitCode(c); c = codeAt(s, ++k)) mantissa = mantissa * 10 + c - 48;
+    decLength = k - decStart;
+  } else if (cj === 44 && (codeAt(s, k + 1) === 45 || codeAt(s, k + 1) === 0x2013)) {
+    marker = true; // "1 734,-": whole kroner
+    k += 2;
+  }
+  let power = 0;
+  if (isApostrophe(codeAt(s, k)) && !isApostrophe(codeAt(s, i - 1))) {
+    power = 3; // "611'" = 611 000
+    marker = true;
+    k++;
+  }
+
+  // What follows decides percentages and counts.
+  let m = skipSpaces(s, k);
+  const cm = codeAt(s, m);
+  if (cm === 37 /* % */ || cm === 0x2030) {
+    tokenScanNext = m + 1;
+    return null;
+  }
+  const c0 = cm | 0x20; // lower-cased ASCII letter for the cheap pre-checks below
+  if (c0 === 0x70 /* p */ && wordAt(s, m, "prosent") && !letterAfter(s, m + 7, n)) {
+    tokenScanNext = m;
+    return null;
+  }
+  if ((cm === 120 /* x */ || cm === 88 /* X */ || cm === 0xd7) && isDigitAt(s, skipSpaces(s, m + 1))) {
+    tokenScanNext = m + 1; // "12 X 50%", "2x50%"
+    return null;
+  }
+
+  let end = k;
+  if (c0 === 0x6d /* m */ || c0 === 0x74 /* t */) {
+    const word = unitWordAt(s, m, c0 === 0x6d ? MULTIPLIERS_M : MULTIPLIERS_T);
+    if (word !== undefined) {
+      power += MULTIPLIER_POWER.get(word) ?? 0;
+      marker = true;
+      end = m + word.length;
+      m = skipSpaces(s, end);
+    }
+  }
+  const c1 = codeAt(s, m) | 0x20;
+  if (c1 === 0x6b /* k */ || c1 === 0x6e /* n */) {
+    const word = unitWordAt(s, m, c1 === 0x6b ? CURRENCY_K : CURRENCY_N);
+    if (word !== undefined) {
+      marker = true;
+      end = m + word.length;
+    }
+  }
+
+  // Sign and "kr"/"NOK" prefix before the digits.
+  let start = i;
+  let negative = false;
+  if (i - 1 >= prefixFrom && isMinus(codeAt(s, i - 1)) && !isAlnumAt(s, i - 2)) {
+    negative = true;
+    start = i - 1;
+  }
+  // "kr", "kr.", "NOK", "kr:" end in r, ".", k or ":" (after optional spaces).
+  let b = start - 1;
+  while (b >= prefixFrom && isSpace(codeAt(s, b))) b--;
+  const cb = b >= prefixFrom ? codeAt(s, b) | 0x20 : 0;
+  if (
+    start > prefixFrom &&
+    (cb === 0x72 /* r */ || cb === 0x6b /* k */ || cb === 0x2e /* . */ || cb === 0x3a) /* : */
+  ) {
+    const pre = currencyPrefixStart(s, Math.max(prefixFrom, start - 12), start);
+    if (pre >= 0) {
+      marker = true;
+      start = pre;
+      if (!negative && isMinus(codeAt(s, i - 1))) negative = true;
+    }
+  }
+
+  const grouped = spaceGroups > 0 || dotGroups >= 2;
+  const e = power - decLength;
+  const value =
+    intLength + decLength <= EXACT_DIGITS
+      ? e >= 0
+        ? mantissa * POW10[e]
+        : mantissa / POW10[-e]
+      : shiftedValue(s.slice(i, j).replace(/\D/g, ""), s.slice(decStart, decStart + decLength), power);
+  const yearLike =
+    !grouped && dotGroups === 0 && decLength === 0 && intLength === 4 && value >= 1900 && value <= 2100;
+  const money = marker || (grouped && value >= 1000 && !yearLike);
+  const signed = negative && value !== 0 ? -value : value;
+  const ambiguous = dotGroups === 1 && !marker;
+  tokenScanNext = Math.max(end, j);
+  return { start, end, value: signed, money, ambiguous };
+}
+
+/**
+ * The money token whose digits start at s[i], else null; sets tokenScanNext past what it read.
+ * lastEnd: where the previous token ended (a sign or "kr" is not read back past it).
+ * lenientBare also takes bare numbers ("410000") as money.
+ */
+export function tokenAt(s: string, i: number, lastEnd: number, lenientBare: boolean): NumberToken | null {
+  if (i > 0) {
+    const p = codeAt(s, i - 1);
+    if (p === 46 /* . */ || p === 44 /* , */ || p === 47 /* / */ || isDigitCode(p) || isLetterCode(p)) {
+      // Digits glued to a word, a decimal or a date part start no number.
+      let e = i + 1;
+      while (isDigitAt(s, e)) e++;
+      tokenScanNext = e;
+      return null;
+    }
+  }
+  const token = readNumber(s, i, lastEnd);
+  tokenScanNext = Math.max(i + 1, tokenScanNext);
+  if (token && !token.money && lenientBare && !token.ambiguous) token.money = true;
+  return token && token.money ? token : null;
+}
+
+/** Every money token in s (tokenAt at each digit where a number may start). */
+export function scanTokens(s: string, lenientBare: boolean): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  let lastEnd = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigitAt(s, i)) continue;
+    const token = tokenAt(s, i, lastEnd, lenientBare);
+    if (token) {
+      tokens.push(token);
+      lastEnd = token.end;
+    }
+    i = tokenScanNext - 1;
+  }
+  return tokens;
+}

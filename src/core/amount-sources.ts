@@ -1,0 +1,292 @@
+/**
+ * Funding sources a clause of money text names: "Fra SiV:", "finansiert av HSØ", "midler fra kommunene",
+ * "ekstern finansiering", "velferdsteknologiordningen", "RST". Amounts in a clause that names none are RST's.
+ */
+import { codeAt, foldIu, isLetterAt, isRegexSpace, letterBefore, wordAt } from "./amount-chars";
+
+export const RST = "RST";
+
+/** A Map, not an object: a payer called "constructor" must not find Object.prototype's. */
+const KNOWN_SOURCES = new Map<string, string>([
+  ["siv", "SiV"],
+  ["sykehuset i vestfold", "SiV"],
+  ["hsø", "HSØ"],
+  ["helse sør-øst", "HSØ"],
+  ["helse sør-øst rhf", "HSØ"],
+  ["kommunene", "kommunene"],
+  ["kommuner", "kommunene"],
+  ["kommunen", "kommunene"],
+  ["helsedirektoratet", "Helsedirektoratet"],
+  ["hdir", "Helsedirektoratet"],
+  ["staten", "staten"],
+  ["fylkeskommunen", "fylkeskommunen"],
+  ["nav", "NAV"],
+  ["rst", RST],
+]);
+const ENTITY =
+  "siv|sykehuset i vestfold|hsø|helse sør-øst(?: rhf)?|kommunene|kommuner|kommunen|helsedirektoratet|hdir|staten|fylkeskommunen|nav|rst";
+
+/** The first letters ENTITY's names can start with, folded as /iu folds them. */
+const ENTITY_FIRST = new Set(["s", "h", "k", "f", "n", "r"].map((ch) => ch.charCodeAt(0)));
+
+function hasRegexSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isRegexSpace(codeAt(s, i))) return true;
+  return false;
+}
+
+function normaliseSource(raw: string): string {
+  const name = hasRegexSpace(raw) ? raw.trim().replace(/\s+/g, " ") : raw;
+  return KNOWN_SOURCES.get(name.toLowerCase()) ?? name;
+}
+
+export interface SourceHit {
+  index: number;
+  name: string;
+}
+
+// Explicit funding phrases name the payer: "finansiert av X", "midler fra X".
+const FUNDING_RE =
+  /(?<![\p{L}])(?:finansier(?:ing|t)|midler|tilskudd|bidrag|dekkes|betales)\s+(?:fra|av|via)\s+/giu;
+const CLAUSE_FROM_RE = /^[\s(]*fra\s+([^:;.]{1,40}?)\s*:/iu;
+
+/** CLAUSE_FROM_RE: "Fra SiV:" leading the clause. Its regex only runs when the clause starts with "fra ". */
+function clauseFromLead(text: string): RegExpExecArray | null {
+  let p = 0;
+  while (isRegexSpace(codeAt(text, p)) || text[p] === "(") p++;
+  if (!wordAt(text, p, "fra") || !isRegexSpace(codeAt(text, p + 3))) return null;
+  return CLAUSE_FROM_RE.exec(text);
+}
+
+/**
+ * The words a clause needs for any source at all; a clause holding none of them names none. Each has a
+ * bit in a clause's keyword mask (keywordMask). No word is a prefix of another, so at most one starts
+ * at any place.
+ */
+const KEYWORDS = [
+  "fra",
+  "ekstern",
+  "øremerke",
+  "hdir",
+  "helsedir",
+  "ordningen",
+  "finansier",
+  "midler",
+  "tilskudd",
+  "bidrag",
+  "dekkes",
+  "betales",
+  "rst",
+  "samhandlingstilskudd",
+] as const;
+const bit = (word: (typeof KEYWORDS)[number]) => 1 << KEYWORDS.indexOf(word);
+const KEYWORD_LENGTH = KEYWORDS.map((w) => w.length);
+/** A keyword's index by its length and first letter, which tell them apart (cheaper than hashing). */
+const KEYWORD_INDEX = new Map<number, number>(
+  KEYWORDS.map((w, k) => [w.length * 0x10000 + w.charCodeAt(0), k]),
+);
+const FRA_INDEX = KEYWORDS.indexOf("fra");
+const FRA = 1 << FRA_INDEX;
+const ORDNINGEN = bit("ordningen");
+const FUNDING_WORDS = ["finansier", "midler", "tilskudd", "bidrag", "dekkes", "betales"] as const;
+const FUNDING = FUNDING_WORDS.reduce((mask, w) => mask | bit(w), 0);
+const RST_WORDS = bit("rst") | bit("samhandlingstilskudd");
+
+/** Whether a clause may name a source at all (/i, not /u: a Kelvin sign is no "k" to it). */
+const SOURCE_KEYWORD_RE = new RegExp(KEYWORDS.join("|"), "i");
+/** The same, global; keywordScan restarts it one past each match to find overlapping ones too. */
+const SOURCE_KEYWORD_RE_G = new RegExp(KEYWORDS.join("|"), "gi");
+/** The same in lower-cased text. */
+const KEYWORD_RE = new RegExp(KEYWORDS.join("|"), "g");
+
+/** Bits of the keywords lower holds (includes, as the regex-free checks always read a clause). */
+function includedKeywords(lower: string): number {
+  let mask = 0;
+  for (let k = 0; k < KEYWORDS.length; k++) if (lower.includes(KEYWORDS[k])) mask |= 1 << k;
+  return mask;
+}
+
+/** A funding phrase's link word: "finansiert av", "midler fra", "tilskudd via". */
+function fundingLink(mask: number, lower: string): boolean {
+  return (mask & FRA) !== 0 || lower.includes("av") || lower.includes("via");
+}
+
+/** need: the keyword bits a detector's regex cannot match without. */
+const SOURCE_DETECTORS: {
+  need: number;
+  re: RegExp;
+  name: (m: RegExpExecArray) => string;
+}[] = [
+  {
+    need: bit("ekstern"),
+    re: /(?<![\p{L}])eksterne?\s+(?:finans[\p{L}]*|midler)/giu,
+    name: () => "ekstern finansiering",
+  },
+  {
+    need: bit("øremerke"),
+    re: /(?<![\p{L}])øremerke(?:de|t)\s+midler/giu,
+    name: () => "øremerkede midler",
+  },
+  {
+    need: bit("hdir") | bit("helsedir"),
+    re: /(?<![\p{L}])(helsedirektoratet|hdir)(?![\p{L}])/giu,
+    name: () => "Helsedirektoratet",
+  },
+];
+const ENTITY_AT_RE = new RegExp(`(${ENTITY})(?![\\p{L}])`, "iuy");
+// Case-sensitive: an unknown payer is named with a capital ("Sparebankstiftelsen"), "regjeringen" is not.
+const NAME_AT_RE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?![\p{L}])/uy;
+
+/** The known payer (any case) at text[p], else null. */
+function entityAt(text: string, p: number): string | null {
+  if (!ENTITY_FIRST.has(foldIu(codeAt(text, p)))) return null;
+  ENTITY_AT_RE.lastIndex = p;
+  const m = ENTITY_AT_RE.exec(text);
+  return m ? normaliseSource(m[1]) : null;
+}
+
+/** A known payer or a capitalised name at text[p], else null. */
+function payerAt(text: string, p: number): string | null {
+  const known = entityAt(text, p);
+  if (known) return known;
+  NAME_AT_RE.lastIndex = p;
+  const m = NAME_AT_RE.exec(text);
+  return m ? normaliseSource(m[1]) : null;
+}
+const POSITION_RE = /stilling|ressurs|årsverk|prosjektleder|koordinator|ansatte|personell|deltage?k?ere/iu;
+const FUNDING_WORD_RE = /finansi|midler|tilskudd|bidrag|dekke|betal/iu;
+const ORDNING_RE = /(?<![\p{L}])([\p{L}]+-?ordningen)(?![\p{L}])/giu;
+const RST_MENTION_RE = /(?<![\p{L}])rst(?![\p{L}])|samhandlingstilskudd/iu;
+
+/** "velferdsteknologiordningen", "tilskudds-ordningen": a word ending in "ordningen" (not the bare word). */
+function ordningHits(text: string, lower: string, hits: SourceHit[]): void {
+  for (let at = lower.indexOf("ordningen"); at >= 0; at = lower.indexOf("ordningen", at + 9)) {
+    if (isLetterAt(text, at + 9)) continue;
+    let w = at;
+    while (w > 0 && (isLetterAt(text, w - 1) || (text[w - 1] === "-" && w === at))) w--;
+    if (w < at && isLetterAt(text, w)) hits.push({ index: w, name: text.slice(w, at + 9).toLowerCase() });
+  }
+}
+
+/**
+ * A bare "fra X" names a payer unless it follows a noun phrase about who holds a position.
+ * /(?<![\p{L}])fra\s+/iu at a "fra" (any case) found at text[at]: the end of its spaces, else -1.
+ * ("F", "R", "A" are the only letters /iu folds to "f", "r", "a", so the keyword scan finds them all.)
+ */
+function plainFromEnd(text: string, at: number): number {
+  if (letterBefore(text, at, 0) || !isRegexSpace(codeAt(text, at + 3))) return -1;
+  let end = at + 4;
+  while (isRegexSpace(codeAt(text, end))) end++;
+  return end;
+}
+
+/** What a cell holds, looked up once for all its clauses. */
+export interface CellWords {
+  s: string;
+  /**
+   * Where each keyword occurs in s, overlapping ones too, each packed in one number:
+   * start · PACK + index in KEYWORDS. null when s lower-cases to other positions (an "İ") or its
+   * lower case holds a keyword only because of a Kelvin sign (which SOURCE_KEYWORD_RE, /i without /u,
+   * does not read as "k"); then each clause is looked at on its own, as before.
+   */
+  found: number[] | null;
+}
+
+const PACK = 16;
+
+/** Every keyword occurrence in text (see CellWords.found), found with re (KEYWORD_RE or its /i twin). */
+function keywordScan(text: string, re: RegExp): number[] {
+  const found: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // | 0x20 lower-cases the first letter (A–Z and Ø are all there is); every match is a keyword.
+    const k = KEYWORD_INDEX.get(m[0].length * 0x10000 + (m[0].charCodeAt(0) | 0x20)) ?? 0;
+    found.push(m.index * PACK + k);
+    re.lastIndex = m.index + 1; // overlapping ones too
+  }
+  return found;
+}
+
+export function cellWords(s: string): CellWords {
+  // Case-sensitive on the lower case is cheaper than the /i regex on s.
+  const lower = s.toLowerCase();
+  if (lower.length !== s.length) return { s, found: null };
+  const found = keywordScan(lower, KEYWORD_RE);
+  return { s, found: found.length > 0 && s.includes("\u212A") ? null : found };
+}
+
+/** Bits of the keywords that lie wholly inside s[lo..hi]. */
+function keywordMask(found: readonly number[], lo: number, hi: number): number {
+  let mask = 0;
+  for (let n = 0; n < found.length; n++) {
+    const k = found[n] % PACK;
+    const start = (found[n] - k) / PACK;
+    if (start >= lo && start + KEYWORD_LENGTH[k] <= hi) mask |= 1 << k;
+  }
+  return mask;
+}
+
+/** The funding sources the clause cell.s[lo..hi] names, in order. */
+export function clauseSources(cell: CellWords, lo: number, hi: number): SourceHit[] {
+  const hits: SourceHit[] = [];
+  const s = cell.s;
+  const text = lo === 0 && hi === s.length ? s : s.slice(lo, hi);
+  let lower: string | undefined; // text lower-cased, when needed
+  let found = cell.found;
+  let offset = lo; // where text starts in the string found indexes
+  let mask: number;
+  if (found) {
+    mask = keywordMask(found, lo, hi);
+    if (mask === 0) return hits;
+  } else {
+    if (!SOURCE_KEYWORD_RE.test(text)) return hits;
+    lower = text.toLowerCase();
+    mask = includedKeywords(lower);
+    found = keywordScan(text, SOURCE_KEYWORD_RE_G);
+    offset = 0;
+  }
+  const lead = mask & FRA ? clauseFromLead(text) : null;
+  if (lead && !/^\d/.test(lead[1])) hits.push({ index: lead.index, name: normaliseSource(lead[1]) });
+  for (const d of SOURCE_DETECTORS) {
+    if ((mask & d.need) === 0) continue;
+    d.re.lastIndex = 0;
+    for (let m = d.re.exec(text); m; m = d.re.exec(text)) hits.push({ index: m.index, name: d.name(m) });
+  }
+  if (mask & ORDNINGEN) {
+    lower ??= text.toLowerCase();
+    if (lower.length === text.length) ordningHits(text, lower, hits);
+    else {
+      // Lower-casing changed the length (rare letters such as "İ"): fall back to the regex.
+      ORDNING_RE.lastIndex = 0;
+      for (let m = ORDNING_RE.exec(text); m; m = ORDNING_RE.exec(text))
+        hits.push({ index: m.index, name: m[1].toLowerCase() });
+    }
+  }
+  if (mask & FUNDING && fundingLink(mask, (lower ??= text.toLowerCase()))) {
+    FUNDING_RE.lastIndex = 0;
+    for (let m = FUNDING_RE.exec(text); m; m = FUNDING_RE.exec(text)) {
+      const name = payerAt(text, m.index + m[0].length);
+      if (name) hits.push({ index: m.index, name });
+    }
+  }
+  if (mask & FRA) {
+    for (let n = 0; n < found.length; n++) {
+      const at = (found[n] - (found[n] % PACK)) / PACK - offset;
+      if (found[n] % PACK !== FRA_INDEX || at < 0 || at + 3 > text.length) continue;
+      if (lead && at <= lead.index + lead[0].length) continue;
+      const end = plainFromEnd(text, at);
+      const name = end < 0 ? null : entityAt(text, end);
+      if (!name) continue;
+      const before = text.slice(0, at);
+      if (POSITION_RE.test(before) && !FUNDING_WORD_RE.test(before)) continue;
+      hits.push({ index: at, name });
+    }
+  }
+  if (hits.length === 0 && mask & RST_WORDS) {
+    const r = RST_MENTION_RE.exec(text);
+    if (r) hits.push({ index: r.index, name: RST });
+  }
+  if (hits.length < 2) return hits;
+  hits.sort((a, b) => a.index - b.index);
+  // A known payer matches both funding regexes; keep one hit per place.
+  return hits.filter((h, k) => k === 0 || h.index !== hits[k - 1].index || h.name !== hits[k - 1].name);
+}
