@@ -126,7 +126,11 @@ describe("production build (dist/)", () => {
       expect(f.name).toBe(f.id);
       if (!f.helpUrl) continue;
       expect(f.helpUrl.startsWith(DEV_URL), f.helpUrl).toBe(true);
-      expect(existsSync(join(dist, f.helpUrl.slice(DEV_URL.length))), f.helpUrl).toBe(true);
+      const page = join(dist, f.helpUrl.slice(DEV_URL.length));
+      expect(existsSync(page), f.helpUrl).toBe(true);
+      // Local stylesheets and links the page refers to are copied beside it.
+      for (const [, href] of readFileSync(page, "utf8").matchAll(/(?:href|src)="([^":#]+)"/g))
+        expect(existsSync(join(page, "..", href)), `${f.helpUrl} → ${href}`).toBe(true);
     }
   });
 
