@@ -184,10 +184,11 @@ export function scanCell(s: string): CellScan {
   const tokens: NumberToken[] = [];
   const years: number[] = [];
   // Cuts after ";", line breaks and full stops, and lead starts, as they are found: ascending unless
-  // a lead spans a line break ("Fra\nSiV:"), which sorts them at the end.
+  // a lead spans a ";" or a full stop, which sorts them at the end.
   const starts = [0];
   let sorted = true;
   let tokenFrom = 0; // no token starts before this
+  let leadColon = -1; // the colon of the last lead found
   let lastEnd = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -204,10 +205,23 @@ export function scanCell(s: string): CellScan {
         }
         tokenFrom = tokenScanNext;
       }
-    } else if (c === 59 /* ; */ || c === 10 || c === 13) {
+    } else if (c === 59 /* ; */) {
       cut = i + 1;
+    } else if (c === 10 || c === 13) {
+      // A lead's money may stand on the next line ("Fra SiV:\n200 000 kr"): no cut right after it.
+      if (leadColon < 0 || skipRegexSpacesBack(s, 0, i) !== leadColon + 1) cut = i + 1;
     } else if (c === 58 /* : */) {
       cut = leadBefore(s, i);
+      if (cut >= 0) {
+        leadColon = i;
+        // A lead that spans a line break ("Fra\nSiV:") is one clause: drop the line-break cuts inside it.
+        while (
+          starts.length > 1 &&
+          starts[starts.length - 1] > cut &&
+          isLineBreakCut(s, starts[starts.length - 1])
+        )
+          starts.pop();
+      }
     } else if (c === 46 /* . */ && (i + 1 === n || isSpace(codeAt(s, i + 1)) || codeAt(s, i + 1) === 10)) {
       if (endsSentence(s, i, tokens)) cut = i + 1;
     }
@@ -227,6 +241,11 @@ export function scanCell(s: string): CellScan {
 function sortedStarts(starts: number[]): number[] {
   starts.sort((a, b) => a - b);
   return starts.filter((c, k) => k === 0 || c > starts[k - 1]);
+}
+
+function isLineBreakCut(s: string, cut: number): boolean {
+  const c = codeAt(s, cut - 1);
+  return c === 10 || c === 13;
 }
 
 /** Whether the full stop at s[i] (followed by a space, a line break or the end) ends a sentence. */

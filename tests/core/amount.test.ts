@@ -161,6 +161,24 @@ describe("parseAmounts: how staff write NOK", () => {
     ]);
   });
 
+  it("keeps a lead and its money together across a line break (wrapped cells)", () => {
+    expect(summary("Fra\nSiV: 200 000 kr til 20% stilling")).toEqual([[200000, null, "SiV"]]);
+    expect(summary("Fra SiV:\n200 000 kr")).toEqual([[200000, null, "SiV"]]);
+    expect(summary("Fra SiV:\r\n\r\n200 000 kr\n300 000 kr prosjektleder")).toEqual([
+      [200000, null, "SiV"],
+      [300000, null, RST],
+    ]);
+    expect(summary("410 000 kr prosjektleder.\nEvt finansiering 2027:\n550 000 kr")).toEqual([
+      [410000, null, RST],
+      [550000, 2027, RST],
+    ]);
+    // A line break that follows no lead still ends the clause.
+    expect(summary("Fra SiV: 200 000 kr\n100 000 kr til møter")).toEqual([
+      [200000, null, "SiV"],
+      [100000, null, RST],
+    ]);
+  });
+
   it("names an unknown payer as written, even one spelt like an Object property", () => {
     // The lookup of known payers once returned Object.prototype members ("constructor" → a function).
     expect(summary("Fra constructor: 410 000 kr")).toEqual([[410000, null, "constructor"]]);
