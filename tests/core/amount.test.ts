@@ -161,6 +161,19 @@ describe("parseAmounts: how staff write NOK", () => {
     ]);
   });
 
+  it("reads money glued to kr, NOK or ca., and never a wrong 0 from digits glued to a word", () => {
+    expect(summary("kr200 000")).toEqual([[200000, null, RST]]);
+    expect(summary("NOK200 000")).toEqual([[200000, null, RST]]);
+    expect(summary("ca.200 000 kr")).toEqual([[200000, null, RST]]);
+    // Once "000 kr" was read on its own: 0 kr.
+    expect(parseAmounts("x200 000 kr").kind).toBe("none");
+    expect(parseAmounts("lønn/20 000 kr").kind).toBe("none");
+    // A word ending in a digit before a spaced amount keeps the amount.
+    expect(summary("TV2 200 000 kr")).toEqual([[200000, null, RST]]);
+    expect(summary("1.2 200 000 kr")).toEqual([[200000, null, RST]]);
+    expect(parseAmounts("kraft200 000").kind).toBe("none");
+  });
+
   it("keeps a lead and its money together across a line break (wrapped cells)", () => {
     expect(summary("Fra\nSiV: 200 000 kr til 20% stilling")).toEqual([[200000, null, "SiV"]]);
     expect(summary("Fra SiV:\n200 000 kr")).toEqual([[200000, null, "SiV"]]);
