@@ -80,6 +80,8 @@ const YR = `(?:\\s*[-'’.]?\\s*(\\d{4}|\\d{2})(?!\\d))?`;
 const RE = {
   iso: /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y,
   dayNumeric: /(\d{1,2})\s?([./])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d)/y,
+  // "31/12-2026", "31/12-26": day/month-year, as often written by hand
+  daySlashDash: /(\d{1,2})\/(\d{1,2})\s?-\s?(\d{4}|\d{2})(?![\d/.])/y,
   dayMonthName: new RegExp(`(\\d{1,2})\\s*\\.?\\s*(${MONTHS})${NOT_LETTER}\\.?${YR}`, "y"),
   quarter: new RegExp(`(\\d{1,2})\\s*\\.?\\s*(?:kvartal(?:et)?|kv)${NOT_LETTER}\\.?${YR}`, "y"),
   quarterWord: new RegExp(`(første|andre|tredje|fjerde)\\s+kvartal(?:et)?${NOT_LETTER}${YR}`, "y"),
@@ -185,6 +187,10 @@ function tokenize(s: string, whole: string): Token[] {
       const y = fullYear(m[4], whole)!;
       checkDay(y, Number(m[3]), Number(m[1]), m[0].replace(/\s/g, ""));
       push(dayPeriod(y, Number(m[3]), Number(m[1]), m[0]));
+    } else if ((m = d(RE.daySlashDash))) {
+      const y = fullYear(m[3], whole)!;
+      checkDay(y, Number(m[2]), Number(m[1]), m[0].replace(/\s/g, ""));
+      push(dayPeriod(y, Number(m[2]), Number(m[1]), m[0]));
     } else if ((m = d(RE.dayMonthName))) {
       const y = fullYear(m[3], whole);
       const month = monthOf(m[2]);

@@ -52,6 +52,9 @@ describe("parseDeadline: single periods", () => {
     // days
     ["30.06.2026", "2026-06-30", "2026-06-30", "day"],
     ["1.7.2026", "2026-07-01", "2026-07-01", "day"],
+    ["31/12-2026", "2026-12-31", "2026-12-31", "day"],
+    ["31/12-26", "2026-12-31", "2026-12-31", "day"],
+    ["innen 1/7 - 2026", "2026-07-01", "2026-07-01", "day"],
     ["01.07.26", "2026-07-01", "2026-07-01", "day"],
     ["30. juni 2026", "2026-06-30", "2026-06-30", "day"],
     ["30.juni 2026", "2026-06-30", "2026-06-30", "day"],
@@ -137,6 +140,14 @@ describe("parseDeadline: failures say what was wrong, in Norwegian", () => {
   ])("%j fails", (text, re) => {
     expect(reason(text, 2026)).toMatch(re);
   });
+  it("checks day/month-year dates and does not read a range's end as their year", () => {
+    expect(reason("32/12-2026")).toMatch(/32\/12-2026 finnes ikke/);
+    expect(reason("29/2-2027")).toMatch(/ikke skuddår/);
+    // "1/3-31" is no 1 March 2031: the "31" starts "31/12-26".
+    expect(parseDeadline("1/3-31/12-26").ok).toBe(false);
+    expect(ok("fom 1/3-26 tom 31/12-26")).toMatchObject({ start: "2026-03-01", due: "2026-12-31" });
+  });
+
   it("checks 29 February once the plan year is known", () => {
     expect(reason("29. februar", 2027)).toMatch(/2027 er ikke skuddår/);
     expect(ok("29. februar", 2028).due).toBe("2028-02-29");
