@@ -8,13 +8,14 @@
  * Seasons: vår = 01.03–30.06, sommer = 01.06–31.08, høst = 01.08–31.12.
  * Halves: 1. halvår = 01.01–30.06, 2. halvår = 01.07–31.12.
  * primo / medio / ultimo <month> = the 10th / 15th / last day of the month (granularity "day").
+ * "uke 12 2026" = ISO 8601 week 12: Monday … Sunday (due on the Sunday; week 1 may start in December).
  * A period without a year borrows it from the range's other end, then from a later period in
  * the text, then from planYear. Years must lie in 1900–2100. Pure, memoised, never throws.
  */
-import { daysInMonth, isoDate, type IsoDate } from "./dates";
+import { daysInMonth, isoDate, isoToSerial, serialToIso, type IsoDate } from "./dates";
 import { LruMemo } from "./memo";
 
-export type Granularity = "day" | "month" | "quarter" | "half" | "season" | "year" | "range";
+export type Granularity = "day" | "week" | "month" | "quarter" | "half" | "season" | "year" | "range";
 export interface Deadline {
   start: IsoDate;
   end: IsoDate;
@@ -34,6 +35,8 @@ interface Period {
   sd: number;
   em: number;
   ed: number;
+  /** ISO week number when gran is "week" (sm…ed unused). */
+  week?: number;
   text: string;
 }
 
@@ -94,6 +97,7 @@ const RE = {
   primo: new RegExp(`(primo|medio|ultimo)\\s+(${MONTHS})${NOT_LETTER}\\.?${YR}`, "y"),
   primoYear: /(primo|medio|ultimo)\s+(\d{4})(?!\d)/y,
   month: new RegExp(`(${MONTHS})${NOT_LETTER}\\.?${YR}`, "y"),
+  week: new RegExp(`(?:uke|veke)\\s*\\.?\\s*(\\d{1,2})(?!\\d)${YR}`, "y"),
   season: new RegExp(`(vår(?:en)?|sommer(?:en)?|høst(?:en)?)${NOT_LETTER}${YR}`, "y"),
   rangeWord: /-|(?:til og med|til|t\.?o\.?m\.?|frem til|fram til)(?![a-zæøå])/y,
   fromWord: /(?:fra og med|f\.?o\.?m\.?|fra)(?![a-zæøå])/y,
@@ -227,6 +231,11 @@ function tokenize(s: string, whole: string): Token[] {
     } else if ((m = (MONTH_INITIALS.includes(ch) ? l : none)(RE.month))) {
       const month = monthOf(m[1]);
       push({ gran: "month", year: fullYear(m[2], whole), sm: month, sd: 1, em: month, ed: 0, text: m[0] });
+    } else if ((m = (ch === "u" || ch === "v" ? l : none)(RE.week))) {
+      const week = Number(m[1]);
+      if (week < 1 || week > 53)
+        throw new ParseError(`Uke må være 1–53 (fant «${m[0].trim()}» i ${quote(whole)})`);
+      push({ gran: "week", year: fullYear(m[2], whole), sm: 1, sd: 1, em: 12, ed: 0, week, text: m[0] });
     } else if ((m = (ch === "v" || ch === "s" || ch === "h" ? l : none)(RE.season))) {
       const [sm, sd, em, ed] = SEASONS[m[1].replace(/en$/, "")];
       push({ gran: "season", year: fullYear(m[2], whole), sm, sd, em, ed, text: m[0] });
@@ -274,11 +283,25 @@ function groupEntries(tokens: Token[]): Entry[] {
 }
 
 function startOf(p: Period, year: number): IsoDate {
+  if (p.week !== undefined) return weekMonday(p, year);
   return isoDate(year, p.sm, p.sd === 0 ? daysInMonth(year, p.sm) : p.sd);
 }
 function endOf(p: Period, year: number): IsoDate {
+  if (p.week !== undefined) return serialToIso(isoToSerial(weekMonday(p, year)) + 6);
   if (p.gran === "day" && p.ed !== 0) checkDay(year, p.em, p.ed, `${p.text.trim()} ${year}`);
   return isoDate(year, p.em, p.ed === 0 ? daysInMonth(year, p.em) : p.ed);
+}
+
+/** Monday of ISO week p.week of `year` (week 1 holds 4 January); a week 53 the year lacks fails. */
+function weekMonday(p: Period, year: number): IsoDate {
+  const jan4 = isoToSerial(isoDate(year, 1, 4));
+  const monday1 = jan4 - ((jan4 + 5) % 7); // Mondays are the serials ≡ 2 (mod 7), as 1900-01-01
+  if (p.week === 53) {
+    const nextMonday1 = isoToSerial(isoDate(year + 1, 1, 4));
+    const weeks = (nextMonday1 - ((nextMonday1 + 5) % 7) - monday1) / 7;
+    if (weeks < 53) throw new ParseError(`${year} har ikke uke 53 (fant «${p.text.trim()}»)`);
+  }
+  return serialToIso(monday1 + 7 * (p.week! - 1));
 }
 
 function resolve(entries: Entry[], planYear: number | undefined, whole: string): Deadline {

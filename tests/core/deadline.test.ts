@@ -135,11 +135,32 @@ describe("parseDeadline: failures say what was wrong, in Norwegian", () => {
     ["2150", /utenfor .*1900–2100/],
     ["1899", /utenfor .*1900–2100/],
     ["31.12.2101", /utenfor .*1900–2100/],
-    ["uke 12 2026", /Forstod ikke tallet «12»/],
+    ["uke 54 2026", /Uke må være 1–53/],
     ["des 2026 - jan 2026", /slutter før den starter/],
   ])("%j fails", (text, re) => {
     expect(reason(text, 2026)).toMatch(re);
   });
+
+  it("reads ISO weeks: Monday to Sunday, week 1 holding 4 January, week 53 only where it exists", () => {
+    expect(ok("uke 12 2026")).toEqual({
+      start: "2026-03-16",
+      end: "2026-03-22",
+      due: "2026-03-22",
+      granularity: "week",
+    });
+    expect(ok("Uke 1 2026")).toMatchObject({ start: "2025-12-29", due: "2026-01-04" });
+    expect(ok("i uke 45", 2026)).toMatchObject({ start: "2026-11-02", due: "2026-11-08" });
+    expect(ok("uke 53 2026")).toMatchObject({ start: "2026-12-28", due: "2027-01-03" });
+    expect(reason("uke 53 2025")).toMatch(/2025 har ikke uke 53/);
+    expect(reason("uke 0 2026")).toMatch(/Uke må være 1–53/);
+    expect(ok("uke 10 - uke 14 2026")).toMatchObject({
+      start: "2026-03-02",
+      due: "2026-04-05",
+      granularity: "range",
+    });
+    expect(reason("ukentlig")).toMatch(/Fant ingen dato/);
+  });
+
   it("checks day/month-year dates and does not read a range's end as their year", () => {
     expect(reason("32/12-2026")).toMatch(/32\/12-2026 finnes ikke/);
     expect(reason("29/2-2027")).toMatch(/ikke skuddår/);
