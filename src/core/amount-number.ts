@@ -3,6 +3,7 @@
  * One left-to-right scan over char codes; the unit words are matched by hand (see amount-chars.ts).
  */
 import {
+  byLastChar,
   codeAt,
   isAlnumAt,
   isApostrophe,
@@ -17,6 +18,7 @@ import {
   skipSpaces,
   wordAt,
   wordBefore,
+  wordEndingAt,
 } from "./amount-chars";
 
 export interface NumberToken {
@@ -258,13 +260,12 @@ function readNumber(s: string, i: number, prefixFrom: number): NumberToken | nul
 }
 
 /** Words that may touch the digits they introduce: "kr200 000", "NOK200 000", "ca.200 000". */
-const GLUED_PREFIXES = ["kr", "nok", "ca"];
+const GLUED_PREFIXES = byLastChar(["kr", "nok", "ca"]);
 
 /** Whether s just before `end` is one of GLUED_PREFIXES as a whole word. */
 function gluedPrefixBefore(s: string, end: number): boolean {
-  for (const w of GLUED_PREFIXES)
-    if (wordBefore(s, end, w, 0) && !isLetterCode(codeAt(s, end - w.length - 1))) return true;
-  return false;
+  const word = wordEndingAt(s, end, GLUED_PREFIXES, 0);
+  return word !== undefined && !letterBefore(s, end - word.length, 0);
 }
 
 /**
@@ -275,21 +276,22 @@ function gluedPrefixBefore(s: string, end: number): boolean {
 export function tokenAt(s: string, i: number, lastEnd: number, lenientBare: boolean): NumberToken | null {
   if (i > 0) {
     const p = codeAt(s, i - 1);
-    // "x200", "lønn/200", "ca.200": glued to a word (not "1.200" or "19/26").
-    const wordGlued = isLetterCode(p) || ((p === 46 || p === 47) && isLetterCode(codeAt(s, i - 2)));
-    if (
-      (p === 46 /* . */ || p === 44 /* , */ || p === 47 /* / */ || isDigitCode(p) || isLetterCode(p)) &&
-      !(wordGlued && gluedPrefixBefore(s, p === 46 || p === 47 ? i - 1 : i))
-    ) {
-      // Digits glued to a word, a decimal or a date part start no number. After a word, neither do
-      // the thousands groups that clearly continue them ("x200 000 kr", "x20 000 kr" are no amount,
-      // not 0 kr from "000 kr"); "TV2 200 000 kr" keeps its 200 000.
-      let e = i + 1;
-      while (isDigitAt(s, e)) e++;
-      if (wordGlued && (e - i === 3 || codeAt(s, e + 1) === 48) /* 0 */)
-        while (isGroupSpace(codeAt(s, e)) && groupAt(s, e + 1) >= 0) e += 4;
-      tokenScanNext = e;
-      return null;
+    const dotOrSlash = p === 46 /* . */ || p === 47; /* / */
+    if (dotOrSlash || p === 44 /* , */ || isDigitCode(p) || isLetterCode(p)) {
+      // "x200", "lønn/200", "ca.200": glued to a word (not "1.200" or "19/26").
+      const wordGlued = isLetterCode(p) || (dotOrSlash && isLetterCode(codeAt(s, i - 2)));
+      if (!wordGlued || !gluedPrefixBefore(s, dotOrSlash ? i - 1 : i)) {
+        // Digits glued to a word, a decimal or a date part start no number. After a word, neither do
+        // the thousands groups that clearly continue them ("x200 000 kr", "x20 000 kr" are no amount,
+        // not 0 kr from "000 kr"); "TV2 200 000 kr" keeps its 200 000.
+        let e = i + 1;
+        while (isDigitAt(s, e)) e++;
+        const nextGroupStartsWithZero = codeAt(s, e + 1) === 48;
+        if (wordGlued && (e - i === 3 || nextGroupStartsWithZero))
+          while (isGroupSpace(codeAt(s, e)) && groupAt(s, e + 1) >= 0) e += 4;
+        tokenScanNext = e;
+        return null;
+      }
     }
   }
   const token = readNumber(s, i, lastEnd);
