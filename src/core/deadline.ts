@@ -171,6 +171,12 @@ function tokenize(s: string, whole: string): Token[] {
     return m;
   };
   const push = (p: Period) => tokens.push({ t: "period", p });
+  /** A date written with digits only ("30.06.2026", "31/12-26"): the year is always there. */
+  const pushNumericDay = (year: string, month: string, day: string, text: string) => {
+    const y = fullYear(year, whole)!;
+    checkDay(y, Number(month), Number(day), text.replace(/\s/g, ""));
+    push(dayPeriod(y, Number(month), Number(day), text));
+  };
   while (i < n) {
     const ch = s[i];
     if (ch === " " || ch === "(" || ch === ")" || ch === ":" || ch === "." || ch === "!" || ch === "?") {
@@ -188,13 +194,9 @@ function tokenize(s: string, whole: string): Token[] {
       checkDay(y, Number(m[2]), Number(m[3]), m[0]);
       push(dayPeriod(y, Number(m[2]), Number(m[3]), m[0]));
     } else if ((m = d(RE.dayNumeric))) {
-      const y = fullYear(m[4], whole)!;
-      checkDay(y, Number(m[3]), Number(m[1]), m[0].replace(/\s/g, ""));
-      push(dayPeriod(y, Number(m[3]), Number(m[1]), m[0]));
+      pushNumericDay(m[4], m[3], m[1], m[0]);
     } else if ((m = d(RE.daySlashDash))) {
-      const y = fullYear(m[3], whole)!;
-      checkDay(y, Number(m[2]), Number(m[1]), m[0].replace(/\s/g, ""));
-      push(dayPeriod(y, Number(m[2]), Number(m[1]), m[0]));
+      pushNumericDay(m[3], m[2], m[1], m[0]);
     } else if ((m = d(RE.dayMonthName))) {
       const y = fullYear(m[3], whole);
       const month = monthOf(m[2]);
@@ -294,14 +296,16 @@ function endOf(p: Period, year: number): IsoDate {
 
 /** Monday of ISO week p.week of `year` (week 1 holds 4 January); a week 53 the year lacks fails. */
 function weekMonday(p: Period, year: number): IsoDate {
-  const jan4 = isoToSerial(isoDate(year, 1, 4));
-  const monday1 = jan4 - ((jan4 + 5) % 7); // Mondays are the serials ≡ 2 (mod 7), as 1900-01-01
-  if (p.week === 53) {
-    const nextMonday1 = isoToSerial(isoDate(year + 1, 1, 4));
-    const weeks = (nextMonday1 - ((nextMonday1 + 5) % 7) - monday1) / 7;
-    if (weeks < 53) throw new ParseError(`${year} har ikke uke 53 (fant «${p.text.trim()}»)`);
-  }
+  const monday1 = week1Monday(year);
+  if (p.week === 53 && (week1Monday(year + 1) - monday1) / 7 < 53)
+    throw new ParseError(`${year} har ikke uke 53 (fant «${p.text.trim()}»)`);
   return serialToIso(monday1 + 7 * (p.week! - 1));
+}
+
+/** Excel serial of the Monday that starts ISO week 1: the week holding 4 January. */
+function week1Monday(year: number): number {
+  const jan4 = isoToSerial(isoDate(year, 1, 4));
+  return jan4 - ((jan4 + 5) % 7); // Mondays are the serials ≡ 2 (mod 7), as 1900-01-01
 }
 
 function resolve(entries: Entry[], planYear: number | undefined, whole: string): Deadline {
