@@ -9,6 +9,7 @@ import { clauseYear, scanCell } from "./amount-clauses";
 import { scanTokens } from "./amount-number";
 import { RST, cellWords, clauseSources } from "./amount-sources";
 import { LruMemo } from "./memo";
+import { asText } from "./text";
 
 export { RST };
 
@@ -26,6 +27,11 @@ export type AmountParse =
 
 const BARE_NUMBER_RE = /^[-\u2212]?\d+(?:,\d+)?$/;
 
+/** Empty or white space only; only a cell that starts with white space pays for the trim. */
+function isBlank(s: string): boolean {
+  return s.length === 0 || (isRegexSpace(s.charCodeAt(0)) && s.trim() === "");
+}
+
 function short(text: string): string {
   const t = text.trim().replace(/\s+/g, " ");
   return t.length > 60 ? `${t.slice(0, 57)}…` : t;
@@ -36,10 +42,8 @@ function short(text: string): string {
  * Not memoised; the result is a fresh object the caller owns (parseAmounts returns frozen, shared ones).
  */
 export function parseAmountsUncached(input: string): AmountParse {
-  const s = typeof input === "string" ? input : input == null ? "" : String(input);
-  // Only a cell that starts with white space can be blank: the others skip the trim.
-  if (s.length === 0 || (isRegexSpace(s.charCodeAt(0)) && s.trim() === ""))
-    return { kind: "none", sources: [], reason: "Ingen økonomi oppgitt (tom celle)" };
+  const s = asText(input);
+  if (isBlank(s)) return { kind: "none", sources: [], reason: "Ingen økonomi oppgitt (tom celle)" };
 
   const cell = scanCell(s);
   const { starts, years } = cell;
@@ -97,7 +101,7 @@ function freezeParse(p: AmountParse): AmountParse {
 
 /** Memoised parseAmountsUncached; the result is frozen because other callers share it. */
 export function parseAmounts(text: string): AmountParse {
-  const key = typeof text === "string" ? text : text == null ? "" : String(text);
+  const key = asText(text);
   const hit = amountCache.get(key);
   if (hit) return hit;
   const result = freezeParse(parseAmountsUncached(key));
@@ -130,9 +134,8 @@ export function formatNok(value: number): string {
 
 /** A whole cell that is one amount ("-3 500 000", "kr 410 000", "2026") → its value, else null. */
 export function parseNokNumber(text: string): number | null {
-  const s = typeof text === "string" ? text : text == null ? "" : String(text);
-  // Only a cell that starts with white space can be blank: the others skip the trim.
-  if (s.length === 0 || (isRegexSpace(s.charCodeAt(0)) && s.trim() === "")) return null;
+  const s = asText(text);
+  if (isBlank(s)) return null;
   const tokens = scanTokens(s, true);
   if (tokens.length !== 1) return null;
   const [t] = tokens;

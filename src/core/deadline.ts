@@ -14,6 +14,7 @@
  */
 import { daysInMonth, isoDate, isoToSerial, serialToIso, type IsoDate } from "./dates";
 import { LruMemo } from "./memo";
+import { asText } from "./text";
 
 export type Granularity = "day" | "week" | "month" | "quarter" | "half" | "season" | "year" | "range";
 export interface Deadline {
@@ -368,7 +369,7 @@ function normalise(text: string): string {
  * Not memoised; the result is a fresh object the caller owns (parseDeadline returns frozen, shared ones).
  */
 export function parseDeadlineUncached(text: string, planYear?: number): DeadlineParse {
-  const raw = typeof text === "string" ? text : text == null ? "" : String(text);
+  const raw = asText(text);
   if (raw.trim() === "") return { ok: false, reason: "Frist mangler" };
   const py =
     typeof planYear === "number" && Number.isInteger(planYear) && planYear >= MIN_YEAR && planYear <= MAX_YEAR
@@ -400,7 +401,7 @@ function freezeParse(r: DeadlineParse): DeadlineParse {
 
 /** Memoised parseDeadlineUncached; the result is frozen because other callers share it. */
 export function parseDeadline(text: string, planYear?: number): DeadlineParse {
-  const t = typeof text === "string" ? text : text == null ? "" : String(text);
+  const t = asText(text);
   let byYear = deadlineCache.get(t);
   const hit = byYear?.get(planYear);
   if (hit) return hit;

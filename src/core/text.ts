@@ -3,6 +3,14 @@
  * case-, space- and accent-insensitive, tolerant of hyphenation and soft line breaks.
  */
 
+/**
+ * A parser's input as a string: the custom functions and the adapters may hand over a number,
+ * null or undefined where a cell held no text.
+ */
+export function asText(value: unknown): string {
+  return typeof value === "string" ? value : value == null ? "" : String(value);
+}
+
 /** Letters NFD cannot decompose; folded by hand so "Økonomi" matches "okonomi". */
 const FOLD: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ł: "l" };
 
