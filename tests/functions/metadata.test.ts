@@ -1,23 +1,10 @@
 import { describe, it, expect } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { FUNCTION_NAMES } from "./names";
 
 const SOURCE = "src/functions/functions.ts";
-const NAMES = [
-  "RST.BALANCE",
-  "RST.CARRYOVER",
-  "RST.PERIODIZE",
-  "MEASURE.DUE",
-  "MEASURE.START",
-  "MEASURE.DAYSLEFT",
-  "MEASURE.STATUS",
-  "NOK.PARSE",
-  "COST.ANNUAL",
-  "COST.PERUNIT",
-  "COST.BREAKEVEN",
-  "COST.SHARE",
-  "COST.FORECAST",
-];
+const NAMES = FUNCTION_NAMES;
 const VOLATILE = ["MEASURE.DAYSLEFT", "MEASURE.STATUS"];
 
 interface Param {

@@ -1,22 +1,9 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { FUNCTIONS, FunctionError } from "../../src/functions/impl";
+import { FUNCTION_NAMES } from "./names";
 
-const NAMES = [
-  "RST.BALANCE",
-  "RST.CARRYOVER",
-  "RST.PERIODIZE",
-  "MEASURE.DUE",
-  "MEASURE.START",
-  "MEASURE.DAYSLEFT",
-  "MEASURE.STATUS",
-  "NOK.PARSE",
-  "COST.ANNUAL",
-  "COST.PERUNIT",
-  "COST.BREAKEVEN",
-  "COST.SHARE",
-  "COST.FORECAST",
-];
+const NAMES = FUNCTION_NAMES;
 
 // What Excel can pass: numbers, text, booleans, empty cells, omitted arguments, ranges.
 const scalar = fc.oneof(
