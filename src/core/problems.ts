@@ -15,6 +15,7 @@ export const PROBLEM_CODES = [
   "missing-value",
   "deadline-unparseable",
   "deadline-outside-year",
+  "deadline-open",
   "amount-unparseable",
   "budget-exceeded",
   "budget-unknown",

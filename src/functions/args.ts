@@ -7,7 +7,7 @@
 import { parseNokNumber } from "../core/amount";
 import { parseDeadline } from "../core/deadline";
 import { formatNorwegianDate, isValidDate, isoDate, serialToIso, type IsoDate } from "../core/dates";
-import { FunctionError, valueError } from "./errors";
+import { FunctionError, notAvailable, valueError } from "./errors";
 
 /** Excel's serial for 9999-12-31, the last date it can show. */
 const MAX_SERIAL = 2_958_465;
@@ -193,7 +193,13 @@ export function dateArg(
   }
   const parsed = parseDeadline(text, planYear);
   if (!parsed.ok) return valueError(`${label} kan ikke leses: ${show(text)} — ${parsed.reason}`);
-  return { iso: which === "start" ? parsed.deadline.start : parsed.deadline.due };
+  const date = which === "start" ? parsed.deadline.start : parsed.deadline.due;
+  if (date === null) {
+    return which === "start"
+      ? notAvailable(`${show(text)} har ingen startdato — teksten sier bare når perioden slutter`)
+      : notAvailable(`${show(text)} har ingen sluttdato — perioden har en start, men ingen slutt`);
+  }
+  return { iso: date };
 }
 
 /** "today" arguments: one day (serial or date text); omitted → the given default. */
@@ -203,10 +209,10 @@ export function todayArg(v: unknown, name: string, fallback: IsoDate): IsoDate |
   if (isBlank(one)) return fallback;
   if (typeof one === "string") {
     const parsed = parseDeadline(one.trim());
-    if (parsed.ok && parsed.deadline.start !== parsed.deadline.due) {
-      return valueError(
-        `Argumentet ${name} må være én dag, ikke en periode: ${show(one)} (${formatNorwegianDate(parsed.deadline.start)}–${formatNorwegianDate(parsed.deadline.due)})`,
-      );
+    if (parsed.ok && (parsed.deadline.start === null || parsed.deadline.start !== parsed.deadline.due)) {
+      const { start, due } = parsed.deadline;
+      const span = `${start ? formatNorwegianDate(start) : "ingen start"}–${due ? formatNorwegianDate(due) : "ingen slutt"}`;
+      return valueError(`Argumentet ${name} må være én dag, ikke en periode: ${show(one)} (${span})`);
     }
   }
   const d = dateArg(one, name, "due", undefined, "Dagens dato");

@@ -9,6 +9,7 @@ import { parseAmounts, sumAmounts } from "../core/amount";
 import { annualCost, breakEven, forecast, perUnit, share } from "../core/cost";
 import { dateToIso, daysBetween, formatNorwegianDate, isoToSerial } from "../core/dates";
 import { carryover, periodizeYear } from "../core/ledger";
+import { measureStatusOf, readDone } from "../core/measure-status";
 import {
   cellAmount,
   dateArg,
@@ -27,16 +28,7 @@ export { FunctionError } from "./errors";
 export type Scalar = number | string | boolean | null;
 export type FnResult = Scalar | Scalar[][] | FunctionError;
 
-/** Days before the due date when a measure counts as "Forfaller snart". */
-export const DUE_SOON_DAYS = 30;
-
-export const STATUS = {
-  done: "Fullført",
-  overdue: "Forfalt",
-  dueSoon: "Forfaller snart",
-  onTrack: "I rute",
-  noDeadline: "Mangler frist",
-} as const;
+export { DUE_SOON_DAYS, STATUS } from "../core/measure-status";
 
 const err = (x: unknown): x is FunctionError => x instanceof FunctionError;
 
@@ -153,37 +145,11 @@ export function measureDaysLeft(deadline: unknown, today?: unknown): FnResult {
   return daysBetween(t, d.iso);
 }
 
-const DONE_WORDS = new Set([
-  "ja",
-  "j",
-  "x",
-  "yes",
-  "y",
-  "sann",
-  "true",
-  "fullført",
-  "ferdig",
-  "avsluttet",
-  "done",
-  "✓",
-  "✔",
-]);
-const NOT_DONE_WORDS = new Set(["nei", "n", "no", "usann", "false", "-", "ikke fullført", "ikke ferdig"]);
-
 /** true/false for a "done" cell, or an error for text that says neither. */
 function doneArg(v: unknown): boolean | FunctionError {
   const one = Array.isArray(v) ? (v as unknown[]).flat()[0] : v;
-  if (isBlank(one)) return false;
-  if (typeof one === "boolean") return one;
-  if (typeof one === "number") {
-    if (one === 1) return true;
-    if (one === 0) return false;
-  }
-  if (typeof one === "string") {
-    const word = one.trim().toLowerCase();
-    if (DONE_WORDS.has(word)) return true;
-    if (NOT_DONE_WORDS.has(word)) return false;
-  }
+  const done = readDone(one);
+  if (done !== null) return done;
   return valueError(
     `Argumentet done må si om tiltaket er fullført: skriv «ja», «x», SANN eller 1 (ellers tomt, «nei» eller 0) — fikk ${show(one)}`,
   );
@@ -194,14 +160,10 @@ export function measureStatus(deadline: unknown, done?: unknown, today?: unknown
   if (err(isDone)) return isDone;
   const t = todayArg(today, "today", now());
   if (err(t)) return t;
-  if (isDone) return STATUS.done;
+  if (isDone) return measureStatusOf(null, true, t);
   const d = dateArg(deadline, "deadline", "due", Number(t.slice(0, 4)));
   if (err(d)) return d;
-  if ("blank" in d) return STATUS.noDeadline;
-  const left = daysBetween(t, d.iso);
-  if (left < 0) return STATUS.overdue;
-  if (left <= DUE_SOON_DAYS) return STATUS.dueSoon;
-  return STATUS.onTrack;
+  return measureStatusOf("blank" in d ? null : d.iso, false, t);
 }
 
 // ---------------------------------------------------------------- NOK

@@ -69,13 +69,15 @@ function checkShape(text: string, py: number | undefined): void {
     expect(r.reason.length).toBeGreaterThan(0);
     return;
   }
-  const { start, end, due } = r.deadline;
+  const { start, end, due, open } = r.deadline;
+  expect(start !== null || end !== null).toBe(true);
+  expect(open).toBe(end === null);
   for (const d of [start, end, due]) {
+    if (d === null) continue;
     expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(d >= "1900-01-01" && d <= "2100-12-31").toBe(true);
+    expect(d >= "1899-12-31" && d <= "2101-12-31").toBe(true);
   }
-  expect(due >= start).toBe(true);
-  expect(end >= start).toBe(true);
+  if (start !== null && end !== null) expect(end >= start).toBe(true);
   expect(due).toBe(end);
 }
 
@@ -110,7 +112,7 @@ describe("deadline parser properties", () => {
         const day = isoDate(y, m, d);
         expect(r).toEqual({
           ok: true,
-          deadline: { start: day, end: day, due: day, granularity: "day" },
+          deadline: { start: day, end: day, due: day, granularity: "day", open: false },
         });
       }),
       { numRuns: 2000 },
@@ -156,6 +158,7 @@ describe("deadline parser properties", () => {
               end: endOfMonth(y, 3 * n),
               due: endOfMonth(y, 3 * n),
               granularity: "quarter",
+              open: false,
             },
           });
         },
@@ -181,6 +184,7 @@ describe("deadline parser properties", () => {
               end: endOfMonth(yb, b + 1),
               due: endOfMonth(yb, b + 1),
               granularity: "range",
+              open: false,
             },
           });
         },

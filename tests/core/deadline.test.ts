@@ -34,10 +34,6 @@ describe("parseDeadline: single periods", () => {
     // years
     ["2026", "2026-01-01", "2026-12-31", "year"],
     ["i 2026", "2026-01-01", "2026-12-31", "year"],
-    ["tom. 2026", "2026-01-01", "2026-12-31", "year"],
-    ["t.o.m. 2026", "2026-01-01", "2026-12-31", "year"],
-    ["ut 2026", "2026-01-01", "2026-12-31", "year"],
-    ["innen utgangen av 2026", "2026-01-01", "2026-12-31", "year"],
     // months
     ["januar 2026", "2026-01-01", "2026-01-31", "month"],
     ["jan. 2026", "2026-01-01", "2026-01-31", "month"],
@@ -48,13 +44,11 @@ describe("parseDeadline: single periods", () => {
     ["des.2026", "2026-12-01", "2026-12-31", "month"],
     ["desember 26", "2026-12-01", "2026-12-31", "month"],
     ["03.2026", "2026-03-01", "2026-03-31", "month"],
-    ["innen utgangen av mai 2026", "2026-05-01", "2026-05-31", "month"],
     // days
     ["30.06.2026", "2026-06-30", "2026-06-30", "day"],
     ["1.7.2026", "2026-07-01", "2026-07-01", "day"],
     ["31/12-2026", "2026-12-31", "2026-12-31", "day"],
     ["31/12-26", "2026-12-31", "2026-12-31", "day"],
-    ["innen 1/7 - 2026", "2026-07-01", "2026-07-01", "day"],
     ["01.07.26", "2026-07-01", "2026-07-01", "day"],
     ["30. juni 2026", "2026-06-30", "2026-06-30", "day"],
     ["30.juni 2026", "2026-06-30", "2026-06-30", "day"],
@@ -72,7 +66,24 @@ describe("parseDeadline: single periods", () => {
     ["høst-25", "2025-08-01", "2025-12-31", "season"],
     ["vår-26", "2026-03-01", "2026-06-30", "season"],
   ])("%j → %s … %s (%s)", (text, start, due, granularity) => {
-    expect(ok(text)).toEqual({ start, end: due, due, granularity });
+    expect(ok(text)).toEqual({ start, end: due, due, granularity, open: false });
+  });
+});
+
+describe("parseDeadline: an end and no start («t.o.m.», «ut», «innen»)", () => {
+  it.each([
+    ["tom. 2026", "2026-12-31"],
+    ["t.o.m. 2026", "2026-12-31"],
+    ["ut 2026", "2026-12-31"],
+    ["Ut 2027", "2027-12-31"],
+    ["innen utgangen av 2026", "2026-12-31"],
+    ["innen utgangen av mai 2026", "2026-05-31"],
+    ["innen 1/7 - 2026", "2026-07-01"],
+    ["innen 30.06.2026", "2026-06-30"],
+    ["frem til og med 2027", "2027-12-31"],
+    ["Varighet tom 31.12.2026", "2026-12-31"],
+  ])("%j → no start, ends %s", (text, due) => {
+    expect(ok(text)).toEqual({ start: null, end: due, due, granularity: "range", open: false });
   });
 });
 
@@ -91,18 +102,22 @@ describe("parseDeadline: ranges and several periods", () => {
     // the start borrows the end's year, and goes back a year when it would otherwise start after it
     ["nov - feb 2027", "2026-11-01", "2027-02-28"],
   ])("%j → %s … %s", (text, start, due) => {
-    expect(ok(text)).toEqual({ start, end: due, due, granularity: "range" });
+    expect(ok(text)).toEqual({ start, end: due, due, granularity: "range", open: false });
   });
 
-  it("takes the latest of several periods", () => {
+  it("reads several periods joined by «og» or «,» as one, from the first start to the last end", () => {
     expect(ok("mai og desember 2026")).toEqual({
-      start: "2026-12-01",
+      start: "2026-05-01",
       end: "2026-12-31",
       due: "2026-12-31",
-      granularity: "month",
+      granularity: "range",
+      open: false,
     });
-    expect(ok("2.kvartal 2026, 4.kvartal 2026").due).toBe("2026-12-31");
-    expect(ok("30.06.2027 / 2026").due).toBe("2027-06-30");
+    expect(ok("2.kvartal 2026, 4.kvartal 2026")).toMatchObject({ start: "2026-04-01", due: "2026-12-31" });
+  });
+  it("refuses alternatives («/», «eller») that give different periods", () => {
+    expect(reason("30.06.2027 / 2026")).toMatch(/^Usikkert hvilken periode «30\.06\.2027 \/ 2026»/);
+    expect(reason("mai eller juni 2026")).toMatch(/^Usikkert hvilken periode/);
   });
 });
 
@@ -123,8 +138,9 @@ describe("parseDeadline: failures say what was wrong, in Norwegian", () => {
   it.each([
     ["", /^Frist mangler$/],
     ["   ", /^Frist mangler$/],
-    ["snarest", /^Fant ingen dato eller periode i «snarest»/],
-    ["løpende", /^Fant ingen dato eller periode i «løpende»/],
+    ["snarest", /^Forstod ikke tidsordet «snarest» i «snarest»\. Skriv for eksempel/],
+    ["løpende", /^Forstod ikke tidsordet «løpende»/],
+    ["Ikke oppgitt", /^Fant ingen dato eller periode i «Ikke oppgitt»$/],
     ["5.kvartal 2026", /^Kvartal må være 1–4/],
     ["Q0 2026", /^Kvartal må være 1–4/],
     ["3.halvår 2026", /^Halvår må være 1 eller 2/],
@@ -147,6 +163,7 @@ describe("parseDeadline: failures say what was wrong, in Norwegian", () => {
       end: "2026-03-22",
       due: "2026-03-22",
       granularity: "week",
+      open: false,
     });
     expect(ok("Uke 1 2026")).toMatchObject({ start: "2025-12-29", due: "2026-01-04" });
     expect(ok("i uke 45", 2026)).toMatchObject({ start: "2026-11-02", due: "2026-11-08" });
@@ -158,7 +175,7 @@ describe("parseDeadline: failures say what was wrong, in Norwegian", () => {
       due: "2026-04-05",
       granularity: "range",
     });
-    expect(reason("ukentlig")).toMatch(/Fant ingen dato/);
+    expect(reason("ukentlig")).toMatch(/^Fant ingen dato eller periode i «ukentlig»$/);
   });
 
   it("checks day/month-year dates and does not read a range's end as their year", () => {
@@ -200,7 +217,7 @@ describe("the seed handlingsplan's Frist column", () => {
       start: "2026-04-01",
       due: "2026-12-31",
     });
-    expect(ok("Piloteres høst-25 og vår-26").due).toBe("2026-06-30");
+    expect(ok("Piloteres høst-25 og vår-26")).toMatchObject({ start: "2025-08-01", due: "2026-06-30" });
   });
 });
 

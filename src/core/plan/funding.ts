@@ -47,7 +47,8 @@ function periodStartYear(text: string, deadline: (t: string) => DeadlineParse): 
   if (range) parts.push(range[1]);
   for (const part of parts) {
     const p = deadline(part.trim());
-    if (p.ok && (start === null || p.deadline.start < start)) start = p.deadline.start;
+    const s = p.ok ? p.deadline.start : null;
+    if (s !== null && (start === null || s < start)) start = s;
   }
   return start === null ? null : parseIso(start).year;
 }

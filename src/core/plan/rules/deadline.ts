@@ -1,6 +1,9 @@
 /**
  * deadline-unparseable (error): Frist cannot be read, with the parser's reason.
- * deadline-outside-year (warning): due after the plan year ends or before it starts.
+ * deadline-outside-year (warning): due after the plan year ends or before it starts (or, for an
+ *   open period, a start after the plan year ends).
+ * deadline-open (warning): the Frist has a start and no end («fra 2027», «01.2026 -»): a measure in
+ *   the plan needs a date by which it is done, so it is not checked against the plan year.
  * A merged Frist cell is checked once, on its master cell.
  */
 import { formatNorwegianDate, serialToIso } from "../../dates";
@@ -44,13 +47,26 @@ export function deadlineRule(ctx: RuleContext): Problem[] {
           "frist",
           pc,
           (c) =>
-            `${c}: Fristen «${pc.text}» kan ikke leses (${parsed.reason.replace(/\.$/, "")}). ` +
+            `${c}: Fristen «${pc.text}» kan ikke leses (${parsed.reason.replace(/\. Skriv for eksempel.*$|\.$/, "")}). ` +
             `Skriv f.eks. «2.kvartal ${ctx.planYear}» eller «30.06.${ctx.planYear}».`,
         ),
       );
       continue;
     }
-    const due = parsed.deadline.due;
+    const { start, due } = parsed.deadline;
+    if (due === null) {
+      const after = start !== null && start > last;
+      out.push(
+        masterProblem(ctx, after ? "deadline-outside-year" : "deadline-open", "warning", "frist", pc, (c) =>
+          after
+            ? `${c}: Fristen «${pc.text}» starter ${formatNorwegianDate(start)}, etter at planåret slutter (${ctx.planYear}), og har ingen sluttdato. ` +
+              `Sjekk om tiltaket hører til i planen for ${ctx.planYear}.`
+            : `${c}: Fristen «${pc.text}» har ingen sluttdato${start ? ` (starter ${formatNorwegianDate(start)})` : ""}. ` +
+              `Skriv når tiltaket skal være gjennomført, f.eks. «4.kvartal ${ctx.planYear}».`,
+        ),
+      );
+      continue;
+    }
     if (due > last || due < first) {
       const when = due > last ? "etter at planåret slutter" : "før planåret begynner";
       out.push(

@@ -20,7 +20,7 @@ describe("deadline-unparseable", () => {
       value: "snarest",
     });
     expect(p[0].message).toMatch(
-      /^E2: Fristen «snarest» kan ikke leses \(Fant ingen dato.*\)\. Skriv f\.eks\. «2\.kvartal 2026» eller «30\.06\.2026»\.$/,
+      /^E2: Fristen «snarest» kan ikke leses \(Forstod ikke tidsordet «snarest» i «snarest»\)\. Skriv f\.eks\. «2\.kvartal 2026» eller «30\.06\.2026»\.$/,
     );
   });
   it("accepts the seed's ways of writing a frist", () => {
@@ -54,5 +54,35 @@ describe("deadline-outside-year", () => {
     );
     const p = validatePlanGrid(g, { year: 2026 }).problems;
     expect(p.map((x) => `${x.code} ${x.cell}`)).toEqual(["deadline-outside-year E2"]);
+  });
+});
+
+describe("open periods and refused texts in the Frist column", () => {
+  it("warns that a period with a start and no end has no due date (deadline-open)", () => {
+    const p = deadlines(["01.2026 -", "fra og med mars 2026"]);
+    expect(p.map((x) => `${x.code} ${x.severity} ${x.cell}`)).toEqual([
+      "deadline-open warning E2",
+      "deadline-open warning E3",
+    ]);
+    expect(p[0].message).toBe(
+      "E2: Fristen «01.2026 -» har ingen sluttdato (starter 01.01.2026). Skriv når tiltaket skal være gjennomført, f.eks. «4.kvartal 2026».",
+    );
+  });
+  it("an open period starting after the plan year is outside the year", () => {
+    const p = deadlines(["fra 2027"]);
+    expect(p.map((x) => x.code)).toEqual(["deadline-outside-year"]);
+    expect(p[0].message).toContain(
+      "starter 01.01.2027, etter at planåret slutter (2026), og har ingen sluttdato",
+    );
+  });
+  it("an end without a start is checked by its end", () => {
+    expect(deadlines(["t.o.m. 2026", "innen 30.06.2026"])).toEqual([]);
+    expect(deadlines(["ut 2027"]).map((x) => x.code)).toEqual(["deadline-outside-year"]);
+  });
+  it("refuses a Frist with an unknown time word, naming the word, with one suggestion", () => {
+    const p = deadlines(["frem til pinse 2026"]);
+    expect(p.map((x) => x.code)).toEqual(["deadline-unparseable"]);
+    expect(p[0].message).toMatch(/kan ikke leses \(Forstod ikke tidsordet «pinse»/);
+    expect(p[0].message.match(/Skriv/g)).toHaveLength(1);
   });
 });

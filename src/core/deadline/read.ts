@@ -1,0 +1,734 @@
+/**
+ * The deadline reader: scan the text with RULES into tokens, group the tokens that belong to one
+ * time phrase, and read the phrase. A word about time the rules do not understand, a number that is
+ * neither a date nor known to be something else, or two unrelated time phrases make the text fail
+ * with a Norwegian reason — never a partial answer.
+ */
+import { daysInMonth, isoToSerial, serialToIso, type IsoDate } from "../dates";
+import { addDays, addMonths, easterSunday, hasWeek53, isoWeekday, week1Monday } from "./calendar";
+import { checkDay, MONTH_NAMES_NB, quote, RULES, type Rule, type RuleContext } from "./rules";
+import {
+  ParseError,
+  MAX_YEAR,
+  MIN_YEAR,
+  type Deadline,
+  type Granularity,
+  type Located,
+  type Period,
+  type Prefix,
+  type Token,
+} from "./types";
+
+// ---------------------------------------------------------------- rule index
+
+const DIGIT_RULES: Rule[] = [];
+const SYMBOL_RULES = new Map<string, Rule[]>();
+const WORD_RULES = new Map<string, Rule[]>();
+for (const r of RULES) {
+  if (r.lead === "digit") DIGIT_RULES.push(r);
+  else if (r.lead === "symbol") {
+    for (const ch of r.symbols ?? "") SYMBOL_RULES.set(ch, [...(SYMBOL_RULES.get(ch) ?? []), r]);
+  } else {
+    for (const w of r.lead) WORD_RULES.set(w, [...(WORD_RULES.get(w) ?? []), r]);
+  }
+}
+export const RULE_BY_NAME = new Map(RULES.map((r) => [r.name, r]));
+
+/** Words about time that no rule reads: a text holding one is refused, naming it. */
+const TIME_WORDS = new Set([
+  "år",
+  "års",
+  "året",
+  "årene",
+  "dag",
+  "dager",
+  "dagen",
+  "døgn",
+  "døgnet",
+  "uke",
+  "uker",
+  "uken",
+  "ukene",
+  "veke",
+  "måned",
+  "måneder",
+  "måneden",
+  "månedene",
+  "mnd",
+  "time",
+  "timer",
+  "tid",
+  "tiden",
+  "tidspunkt",
+  "tidspunktet",
+  "jul",
+  "julen",
+  "pinse",
+  "pinsen",
+  "nyttår",
+  "årsskifte",
+  "årsskiftet",
+  "vinter",
+  "vinteren",
+  "snarest",
+  "snart",
+  "straks",
+  "umiddelbart",
+  "fortløpende",
+  "løpende",
+  "kontinuerlig",
+  "tidlig",
+  "tidligere",
+  "senere",
+  "seinere",
+  "sent",
+  "sist",
+  "siste",
+  "første",
+  "neste",
+  "forrige",
+  "midten",
+  "begynnelsen",
+  "starten",
+  "slutten",
+  "utgangen",
+  "kvartal",
+  "kvartalet",
+  "halvår",
+  "halvåret",
+  "tertial",
+  "tertialet",
+  "frem",
+  "fram",
+  "mandag",
+  "q",
+]);
+const TIME_SUFFIX =
+  /(?:året|årene|årig|årige|prosjektår|driftsår|budsjettår|regnskapsår|kalenderår|planår|skoleår|måneden|månedene|ukene|ferie|ferien|perioden|periodene|tertialet|semester|semesteret|kvartalet|halvåret)$/;
+/** Ordinal-like words: quoted with the word after them («første omgang»). */
+const WITH_NEXT = new Set([
+  "første",
+  "siste",
+  "neste",
+  "forrige",
+  "midten",
+  "begynnelsen",
+  "starten",
+  "slutten",
+  "utgangen",
+]);
+
+function isLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    c === 0xe6 ||
+    c === 0xf8 ||
+    c === 0xe5 ||
+    c === 0xe4 ||
+    c === 0xf6 ||
+    c === 0xfc ||
+    c === 0xe9
+  );
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Lower case, dashes as "-", other spaces as " "; the same length as the input. */
+const ODD_CHARS = /[\u2010-\u2015\u2212\u00a0\u202f\u2009\t\r\n]/;
+export function normalise(text: string): string {
+  const lower = text.toLowerCase();
+  const s = lower.length === text.length ? lower : text; // a letter whose lower case is longer: keep positions
+  if (!ODD_CHARS.test(s)) return s;
+  return s.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u00a0\u202f\u2009\t\r\n]/g, " ");
+}
+
+// ---------------------------------------------------------------- scanning
+
+/** Set by scan: whether the text held anything about time (then an error may suggest an example). */
+let timeish = false;
+
+/**
+ * Every located token has the same fields in the same order (one hidden class), so the steps
+ * after scanning stay monomorphic; the rules' own tokens have one shape per kind.
+ */
+function locate(tok: Token, at: number, end: number, rule: string): Located {
+  const x = tok as unknown as Record<string, unknown>;
+  return {
+    t: tok.t,
+    at,
+    end,
+    rule,
+    p: x.p,
+    months: x.months,
+    c: x.c,
+    sym: x.sym,
+    comma: x.comma,
+    wd: x.wd,
+    reason: x.reason,
+  } as unknown as Located;
+}
+const GAP_AT = locate({ t: "gap" }, 0, 0, "ord");
+const FILLER_AT = locate({ t: "filler" }, 0, 0, "fyllord");
+
+function scan(s: string, raw: string, planYear: number | undefined): Located[] {
+  const out: Located[] = [];
+  timeish = false;
+  const ctx: RuleContext = { whole: raw, planYear, s, end: 0 };
+  /** Rules make fresh tokens (except gaps and fillers, which carry no position): locate them in place. */
+  const push = (tok: Token, at: number, end: number, rule: string) => {
+    if (tok.t === "gap") return void out.push(GAP_AT);
+    if (tok.t === "filler") return void out.push(FILLER_AT);
+    out.push(locate(tok, at, end, rule));
+    if (tok.t === "period" || tok.t === "pre" || tok.t === "dur" || tok.t === "weekday") timeish = true;
+  };
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === 46 /* . */) {
+      // A full stop followed by a space and a capital letter ends a sentence ("2026. Vil …").
+      let j = i + 1;
+      while (j < n && isSpace(s.charCodeAt(j))) j++;
+      if (j > i + 1 && j < n && raw[j] !== s[j] && raw[j].toLowerCase() === s[j])
+        out.push(locate({ t: "sentence" }, i, i + 1, "setning"));
+      i++;
+      continue;
+    }
+    let rules: Rule[] | undefined;
+    let wordEnd = i;
+    const digit = isDigit(c);
+    const letter = !digit && isLetter(c);
+    if (digit) rules = DIGIT_RULES;
+    else if (letter) {
+      while (wordEnd < n && isLetter(s.charCodeAt(wordEnd))) wordEnd++;
+      rules = WORD_RULES.get(s.slice(i, wordEnd));
+    } else rules = SYMBOL_RULES.get(s[i]);
+    let matched = false;
+    if (rules) {
+      for (const r of rules) {
+        r.re.lastIndex = i;
+        const m = r.re.exec(s);
+        if (!m || m[0].length === 0) continue;
+        const end = r.re.lastIndex;
+        ctx.end = end;
+        const made = r.make(m, ctx);
+        if (Array.isArray(made)) for (const tok of made) push(tok, i, end, r.name);
+        else push(made, i, end, r.name);
+        i = end;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (digit) {
+      let j = i;
+      while (j < n && ".,/:-0123456789".includes(s[j])) j++;
+      const word = /^ [a-zæøå]+/.exec(s.slice(j, j + 30));
+      const written = raw.slice(i, word ? j + word[0].length : j).replace(/[.,:-]+$/, "");
+      throw new ParseError(`Forstod ikke «${written}» i ${quote(raw)}${example(raw, true)}`);
+    }
+    if (letter) {
+      const w = s.slice(i, wordEnd);
+      if (TIME_WORDS.has(w) || TIME_SUFFIX.test(w)) {
+        const next = WITH_NEXT.has(w) ? /^ [a-zæøå]+/.exec(s.slice(wordEnd, wordEnd + 30)) : null;
+        const written = raw.slice(i, next ? wordEnd + next[0].length : wordEnd);
+        throw new ParseError(`Forstod ikke tidsordet «${written}» i ${quote(raw)}${example(raw, true)}`);
+      }
+      out.push(GAP_AT);
+      i = wordEnd;
+      continue;
+    }
+    i++; // other punctuation: ( ) : « » " '
+  }
+  return out;
+}
+
+/** An example only when the text looks like a deadline: short, and about time. */
+function example(raw: string, aboutTime = timeish): string {
+  return aboutTime && raw.trim().length <= 40
+    ? ". Skriv for eksempel «3. kvartal 2026», «juni 2026» eller «30.06.2026»"
+    : "";
+}
+
+// ---------------------------------------------------------------- periods → dates
+
+/** isoDate without padStart (this runs for every period read). Years are 1900–2100 here. */
+function iso(y: number, m: number, d: number): IsoDate {
+  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
+function startOf(p: Period, year: number): IsoDate {
+  if (p.week !== undefined) return weekMonday(p, year);
+  if (p.easter) return easterSunday(year);
+  return iso(year, p.sm, p.sd === 0 ? daysInMonth(year, p.sm) : p.sd);
+}
+function endOf(p: Period, year: number): IsoDate {
+  if (p.week !== undefined) return serialToIso(isoToSerial(weekMonday(p, year)) + 6);
+  if (p.easter) return easterSunday(year);
+  if (p.gran === "day" && p.ed !== 0) checkDay(year, p.em, p.ed, `${p.text} ${year}`);
+  return iso(year, p.em, p.ed === 0 ? daysInMonth(year, p.em) : p.ed);
+}
+function weekMonday(p: Period, year: number): IsoDate {
+  if (p.week === 53 && !hasWeek53(year)) throw new ParseError(`${year} har ikke uke 53 (fant «${p.text}»)`);
+  return serialToIso(week1Monday(year) + 7 * (p.week! - 1));
+}
+
+// ---------------------------------------------------------------- phrases
+
+/** Prefixes and one period or duration (a class, so every item has the same shape). */
+class Item {
+  pres: Prefix[] = [];
+  period: Period | undefined = undefined;
+  dur: number | undefined = undefined;
+  weekday: number | undefined = undefined;
+}
+type Join = "range" | "list" | "alt" | "adj";
+
+interface Group {
+  toks: Located[];
+  sentence: number;
+  clause: number;
+  /** What closed it: another word, a sentence end, or the end of the text. */
+  endedBy: "gap" | "sentence" | "end";
+}
+
+interface Reading {
+  start: IsoDate | null;
+  end: IsoDate | null;
+  granularity: Granularity;
+  /** Set when the phrase is "fra X" alone (a start and nothing else): a negation can turn it. */
+  fromOnly: boolean;
+  uncertainEnd: boolean;
+}
+
+export interface ReadResult {
+  deadline: Deadline;
+  /** How the text was read, in Norwegian, one step per line. */
+  steps: string[];
+}
+
+function phraseText(raw: string, toks: Located[]): string {
+  return raw.slice(toks[0].at, toks[toks.length - 1].end).trim();
+}
+
+function groupsOf(tokens: Located[]): {
+  groups: Group[];
+  negates: { sentence: number; clause: number }[];
+  applies: { sentence: number; text: string }[];
+} {
+  const groups: Group[] = [];
+  const negates: { sentence: number; clause: number }[] = [];
+  const applies: { sentence: number; text: string }[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let cur: Group | null = null;
+  const close = (by: Group["endedBy"]) => {
+    if (cur) {
+      cur.endedBy = by;
+      groups.push(cur);
+    }
+    cur = null;
+  };
+  for (const tok of tokens) {
+    switch (tok.t) {
+      case "period":
+      case "dur":
+      case "conn":
+      case "pre":
+      case "weekday":
+        if (!cur) cur = { toks: [], sentence, clause, endedBy: "end" };
+        cur.toks.push(tok);
+        if (tok.t === "conn" && tok.comma) clause++;
+        break;
+      case "filler":
+        break;
+      case "gap":
+        close("gap");
+        break;
+      case "negate":
+        close("gap");
+        negates.push({ sentence, clause });
+        break;
+      case "apply":
+        close("gap");
+        applies.push({ sentence, text: tok.rule });
+        break;
+      case "clause":
+        close("gap");
+        clause++;
+        break;
+      case "sentence":
+        close("sentence");
+        sentence++;
+        clause++;
+        break;
+      case "refuse":
+        throw new ParseError(tok.reason);
+    }
+  }
+  close("end");
+  return { groups, negates, applies };
+}
+
+type GroupReading =
+  | { kind: "dated"; reading: Reading; group: Group; text: string }
+  | { kind: "dur"; months: number; text: string };
+
+function readGroup(
+  g: Group,
+  raw: string,
+  planYear: number | undefined,
+  steps: string[] | undefined,
+): GroupReading[] {
+  const toks = g.toks.slice();
+  while (toks.length > 0 && toks[0].t === "conn") toks.shift();
+  let openEnd = false;
+  while (toks.length > 0) {
+    const last = toks[toks.length - 1];
+    if (last.t === "pre") toks.pop();
+    else if (last.t === "conn") {
+      toks.pop();
+      if (last.sym && last.c === "range" && g.endedBy !== "gap") openEnd = true;
+      if (last.sym && last.c === "alt" && g.endedBy !== "gap")
+        throw new ParseError(
+          `Teksten slutter midt i en periode («${raw.slice(toks[0]?.at ?? last.at, last.end).trim()}»)`,
+        );
+    } else break;
+  }
+  if (!toks.some((t) => t.t === "period" || t.t === "dur")) return [];
+  const text = phraseText(raw, toks);
+
+  // Items (prefixes + one period or duration) and how they are joined.
+  const items: Item[] = [];
+  const joins: Join[] = [];
+  let item = new Item();
+  let pendingJoin: Join | null = null;
+  const flush = () => {
+    if (item.period || item.dur !== undefined) {
+      if (items.length > 0) joins.push(pendingJoin ?? "adj");
+      items.push(item);
+      pendingJoin = null;
+    } else if (item.pres.length > 0 || item.weekday !== undefined) {
+      // prefixes with nothing after them before a connector ("fra - 2026"): keep them for the next
+    }
+    const next = new Item();
+    if (!(item.period || item.dur !== undefined)) {
+      next.pres = item.pres;
+      next.weekday = item.weekday;
+    }
+    item = next;
+  };
+  for (const tok of toks) {
+    if (tok.t === "pre") {
+      if (item.period || item.dur !== undefined) flush();
+      item.pres.push(tok.c);
+      steps?.push(`«${raw.slice(tok.at, tok.end).trim()}»: ${RULE_BY_NAME.get(tok.rule)?.doc ?? tok.rule}`);
+    } else if (tok.t === "weekday") {
+      if (item.period || item.dur !== undefined) flush();
+      item.weekday = tok.wd;
+    } else if (tok.t === "period") {
+      steps?.push(`«${raw.slice(tok.at, tok.end).trim()}»: ${RULE_BY_NAME.get(tok.rule)?.doc ?? tok.rule}`);
+      if (item.period && item.period.year === null && tok.p.gran === "year") {
+        item.period.year = tok.p.year; // "31.08 2027", "1. april neste år"
+        item.period.yearFrom = tok.p.yearFrom;
+        continue;
+      }
+      if (item.period || item.dur !== undefined) flush();
+      item.period = tok.p;
+    } else if (tok.t === "dur") {
+      steps?.push(`«${raw.slice(tok.at, tok.end).trim()}»: ${RULE_BY_NAME.get(tok.rule)?.doc ?? tok.rule}`);
+      if (item.period || item.dur !== undefined) flush();
+      item.dur = tok.months;
+    } else if (tok.t === "conn") {
+      flush();
+      if (items.length > 0) pendingJoin = tok.c;
+    }
+  }
+  flush();
+
+  // Durations stand apart; a duration joined by "-" or "/" is not understood.
+  const out: GroupReading[] = [];
+  const dated: Item[] = [];
+  const datedJoins: Join[] = [];
+  items.forEach((it, k) => {
+    if (it.dur !== undefined) {
+      if (
+        (k > 0 && joins[k - 1] !== "adj" && joins[k - 1] !== "list") ||
+        (k < joins.length && joins[k] !== "adj" && joins[k] !== "list")
+      )
+        throw new ParseError(`Forstod ikke varigheten i ${quote(text)}`);
+      out.push({ kind: "dur", months: it.dur, text });
+      if (it.pres.length > 0 && items[k + 1]) items[k + 1].pres.unshift(...it.pres);
+      return;
+    }
+    if (dated.length > 0) datedJoins.push(k > 0 && items[k - 1].dur !== undefined ? "adj" : joins[k - 1]);
+    dated.push(it);
+  });
+  if (dated.length === 0) return out;
+
+  // Spans: a range (a - b, or "fom a tom b"), a list member, or alternatives.
+  interface SpanSpec {
+    a: Item;
+    b?: Item[]; // range end, possibly alternatives
+    alts?: Item[];
+  }
+  const specs: SpanSpec[] = [];
+  const listJoined: boolean[] = [];
+  for (let k = 0; k < dated.length; k++) {
+    const it = dated[k];
+    const join = k > 0 ? datedJoins[k - 1] : null;
+    const prev = specs[specs.length - 1];
+    if (join === null) specs.push({ a: it });
+    else if (
+      join === "range" ||
+      (join === "adj" && it.pres.includes("until") && prev && !prev.b && !prev.alts)
+    ) {
+      if (!prev || prev.b || prev.alts) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
+      prev.b = [it];
+    } else if (join === "alt") {
+      if (prev.b) prev.b.push(it);
+      else (prev.alts ??= [prev.a]).push(it);
+    } else if (join === "list") {
+      specs.push({ a: it });
+      listJoined.push(true);
+    } else {
+      throw new ParseError(
+        `Teksten nevner flere tidspunkt uten å si hvordan de henger sammen (${quote(text)})`,
+      );
+    }
+  }
+
+  // Years: range ends lend each other theirs, then a later period, an earlier one, the plan year.
+  for (const sp of specs) {
+    if (!sp.b) continue;
+    const a = sp.a.period!;
+    const b = sp.b[sp.b.length - 1].period!;
+    if (a.year === null && b.year !== null) {
+      a.year = b.year;
+      a.yearFrom = "borrowed";
+      if (startOf(a, a.year) > endOf(b, b.year)) a.year = b.year - 1;
+    } else if (b.year === null && a.year !== null) {
+      b.year = a.year;
+      b.yearFrom = "borrowed";
+      if (endOf(b, b.year) < startOf(a, a.year)) b.year = a.year + 1;
+    }
+  }
+  const periods = dated.map((d) => d.period!);
+  periods.forEach((p, k) => {
+    if (p.year !== null) return;
+    let y: number | null = null;
+    for (let j = k + 1; j < periods.length && y === null; j++)
+      if (periods[j].yearFrom === "text") y = periods[j].year;
+    for (let j = k - 1; j >= 0 && y === null; j--) if (periods[j].yearFrom === "text") y = periods[j].year;
+    if (y !== null) {
+      p.year = y;
+      p.yearFrom = "borrowed";
+    } else if (planYear !== undefined) {
+      p.year = planYear;
+      p.yearFrom = "plan";
+      steps?.push(`«${p.text}» har ikke årstall: året ${planYear} er hentet fra planåret`);
+    } else {
+      throw new ParseError(`Mangler årstall i ${quote(raw)}. Skriv årstallet, for eksempel «${p.text} 2026»`);
+    }
+    if (p.year < MIN_YEAR || p.year > MAX_YEAR)
+      throw new ParseError(`Årstallet ${p.year} er utenfor ${MIN_YEAR}–${MAX_YEAR}`);
+  });
+
+  let start: IsoDate | null = null;
+  let end: IsoDate | null = null;
+  let anyOpen = false;
+  let uncertainEnd = false;
+  for (let k = 0; k < specs.length; k++) {
+    const sp = specs[k];
+    let s: IsoDate | null;
+    let e: IsoDate | null;
+    if (sp.alts) {
+      single(sp.alts[0], text);
+      s = SPAN_S;
+      e = SPAN_E;
+      for (let j = 1; j < sp.alts.length; j++) {
+        single(sp.alts[j], text);
+        if (SPAN_S !== s || SPAN_E !== e)
+          throw new ParseError(`Usikkert hvilken periode ${quote(text)} mener — skriv én periode`);
+      }
+    } else if (sp.b) {
+      if (sp.a.pres.includes("until")) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
+      single(sp.a, text, "from");
+      s = SPAN_S ?? SPAN_E; // "etter X - Y" starts the day after X
+      if (sp.b.length > 1) {
+        e = null;
+        uncertainEnd = true;
+        steps?.push(
+          `Slutten er usikker (${sp.b.map((x) => `«${x.period!.text}»`).join(" eller ")}): ingen sluttdato`,
+        );
+      } else {
+        const bi = sp.b[0];
+        if (bi.pres.includes("from")) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
+        single(bi, text, "until");
+        e = SPAN_E ?? SPAN_S;
+        if (s !== null && e !== null && e < s)
+          throw new ParseError(`Perioden i ${quote(raw)} slutter før den starter`);
+      }
+    } else {
+      single(sp.a, text);
+      s = SPAN_S;
+      e = SPAN_E;
+      if (openEnd && k === specs.length - 1 && sp.a.pres.length === 0) {
+        e = null;
+        steps?.push(`«${text}» slutter med «-»: perioden har en start, men ingen sluttdato`);
+      }
+    }
+    if (k === 0) {
+      start = s;
+      end = e;
+    } else {
+      if (s !== null && (start === null || s < start)) start = s;
+      if (e !== null && (end === null || e > end)) end = e;
+    }
+    if (e === null) anyOpen = true;
+  }
+  if (specs.length > 1) steps?.push("Flere perioder: fra den første starten til den siste slutten");
+  if (anyOpen) end = null;
+  if (start === null && end === null) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
+
+  const plain =
+    specs.length === 1 && !specs[0].b && !specs[0].alts && specs[0].a.pres.length === 0 && !openEnd;
+  const fromOnly =
+    specs.length === 1 && !specs[0].b && !specs[0].alts && effectivePrefix(specs[0].a.pres, text) === "from";
+  out.push({
+    kind: "dated",
+    group: g,
+    text,
+    reading: {
+      start,
+      end,
+      granularity: plain ? specs[0].a.period!.gran : "range",
+      fromOnly,
+      uncertainEnd,
+    },
+  });
+  return out;
+}
+
+/** Start and end of one item (written to SPAN_S / SPAN_E to spare an object per call). */
+let SPAN_S: IsoDate | null = null;
+let SPAN_E: IsoDate | null = null;
+const WEEKDAY_NB = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
+function single(it: Item, text: string, drop: Prefix | null = null): void {
+  const p = it.period!;
+  const y = p.year!;
+  const e = endOf(p, y);
+  const s = p.gran === "day" ? e : startOf(p, y);
+  if (it.weekday !== undefined) {
+    if (p.gran !== "day") throw new ParseError(`En ukedag passer bare foran en dato (fant ${quote(text)})`);
+    if (isoWeekday(e) !== it.weekday) {
+      throw new ParseError(
+        `${quote(text)}: ${e.slice(8)}.${e.slice(5, 7)}.${y} er en ${WEEKDAY_NB[isoWeekday(e) - 1]}, ikke ${WEEKDAY_NB[it.weekday - 1]}`,
+      );
+    }
+  }
+  const pre = effectivePrefix(it.pres, text, drop);
+  SPAN_S = s;
+  SPAN_E = e;
+  if (pre === "from") SPAN_E = null;
+  else if (pre === "until") SPAN_S = null;
+  else if (pre === "after") {
+    SPAN_S = addDays(e, 1);
+    SPAN_E = null;
+  } else if (pre === "before") {
+    SPAN_S = null;
+    SPAN_E = addDays(s, -1);
+  }
+}
+
+function effectivePrefix(pres: Prefix[], text: string, drop: Prefix | null = null): Prefix | null {
+  if (pres.length === 0) return null;
+  let found: Prefix | null = null;
+  const after = pres.includes("after"); // "før etter 1. tertial": not before it is over
+  for (const p of pres) {
+    if ((after && p === "before") || p === drop) continue;
+    if (found !== null && found !== p)
+      throw new ParseError(`Forstod ikke ${quote(text)}: både start og slutt på samme sted`);
+    found = p;
+  }
+  return found;
+}
+
+/** Reads the whole text; throws ParseError with a Norwegian reason. */
+export function readDeadline(raw: string, planYear: number | undefined, explain = false): ReadResult {
+  const steps: string[] | undefined = explain ? [] : undefined;
+  const tokens = scan(normalise(raw), raw, planYear);
+  const { groups, negates, applies } = groupsOf(tokens);
+  const readings: GroupReading[] = [];
+  for (const g of groups) readings.push(...readGroup(g, raw, planYear, steps));
+  const dated = readings.filter((r): r is Extract<GroupReading, { kind: "dated" }> => r.kind === "dated");
+  const durs = readings.filter((r): r is Extract<GroupReading, { kind: "dur" }> => r.kind === "dur");
+  if (dated.length > 1) {
+    throw new ParseError(
+      `Teksten nevner flere tidspunkt (${quote(dated[0].text)} og ${quote(dated[1].text)}) uten å si hvilket som gjelder`,
+    );
+  }
+  if (durs.length > 1)
+    throw new ParseError(
+      `Teksten nevner flere varigheter (${quote(durs[0].text)} og ${quote(durs[1].text)})`,
+    );
+  if (dated.length === 0) {
+    if (durs.length === 1) {
+      throw new ParseError(
+        `${quote(durs[0].text)} er en varighet uten start — skriv når perioden starter, for eksempel «${durs[0].text} fra 2026»`,
+      );
+    }
+    throw new ParseError(`Fant ingen dato eller periode i ${quote(raw)}${example(raw)}`);
+  }
+  const d = dated[0];
+  let { start, end } = d.reading;
+  let granularity = d.reading.granularity;
+  const apply = applies.find((a) => a.sentence === d.group.sentence);
+  if (apply) {
+    throw new ParseError(
+      `Perioden ${quote(d.text)} er søkt om, ikke vedtatt (${quote(raw)}) — skriv perioden som er tildelt`,
+    );
+  }
+  if (negates.some((x) => x.sentence === d.group.sentence && x.clause === d.group.clause)) {
+    if (!d.reading.fromOnly || start === null)
+      throw new ParseError(`Forstod ikke hvordan ${quote(d.text)} henger sammen med resten av ${quote(raw)}`);
+    end = addDays(start, -1);
+    start = null;
+    granularity = "range";
+    steps?.push(`Drift uten tilskudd fra ${quote(d.text)}: tilskuddsperioden slutter dagen før`);
+  }
+  if (durs.length === 1) {
+    const months = durs[0].months;
+    granularity = "range";
+    if (start !== null && end !== null) {
+      if (addDays(addMonths(start, months), -1) !== end) {
+        throw new ParseError(
+          `Varigheten ${quote(durs[0].text)} passer ikke med perioden ${quote(d.text)} — skriv bare perioden`,
+        );
+      }
+      steps?.push(`Varigheten stemmer med perioden`);
+    } else if (start !== null) {
+      if (d.reading.uncertainEnd) throw new ParseError(`Forstod ikke varigheten i ${quote(raw)}`);
+      end = addDays(addMonths(start, months), -1);
+      steps?.push(`Slutten er starten pluss varigheten (${months} måneder)`);
+    } else if (end !== null) {
+      start = addMonths(addDays(end, 1), -months);
+      steps?.push(`Starten er slutten minus varigheten (${months} måneder)`);
+    }
+  }
+  if (start !== null && end !== null && end < start)
+    throw new ParseError(`Perioden i ${quote(raw)} slutter før den starter`);
+  if (start === null) steps?.push("Teksten sier ikke når perioden starter: ingen startdato");
+  if (end === null) steps?.push("Teksten sier ikke når perioden slutter: ingen sluttdato");
+  return { deadline: { start, end, due: end, granularity, open: end === null }, steps: steps ?? [] };
+}
+
+export { MONTH_NAMES_NB };

@@ -1,0 +1,711 @@
+/**
+ * The deadline reader's rules: what a phrase looks like → what it means. Each rule is one
+ * row of RULES: a name, a Norwegian description (shown by MEASURE.EXPLAIN), what it can start
+ * with (a digit, a symbol, or the words it opens with — the scanner indexes rules by these, so
+ * there are no hand-kept character gates), a sticky regular expression and what it makes.
+ * Order matters only among rules with the same start: the first that matches wins.
+ */
+import { daysInMonth } from "../dates";
+import { MAX_YEAR, MIN_YEAR, ParseError, type Granularity, type Period, type Token } from "./types";
+
+export interface RuleContext {
+  whole: string;
+  planYear: number | undefined;
+  /** The normalised text and where the match ends (for rules whose meaning depends on what follows). */
+  s: string;
+  end: number;
+}
+
+export interface Rule {
+  name: string;
+  /** Norwegian: how the rule reads a phrase ("«3. kvartal 2026»: kvartalets første til siste dag"). */
+  doc: string;
+  /** "digit": starts with 0–9; "symbol": the characters in `symbols`; else the words it starts with. */
+  lead: "digit" | "symbol" | readonly string[];
+  symbols?: string;
+  re: RegExp;
+  make(m: RegExpExecArray, c: RuleContext): Token | Token[];
+}
+
+export const MONTH_NAMES_NB = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
+const MONTH_WORDS = [
+  "januar",
+  "jan",
+  "februar",
+  "feb",
+  "mars",
+  "mar",
+  "april",
+  "apr",
+  "mai",
+  "juni",
+  "jun",
+  "juli",
+  "jul",
+  "august",
+  "aug",
+  "september",
+  "sept",
+  "sep",
+  "oktober",
+  "okt",
+  "november",
+  "nov",
+  "desember",
+  "des",
+];
+const MONTHS = MONTH_WORDS.join("|");
+const MONTH_BY_PREFIX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  mai: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  okt: 10,
+  nov: 11,
+  des: 12,
+};
+/** Not followed by a letter. */
+const NL = "(?![a-zæøåäöüé])";
+/** Optional year after a period: " 2026", "-25", ".27", "'26" (not a day or an amount). */
+const YR = `(?:\\s*[-'’.]?\\s*(\\d{4}(?![\\d,:%]|\\.\\d)|\\d{2}(?![\\d,:%]|\\.\\d|\\s?\\d{3}(?!\\d))))?`;
+const ORDINAL: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4 };
+const NUMBER_WORDS: Record<string, number> = {
+  en: 1,
+  ett: 1,
+  et: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  åtte: 8,
+  ni: 9,
+  ti: 10,
+};
+const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
+
+export function quote(s: string): string {
+  const t = s.trim().replace(/\s+/g, " ");
+  return `«${t.length > 70 ? `${t.slice(0, 67)}…` : t}»`;
+}
+
+export function fullYear(raw: string | undefined, whole: string): number | null {
+  if (raw === undefined) return null;
+  const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+  if (y < MIN_YEAR || y > MAX_YEAR) {
+    throw new ParseError(
+      `Årstallet ${raw} er utenfor det gyldige området ${MIN_YEAR}–${MAX_YEAR} i ${quote(whole)}`,
+    );
+  }
+  return y;
+}
+
+export function checkDay(year: number, month: number, day: number, written: string): void {
+  if (month < 1 || month > 12) throw new ParseError(`${written} finnes ikke (måned må være 1–12)`);
+  if (day < 1) throw new ParseError(`${written} finnes ikke (dag må være minst 1)`);
+  const max = daysInMonth(year, month);
+  if (day > max) {
+    if (month === 2 && day === 29) throw new ParseError(`${written} finnes ikke (${year} er ikke skuddår)`);
+    throw new ParseError(`${written} finnes ikke (${MONTH_NAMES_NB[month - 1]} har ${max} dager)`);
+  }
+}
+
+function period(
+  gran: Exclude<Granularity, "range">,
+  year: number | null,
+  sm: number,
+  sd: number,
+  em: number,
+  ed: number,
+  text: string,
+): Token {
+  const p: Period = {
+    gran,
+    year,
+    yearFrom: "text",
+    sm,
+    sd,
+    em,
+    ed,
+    week: undefined,
+    easter: false,
+    text: text.trim(),
+  };
+  return { t: "period", p };
+}
+function day(year: number | null, m: number, d: number, text: string): Token {
+  return period("day", year, m, d, m, d, text);
+}
+/** A date written with digits only ("30.06.2026", "31/12-26"): checked at once. */
+function numericDay(y: string, m: string, d: string, text: string, whole: string): Token {
+  const year = fullYear(y, whole)!;
+  checkDay(year, Number(m), Number(d), text.replace(/\s/g, ""));
+  return day(year, Number(m), Number(d), text);
+}
+function quarter(q: number, year: number | null, text: string, whole: string): Token {
+  if (!(q >= 1 && q <= 4))
+    throw new ParseError(`Kvartal må være 1–4 (fant «${text.trim()}» i ${quote(whole)})`);
+  return period("quarter", year, 3 * q - 2, 1, 3 * q, 0, text);
+}
+function half(h: number, year: number | null, text: string, whole: string): Token {
+  if (!(h === 1 || h === 2))
+    throw new ParseError(`Halvår må være 1 eller 2 (fant «${text.trim()}» i ${quote(whole)})`);
+  return period("half", year, h === 1 ? 1 : 7, 1, h === 1 ? 6 : 12, 0, text);
+}
+function tertial(n: number, year: number | null, text: string, whole: string): Token {
+  if (!(n >= 1 && n <= 3))
+    throw new ParseError(`Tertial må være 1–3 (fant «${text.trim()}» i ${quote(whole)})`);
+  return period("tertial", year, 4 * n - 3, 1, 4 * n, 0, text);
+}
+function month(name: string): number {
+  return MONTH_BY_PREFIX[name.slice(0, 3)];
+}
+function yearPeriod(y: number, text: string): Token {
+  return period("year", y, 1, 1, 12, 0, text);
+}
+const refuse = (reason: string): Token => ({ t: "refuse", reason });
+const GAP: Token = { t: "gap" };
+const FILLER: Token = { t: "filler" };
+
+const SEASONS: Record<string, [number, number, number, number]> = {
+  vår: [3, 1, 6, 30],
+  sommer: [6, 1, 8, 31],
+  høst: [8, 1, 12, 31],
+};
+
+function words(...list: string[]): readonly string[] {
+  return list;
+}
+
+export const RULES: readonly Rule[] = [
+  // ------------------------------------------------------------ digits
+  {
+    name: "iso-dato",
+    doc: "ISO-dato (åååå-mm-dd): den dagen",
+    lead: "digit",
+    re: /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y,
+    make: (m, c) => numericDay(m[1], m[2], m[3], m[0], c.whole),
+  },
+  {
+    name: "dato-år-først",
+    doc: "Dato skrevet åååå.mm.dd: den dagen",
+    lead: "digit",
+    re: /(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)/y,
+    make: (m, c) => numericDay(m[1], m[2], m[3], m[0], c.whole),
+  },
+  {
+    name: "dato",
+    doc: "Dato med tall (dd.mm.åååå, d/m/åå): den dagen",
+    lead: "digit",
+    re: /(\d{1,2})\s?([./])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d)/y,
+    make: (m, c) => numericDay(m[4], m[3], m[1], m[0], c.whole),
+  },
+  {
+    name: "dato-skråstrek-år",
+    doc: "Dato skrevet d/m-åååå: den dagen",
+    lead: "digit",
+    re: /(\d{1,2})\/(\d{1,2})\s?-\s?(\d{4}|\d{2})(?![\d/.])/y,
+    make: (m, c) => numericDay(m[3], m[2], m[1], m[0], c.whole),
+  },
+  {
+    name: "dag-månedsnavn",
+    doc: "Dag og måned med navn («30. juni 2026»): den dagen",
+    lead: "digit",
+    re: new RegExp(`(\\d{1,2})\\s*\\.?\\s*(${MONTHS})${NL}\\.?${YR}`, "y"),
+    make: (m, c) => {
+      const y = fullYear(m[3], c.whole);
+      const mo = month(m[2]);
+      const d = Number(m[1]);
+      checkDay(y ?? 2000, mo, d, m[0].trim()); // 29 February is checked again once the year is known
+      return day(y, mo, d, m[0]);
+    },
+  },
+  {
+    name: "kvartal",
+    doc: "«3. kvartal 2026»: kvartalets første til siste dag",
+    lead: "digit",
+    re: new RegExp(`(\\d{1,2})\\s*\\.?\\s*(?:kvartal(?:et)?|kv)${NL}\\.?${YR}`, "y"),
+    make: (m, c) => quarter(Number(m[1]), fullYear(m[2], c.whole), m[0], c.whole),
+  },
+  {
+    name: "halvår",
+    doc: "«1. halvår 2026»: 01.01–30.06 eller 01.07–31.12",
+    lead: "digit",
+    re: new RegExp(`(\\d{1,2})\\s*\\.?\\s*(?:halvår(?:et)?|halvdel(?:en)?)${NL}${YR}`, "y"),
+    make: (m, c) => half(Number(m[1]), fullYear(m[2], c.whole), m[0], c.whole),
+  },
+  {
+    name: "tertial",
+    doc: "«1. tertial 2026»: tertialet slutter 30.04, 31.08 eller 31.12",
+    lead: "digit",
+    re: new RegExp(`(\\d{1,2})\\s*\\.?\\s*tertial(?:et)?${NL}${YR}`, "y"),
+    make: (m, c) => tertial(Number(m[1]), fullYear(m[2], c.whole), m[0], c.whole),
+  },
+  {
+    name: "måned-tall",
+    doc: "Måned med tall («03.2026»): hele måneden",
+    lead: "digit",
+    re: /(\d{1,2})\s?[./]\s?(\d{4})(?!\d)/y,
+    make: (m, c) => {
+      const mo = Number(m[1]);
+      if (mo < 1 || mo > 12) throw new ParseError(`Måned må være 1–12 (fant «${m[0]}» i ${quote(c.whole)})`);
+      return period("month", fullYear(m[2], c.whole), mo, 1, mo, 0, m[0]);
+    },
+  },
+  {
+    name: "dag-måned-tall",
+    doc: "Dag og måned uten år («13.01», «31.08 2027»): den dagen, året fra resten av teksten",
+    lead: "digit",
+    re: /(\d{1,2})\.(\d{1,2})\.?(?![\d]|[a-zæøå%])/y,
+    make: (m) => {
+      checkDay(2000, Number(m[2]), Number(m[1]), m[0].replace(/\.$/, ""));
+      return day(null, Number(m[2]), Number(m[1]), m[0]);
+    },
+  },
+  {
+    name: "beløp",
+    doc: "Et beløp («700 000 kr», «510 000kr»): ikke en tid, hoppes over",
+    lead: "digit",
+    re: new RegExp(
+      `(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d+)?\\s*(?:kr|kroner|nok|,-|mill\\.?|millioner|mrd)${NL}|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?![\\d.,])`,
+      "y",
+    ),
+    make: () => GAP,
+  },
+  {
+    name: "prosent",
+    doc: "En prosent («100%», «50 prosent»): ikke en tid, hoppes over",
+    lead: "digit",
+    re: new RegExp(`\\d+(?:[.,]\\d+)?\\s*(?:%|prosent${NL})`, "y"),
+    make: () => GAP,
+  },
+  {
+    name: "aldersspenn",
+    doc: "«0-3 år», «5-12år»: en aldersgruppe eller et usikkert antall år, ikke en periode",
+    lead: "digit",
+    re: new RegExp(`\\d{1,2}\\s*-\\s*\\d{1,2}\\s*år(?:ene|s)?${NL}`, "y"),
+    make: (m) =>
+      refuse(`«${m[0].trim()}» er en aldersgruppe eller et usikkert antall år, ikke en periode med datoer`),
+  },
+  {
+    name: "varighet",
+    doc: "En varighet («3 år», «3-årig», «2 års varighet», «18 måneder»): lengden på perioden",
+    lead: "digit",
+    re: new RegExp(
+      `(\\d{1,2})\\s*(?:-\\s*)?(år|års|årig|årige|måneder|måned|mnd)${NL}\\.?(?:\\s+varighet${NL})?`,
+      "y",
+    ),
+    make: (m) => ({ t: "dur", months: Number(m[1]) * (m[2].startsWith("å") ? 12 : 1) }),
+  },
+  {
+    name: "år-til-år-kort",
+    doc: "«26-29», «2025-26»: årene 2026 til og med 2029",
+    lead: "digit",
+    re: /(\d{4}|\d{2})\s?-\s?(\d{2})(?![\d/:,%]|\.\d|\s?\d{3}(?!\d))/y,
+    make: (m, c) => {
+      const a = fullYear(m[1], c.whole)!;
+      const b = fullYear(m[2], c.whole)!;
+      if (b <= a) return refuse(`Forstod ikke «${m[0]}»: er det årene ${a}–${b}, eller noe annet?`);
+      return [yearPeriod(a, m[1]), { t: "conn", c: "range", sym: true }, yearPeriod(b, m[2])];
+    },
+  },
+  {
+    name: "år",
+    doc: "Et årstall («2026»): hele året",
+    lead: "digit",
+    re: /(\d{4})(?!\d)/y,
+    make: (m, c) => yearPeriod(fullYear(m[1], c.whole)!, m[0]),
+  },
+  // ------------------------------------------------------------ symbols
+  {
+    name: "bindestrek",
+    doc: "«-» mellom to perioder: fra den første til og med den siste; «2026 -» til slutt: ingen sluttdato",
+    lead: "symbol",
+    symbols: "-",
+    re: /-/y,
+    make: () => ({ t: "conn", c: "range", sym: true }),
+  },
+  {
+    name: "skråstrek",
+    doc: "«/» mellom to perioder: den ene eller den andre (usikkert hvilken)",
+    lead: "symbol",
+    symbols: "/",
+    re: /\//y,
+    make: () => ({ t: "conn", c: "alt", sym: true }),
+  },
+  {
+    name: "liste",
+    doc: "«,», «&», «+» mellom perioder: alle periodene, fra den første til den siste",
+    lead: "symbol",
+    symbols: ",&+",
+    re: /[,&+]/y,
+    make: (m) => ({ t: "conn", c: "list", sym: true, comma: m[0] === "," }),
+  },
+  {
+    name: "setning",
+    doc: "Slutt på en setning",
+    lead: "symbol",
+    symbols: ";!?",
+    re: /[;!?]/y,
+    make: () => ({ t: "sentence" }),
+  },
+  {
+    name: "paragraf",
+    doc: "En lovhenvisning («§ 2-1e»): ikke en tid, hoppes over",
+    lead: "symbol",
+    symbols: "§",
+    re: /§+\s*\d+(?:[-.]\d+)*[a-z]?\)?/y,
+    make: () => GAP,
+  },
+  // ------------------------------------------------------------ words
+  {
+    name: "kvartal-ord",
+    doc: "«første kvartal 2026»: kvartalets første til siste dag",
+    lead: words("første", "andre", "tredje", "fjerde"),
+    re: new RegExp(`(første|andre|tredje|fjerde)\\s+kvartal(?:et)?${NL}${YR}`, "y"),
+    make: (m, c) => quarter(ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
+  },
+  {
+    name: "halvår-ord",
+    doc: "«første halvår 2026»: 01.01–30.06; «andre halvår»: 01.07–31.12",
+    lead: words("første", "andre"),
+    re: new RegExp(`(første|andre)\\s+(?:halvår(?:et)?|halvdel(?:en)?)${NL}${YR}`, "y"),
+    make: (m, c) => half(ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
+  },
+  {
+    name: "tertial-ord",
+    doc: "«første tertial 2026»: 01.01–30.04 (andre: –31.08, tredje: –31.12)",
+    lead: words("første", "andre", "tredje"),
+    re: new RegExp(`(første|andre|tredje)\\s+tertial(?:et)?${NL}${YR}`, "y"),
+    make: (m, c) => tertial(ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
+  },
+  {
+    name: "q-kvartal",
+    doc: "«Q3 2026»: tredje kvartal",
+    lead: words("q"),
+    re: new RegExp(`q\\s?(\\d{1,2})(?!\\d)${YR}`, "y"),
+    make: (m, c) => quarter(Number(m[1]), fullYear(m[2], c.whole), m[0], c.whole),
+  },
+  {
+    name: "h-halvår",
+    doc: "«H2 2026»: andre halvår",
+    lead: words("h"),
+    re: new RegExp(`h\\s?(\\d{1,2})(?!\\d)${YR}`, "y"),
+    make: (m, c) => half(Number(m[1]), fullYear(m[2], c.whole), m[0], c.whole),
+  },
+  {
+    name: "primo-medio-ultimo",
+    doc: "«primo/medio/ultimo mai 2026»: den 10., 15. eller siste dagen i måneden",
+    lead: words("primo", "medio", "ultimo"),
+    re: new RegExp(`(primo|medio|ultimo)\\s*(${MONTHS})${NL}\\.?${YR}`, "y"),
+    make: (m, c) => {
+      const mo = month(m[2]);
+      const d = m[1] === "primo" ? 10 : m[1] === "medio" ? 15 : 0;
+      return period("day", fullYear(m[3], c.whole), mo, d, mo, d, m[0]);
+    },
+  },
+  {
+    name: "primo-år",
+    doc: "«primo/medio/ultimo 2026»: januar, juni eller desember det året",
+    lead: words("primo", "medio", "ultimo"),
+    re: /(primo|medio|ultimo)\s+(\d{4})(?!\d)/y,
+    make: (m, c) => {
+      const mo = m[1] === "primo" ? 1 : m[1] === "medio" ? 6 : 12;
+      return period("month", fullYear(m[2], c.whole), mo, 1, mo, 0, m[0]);
+    },
+  },
+  {
+    name: "måned",
+    doc: "Måned med navn («mai 2026», «nov.25»): hele måneden",
+    lead: MONTH_WORDS,
+    re: new RegExp(`(${MONTHS})${NL}(\\.?)${YR}`, "y"),
+    make: (m, c) => {
+      if (m[1] === "jul" && m[2] === "")
+        return refuse(`«jul» kan bety juli eller julen — skriv «juli» eller «jul.» for måneden`);
+      return period("month", fullYear(m[3], c.whole), month(m[1]), 1, month(m[1]), 0, m[0]);
+    },
+  },
+  {
+    name: "uke",
+    doc: "«uke 12 2026»: ISO-uke, mandag til søndag",
+    lead: words("uke", "veke"),
+    re: new RegExp(`(?:uke|veke)\\s*\\.?\\s*(\\d{1,2})(?!\\d)${YR}`, "y"),
+    make: (m, c) => {
+      const week = Number(m[1]);
+      if (week < 1 || week > 53)
+        throw new ParseError(`Uke må være 1–53 (fant «${m[0].trim()}» i ${quote(c.whole)})`);
+      const tok = period("week", fullYear(m[2], c.whole), 1, 1, 12, 0, m[0]);
+      if (tok.t === "period") tok.p.week = week;
+      return tok;
+    },
+  },
+  {
+    name: "årstid",
+    doc: "Årstid: vår = 01.03–30.06, sommer = 01.06–31.08, høst = 01.08–31.12",
+    lead: words("vår", "våren", "sommer", "sommeren", "høst", "høsten"),
+    re: new RegExp(`(vår(?:en)?|sommer(?:en)?|høst(?:en)?)${NL}${YR}`, "y"),
+    make: (m, c) => {
+      // "vår region": "our", not spring — a bare "vår" before a word is the possessive.
+      if (m[1] === "vår" && m[2] === undefined && /^\s*[a-zæøå]/.test(c.s.slice(c.end, c.end + 2)))
+        return GAP;
+      const [sm, sd, em, ed] = SEASONS[m[1].replace(/en$/, "")];
+      return period("season", fullYear(m[2], c.whole), sm, sd, em, ed, m[0]);
+    },
+  },
+  {
+    name: "påske",
+    doc: "«påske 2026»: påskedag (første påskedag, regnet ut for året)",
+    lead: words("påske", "påsken"),
+    re: new RegExp(`påsken?${NL}${YR}`, "y"),
+    make: (m, c) => {
+      const tok = period("day", fullYear(m[1], c.whole), 3, 1, 3, 1, m[0]);
+      if (tok.t === "period") tok.p.easter = true;
+      return tok;
+    },
+  },
+  {
+    name: "neste-år",
+    doc: "«neste år», «året etter»: året etter planåret",
+    lead: words("neste", "kommende", "året"),
+    re: new RegExp(`(?:neste|kommende)\\s+år(?:et)?${NL}|året\\s+etter${NL}`, "y"),
+    make: (m, c) => {
+      if (c.planYear === undefined)
+        return refuse(`«${m[0]}» trenger planåret — oppgi planåret, eller skriv årstallet`);
+      const tok = yearPeriod(c.planYear + 1, m[0]);
+      if (tok.t === "period") tok.p.yearFrom = "plan";
+      return tok;
+    },
+  },
+  {
+    name: "i-år",
+    doc: "«i år»: planåret",
+    lead: words("i"),
+    re: new RegExp(`i\\s+år${NL}`, "y"),
+    make: (m, c) => {
+      if (c.planYear === undefined) return refuse(`«i år» trenger planåret — skriv årstallet`);
+      const tok = yearPeriod(c.planYear, m[0]);
+      if (tok.t === "period") tok.p.yearFrom = "plan";
+      return tok;
+    },
+  },
+  {
+    name: "nåtid",
+    doc: "«i dag», «nå»: sier hvordan det er nå, ikke når perioden er — hoppes over",
+    lead: words("i", "nå"),
+    re: new RegExp(`(?:i\\s+dag|nå)${NL}`, "y"),
+    make: () => GAP,
+  },
+  {
+    name: "relativ-dag",
+    doc: "«i morgen», «i går», «i fjor»: ikke støttet",
+    lead: words("i"),
+    re: new RegExp(`i\\s+(?:morgen|går|fjor)${NL}`, "y"),
+    make: (m) => refuse(`Forstod ikke «${m[0]}» — skriv datoen eller årstallet`),
+  },
+  {
+    name: "hyppighet",
+    doc: "«hvert år», «per år», «årlig», «månedlig»: hvor ofte, ikke når — hoppes over",
+    lead: words(
+      "hvert",
+      "hver",
+      "per",
+      "pr",
+      "årlig",
+      "årlige",
+      "månedlig",
+      "månedlige",
+      "ukentlig",
+      "kvartalsvis",
+    ),
+    re: new RegExp(
+      `(?:(?:hvert|hver|per|pr\\.?)\\s+(?:år|måned|kvartal|halvår|uke)|årlige?|månedlige?|ukentlig|kvartalsvis)${NL}`,
+      "y",
+    ),
+    make: () => GAP,
+  },
+  {
+    name: "i-løpet-av",
+    doc: "«i løpet av», «ila», «gjennom», «over», «i», «per»: i perioden som følger",
+    lead: words("i", "ila", "gjennom", "over", "per", "pr", "ca", "cirka", "løpet"),
+    re: new RegExp(`(?:i\\s+løpet\\s+av|løpet\\s+av|ila|gjennom|over|i|per|pr|ca|cirka)${NL}\\.?`, "y"),
+    make: () => FILLER,
+  },
+  {
+    name: "perioden",
+    doc: "«i perioden 2026–2029», «varighet», «frist»: ord foran perioden, hoppes over",
+    lead: words("perioden", "periode", "varighet", "varigheten", "frist", "fristen"),
+    re: new RegExp(`(?:perioden|periode|varigheten|varighet|fristen|frist)${NL}`, "y"),
+    make: () => FILLER,
+  },
+  {
+    name: "frem-mot",
+    doc: "«frem mot 2027»: sier ikke om fristen er før eller i året — ikke støttet",
+    lead: words("frem", "fram"),
+    re: new RegExp(`(?:frem|fram)\\s+mot${NL}`, "y"),
+    make: (m) =>
+      refuse(`«${m[0]}» sier ikke om perioden slutter før eller i året som følger — skriv sluttdatoen`),
+  },
+  {
+    name: "tilbakevisning",
+    doc: "«de tre årene», «den perioden»: viser tilbake til perioden som allerede er nevnt",
+    lead: words("de", "den", "denne", "samme"),
+    re: new RegExp(`(?:de\\s+(?:\\d+|to|tre|fire|fem)\\s+årene|(?:den|denne|samme)\\s+perioden?)${NL}`, "y"),
+    make: () => GAP,
+  },
+  {
+    name: "varighet-ord",
+    doc: "En varighet med ord («to år», «et år», «tre måneder»): lengden på perioden",
+    lead: Object.keys(NUMBER_WORDS),
+    re: new RegExp(
+      `(${Object.keys(NUMBER_WORDS).join("|")})\\s*(?:-\\s*)?(år|års|årig|årige|måneder|måned)${NL}(?:\\s+varighet${NL})?`,
+      "y",
+    ),
+    make: (m) => ({ t: "dur", months: NUMBER_WORDS[m[1]] * (m[2].startsWith("å") ? 12 : 1) }),
+  },
+  {
+    name: "til-og-med",
+    doc: "«t.o.m.», «til og med», «frem til», «ut», «innen», «utgangen av»: perioden slutter der (ingen startdato alene)",
+    lead: words("t", "tom", "til", "frem", "fram", "ut", "innen", "senest", "utgangen", "slutten"),
+    re: new RegExp(
+      `(?:(?:frem|fram)\\s+til(?:\\s+og\\s+med)?|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.?|tom\\.?|til|innen(?:\\s+utgangen\\s+av|\\s+slutten\\s+av)?|utgangen\\s+av|slutten\\s+av|senest|ut)${NL}`,
+      "y",
+    ),
+    make: () => ({ t: "pre", c: "until" }),
+  },
+  {
+    name: "fra",
+    doc: "«fra», «f.o.m.», «siden», «oppstart»: perioden starter der; uten slutt er den åpen",
+    lead: words("fra", "f", "fom", "siden", "oppstart", "start", "startet", "starter", "startes"),
+    re: new RegExp(
+      `(?:fra\\s+og\\s+med|f\\.\\s?o\\.\\s?m\\.?|fom\\.?|fra|siden|oppstart(?:en)?|start(?:et|er|es)?)${NL}`,
+      "y",
+    ),
+    make: () => ({ t: "pre", c: "from" }),
+  },
+  {
+    name: "etter",
+    doc: "«etter 1. tertial 2026»: starter dagen etter perioden, ingen sluttdato",
+    lead: words("etter"),
+    re: new RegExp(`etter${NL}`, "y"),
+    make: () => ({ t: "pre", c: "after" }),
+  },
+  {
+    name: "før",
+    doc: "«før sommeren 2026»: slutter dagen før perioden starter",
+    lead: words("før"),
+    re: new RegExp(`før${NL}`, "y"),
+    make: () => ({ t: "pre", c: "before" }),
+  },
+  {
+    name: "og",
+    doc: "«og», «samt»: alle periodene, fra den første til den siste",
+    lead: words("og", "samt"),
+    re: new RegExp(`(?:og|samt)${NL}`, "y"),
+    make: () => ({ t: "conn", c: "list", sym: false }),
+  },
+  {
+    name: "eller",
+    doc: "«eller»: den ene eller den andre (usikkert hvilken)",
+    lead: words("eller"),
+    re: new RegExp(`eller${NL}`, "y"),
+    make: () => ({ t: "conn", c: "alt", sym: false }),
+  },
+  {
+    name: "ukedag",
+    doc: "Ukedag foran en dato («fredag 18. september 2026»): sjekkes mot datoen",
+    lead: WEEKDAYS.flatMap((w) => [w, `${w}en`]),
+    re: new RegExp(`(${WEEKDAYS.join("|")})(?:en)?${NL},?`, "y"),
+    make: (m) => ({ t: "weekday", wd: WEEKDAYS.indexOf(m[1]) + 1 }),
+  },
+  {
+    name: "uten-tilskudd",
+    doc: "«uten tilskuddsmidler fra 2027», «vanlig drift fra …»: tilskuddet slutter dagen før",
+    lead: words("uten", "vanlig", "ordinær", "ordinære"),
+    re: new RegExp(
+      `(?:uten\\s+(?:bruk\\s+av\\s+)?(?:rst|tilskudd[a-zæøå]*|rekrutterings-?\\s*og\\s*samhandlingstilskudd[a-zæøå]*)|(?:vanlig|ordinær)\\s+drift|ordinære\\s+driftsmidler|ordinær\\s+finansiering)${NL}`,
+      "y",
+    ),
+    make: () => ({ t: "negate" }),
+  },
+  {
+    name: "søknad",
+    doc: "«søkt», «søknad»: perioden er søkt om, ikke vedtatt",
+    lead: words("søkt", "søkes", "søknad", "søke", "søker", "søkte"),
+    re: new RegExp(`(?:søkt|søkes|søknad|søke|søker|søkte)${NL}`, "y"),
+    make: () => ({ t: "apply" }),
+  },
+  {
+    name: "deretter",
+    doc: "«deretter»: det som følger gjelder etter perioden",
+    lead: words("deretter"),
+    re: new RegExp(`deretter${NL}`, "y"),
+    make: () => ({ t: "clause" }),
+  },
+  {
+    name: "klokkeslett",
+    doc: "Klokkeslett («kl. 12:30», «kl. 13.30-15.00»): tid på dagen, endrer ikke datoen",
+    lead: words("kl", "klokken", "klokka"),
+    re: /(?:kl|klokken|klokka)\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?/y,
+    make: () => GAP,
+  },
+  {
+    name: "saksnummer",
+    doc: "Saks- og referansenummer («sak 24/25», «Saksid: 26/02136-16»): ikke en tid",
+    lead: words("sak", "saksnr", "saksnummer", "saksid", "styresak", "referanse", "ref", "nr", "nummer"),
+    re: /(?:sak|saksnr|saksnummer|saksid|styresak|referanse|ref|nr|nummer)\.?\s*(?:nr\.?)?\s*:?\s*\d+(?:[./-]\d+)*/y,
+    make: () => GAP,
+  },
+  {
+    name: "nummer-etter-ord",
+    doc: "Nummer etter et ord («Trinn 1», «møte 5», «kapittel 4.1.2», «Org.nr. 991 324 968»): ikke en tid",
+    lead: words(
+      "trinn",
+      "fase",
+      "del",
+      "delprosjekt",
+      "punkt",
+      "kapittel",
+      "kap",
+      "vedlegg",
+      "møte",
+      "steg",
+      "runde",
+      "versjon",
+      "org",
+      "telefon",
+      "telefaks",
+      "tlf",
+      "postboks",
+      "takst",
+    ),
+    re: /(?:trinn|fase|delprosjekt|del|punkt|kapittel|kap|vedlegg|møte|steg|runde|versjon|org\.?\s*nr|telefon|telefaks|tlf|postboks|takst)\.?\s*:?\s*\d+(?:[ .\-/]\d+)*[a-z]?(?!\d)/y,
+    make: () => GAP,
+  },
+  {
+    name: "kroner-først",
+    doc: "«kr 850 000», «NOK 410 000»: et beløp, ikke en tid",
+    lead: words("kr", "nok"),
+    re: /(?:kr|nok)\.?\s*\d+(?:[ \u00a0.]\d{3})*(?:,\d+)?(?:,-)?/y,
+    make: () => GAP,
+  },
+];
