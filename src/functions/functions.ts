@@ -57,6 +57,15 @@ function asMatrix(name: string, ...args: unknown[]): number[][] {
   return r as number[][];
 }
 
+function asTextMatrix(name: string, ...args: unknown[]): string[][] {
+  const r = call(name, ...args);
+  // Excel takes an error object where a value is declared; TypeScript needs the cast.
+  if (isError(r)) return r.excelError as string[][];
+  if (!Array.isArray(r))
+    return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et område`)) as string[][];
+  return r as string[][];
+}
+
 function asString(name: string, ...args: unknown[]): string {
   const r = call(name, ...args);
   // Excel takes an error object where a value is declared; TypeScript needs the cast.
@@ -119,7 +128,7 @@ export function measureDue(deadline: any, planYear?: any): number {
 }
 
 /**
- * Startdato for en frist skrevet som tekst, f.eks. «nov.25-okt.27», som Excel-dato.
+ * Startdato for en frist skrevet som tekst, f.eks. «nov.25-okt.27» eller «fra 2027», som Excel-dato.
  * @customfunction MEASURE.START
  * @helpurl https://localhost:3000/help/measure-start.html
  * @param {any} deadline Fristen som tekst eller dato.
@@ -155,6 +164,18 @@ export function measureDaysLeft(deadline: any, today?: any): number {
  */
 export function measureStatus(deadline: any, done?: any, today?: any): string {
   return asString("MEASURE.STATUS", deadline, done, today);
+}
+
+/**
+ * Viser hvordan en frist er lest: start, slutt, granularitet og hvilke regler som ble brukt (sølt område).
+ * @customfunction MEASURE.EXPLAIN
+ * @helpurl https://localhost:3000/help/measure-explain.html
+ * @param {any} deadline Fristen som tekst eller dato, f.eks. «nov.25-okt.27» eller «fra 2027».
+ * @param {any} [planYear] Året planen gjelder, brukes når fristen ikke nevner år.
+ * @returns {string[][]} To kolonner: hva og verdi, én rad per del av lesingen.
+ */
+export function measureExplain(deadline: any, planYear?: any): string[][] {
+  return asTextMatrix("MEASURE.EXPLAIN", deadline, planYear);
 }
 
 /**

@@ -8,6 +8,7 @@
 import { parseAmounts, sumAmounts } from "../core/amount";
 import { annualCost, breakEven, forecast, perUnit, share } from "../core/cost";
 import { dateToIso, daysBetween, formatNorwegianDate, isoToSerial } from "../core/dates";
+import { explainDeadline } from "../core/deadline";
 import { carryover, periodizeYear } from "../core/ledger";
 import { measureStatusOf, readDone } from "../core/measure-status";
 import {
@@ -130,6 +131,42 @@ export function measureDue(deadline: unknown, planYear?: unknown): FnResult {
 
 export function measureStart(deadline: unknown, planYear?: unknown): FnResult {
   return deadlineSerial(deadline, planYear, "start");
+}
+
+/**
+ * How a deadline text is read: rows of [what, value] — Start, Slutt, Granularitet, then one
+ * «Lest slik» row per rule used. A text that cannot be read spills the reason (an explanation of
+ * a refusal is still an explanation); an empty cell is #N/A.
+ */
+export function measureExplain(deadline: unknown, planYear?: unknown): FnResult {
+  const py = yearArg(planYear, "planYear");
+  if (err(py)) return py;
+  const one = Array.isArray(deadline) ? (deadline as unknown[]).flat() : [deadline];
+  if (one.length !== 1) return valueError(`Argumentet deadline skal være én celle, ikke ${one.length}`);
+  const v = one[0];
+  if (isBlank(v)) return notAvailable(NO_DEADLINE);
+  if (typeof v === "number") {
+    const d = dateArg(v, "deadline", "due", py);
+    if (err(d)) return d;
+    if ("blank" in d) return notAvailable(NO_DEADLINE);
+    const day = formatNorwegianDate(d.iso);
+    return [
+      ["Start", day],
+      ["Slutt", day],
+      ["Granularitet", "dag"],
+      ["Lest slik", "Et tall er en Excel-dato: den dagen"],
+    ];
+  }
+  if (typeof v !== "string") return valueError(`Argumentet deadline er ikke tekst eller dato: ${show(v)}`);
+  const e = explainDeadline(v, py);
+  if (!e.ok) return [["Kan ikke leses", e.reason]];
+  const rows: Scalar[][] = [
+    ["Start", e.deadline.start ? formatNorwegianDate(e.deadline.start) : "ingen startdato"],
+    ["Slutt", e.deadline.end ? formatNorwegianDate(e.deadline.end) : "ingen sluttdato"],
+    ["Granularitet", e.granularity],
+  ];
+  e.steps.forEach((step, i) => rows.push([i === 0 ? "Lest slik" : "", step]));
+  return rows;
 }
 
 function now(): string {
@@ -325,6 +362,7 @@ export const FUNCTIONS: Record<string, (...args: unknown[]) => FnResult> = {
   "MEASURE.START": safe("MEASURE.START", (d, y) => measureStart(d, y)),
   "MEASURE.DAYSLEFT": safe("MEASURE.DAYSLEFT", (d, t) => measureDaysLeft(d, t)),
   "MEASURE.STATUS": safe("MEASURE.STATUS", (d, done, t) => measureStatus(d, done, t)),
+  "MEASURE.EXPLAIN": safe("MEASURE.EXPLAIN", (d, y) => measureExplain(d, y)),
   "NOK.PARSE": safe("NOK.PARSE", (t, y, s) => nokParse(t, y, s)),
   "COST.ANNUAL": safe("COST.ANNUAL", (f, p, y, r) => costAnnual(f, p, y, r)),
   "COST.PERUNIT": safe("COST.PERUNIT", (a, u) => costPerUnit(a, u)),

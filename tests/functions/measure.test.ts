@@ -105,3 +105,59 @@ describe("RST.PERIODIZE with deadline text", () => {
     );
   });
 });
+
+describe("open periods and end-only periods", () => {
+  it("MEASURE.START gives the start of an open period; MEASURE.DUE is #N/A «ingen sluttdato»", () => {
+    expect(fn("MEASURE.START", "01.2026 -")).toBe(s("2026-01-01"));
+    expect(fn("MEASURE.START", "Høst 2025 -")).toBe(s("2025-08-01"));
+    expect(fn("MEASURE.START", "fra feb. 25")).toBe(s("2025-02-01"));
+    expectError(fn("MEASURE.DUE", "01.2026 -"), "#N/A", /«01\.2026 -» har ingen sluttdato/);
+    expectError(fn("MEASURE.DAYSLEFT", "fra 2027", "2026-01-01"), "#N/A", /ingen sluttdato/);
+    expectError(fn("MEASURE.STATUS", "Oppstart 2026", null, "2026-01-01"), "#N/A", /ingen sluttdato/);
+  });
+  it("an end without a start: MEASURE.DUE reads it, MEASURE.START is #N/A «ingen startdato»", () => {
+    expect(fn("MEASURE.DUE", "Varighet tom 28.02.2027")).toBe(s("2027-02-28"));
+    expectError(fn("MEASURE.START", "tom. 2026"), "#N/A", /«tom\. 2026» har ingen startdato/);
+  });
+  it("durations give the other end", () => {
+    expect(fn("MEASURE.DUE", "3 år fra 2025")).toBe(s("2027-12-31"));
+    expect(fn("MEASURE.START", "over 3 år ut 2028")).toBe(s("2026-01-01"));
+  });
+});
+
+describe("MEASURE.EXPLAIN", () => {
+  it("spills start, slutt, granularity and the rules used", () => {
+    const r = fn("MEASURE.EXPLAIN", "01.2026 -") as string[][];
+    expect(r.slice(0, 3)).toEqual([
+      ["Start", "01.01.2026"],
+      ["Slutt", "ingen sluttdato"],
+      ["Granularitet", "periode"],
+    ]);
+    expect(r[3][0]).toBe("Lest slik");
+    expect(r.map((x) => x[1]).join("\n")).toMatch(
+      /slutter med «-»: perioden har en start, men ingen sluttdato/,
+    );
+  });
+  it("says when the year came from the plan year, not from the text", () => {
+    const r = fn("MEASURE.EXPLAIN", "3.kvartal", 2026) as string[][];
+    expect(r.slice(0, 3)).toEqual([
+      ["Start", "01.07.2026"],
+      ["Slutt", "30.09.2026"],
+      ["Granularitet", "kvartal"],
+    ]);
+    expect(r.map((x) => x[1]).join("\n")).toMatch(/året 2026 er hentet fra planåret/);
+    const own = fn("MEASURE.EXPLAIN", "3.kvartal 2026", 2026) as string[][];
+    expect(own.map((x) => x[1]).join("\n")).not.toMatch(/planåret/);
+  });
+  it("a refusal spills the reason; an empty cell is #N/A; a number is a date", () => {
+    expect(fn("MEASURE.EXPLAIN", "SSU vedtok 27.11.25 handlingsplan for 2026")).toEqual([
+      [
+        "Kan ikke leses",
+        "Teksten nevner flere tidspunkt («27.11.25» og «2026») uten å si hvilket som gjelder",
+      ],
+    ]);
+    expectError(fn("MEASURE.EXPLAIN", ""), "#N/A", /ingen frist/);
+    expect((fn("MEASURE.EXPLAIN", s("2026-06-30")) as string[][])[0]).toEqual(["Start", "30.06.2026"]);
+    expectError(fn("MEASURE.EXPLAIN", "2026", 26), "#VALUE!", /planYear må være et årstall/);
+  });
+});
