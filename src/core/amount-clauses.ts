@@ -18,7 +18,7 @@ import {
   wordBefore,
   wordEndingAt,
 } from "./amount-chars";
-import { tokenAt, tokenScanNext, type NumberToken } from "./amount-number";
+import { numberAt, type NumberToken } from "./amount-number";
 
 const NO_SPLIT_ABBREVIATIONS = new Set([
   "kr",
@@ -173,6 +173,8 @@ export interface CellScan {
   starts: number[];
   /** Where isYearAt holds, ascending. */
   years: number[];
+  /** Numbers read that are not money (counts, bare small numbers, years), in order. */
+  others: NumberToken[];
 }
 
 /**
@@ -182,6 +184,7 @@ export interface CellScan {
 export function scanCell(s: string): CellScan {
   const n = s.length;
   const tokens: NumberToken[] = [];
+  const others: NumberToken[] = [];
   const years: number[] = [];
   // Cuts after ";", line breaks and full stops, and lead starts, as they are found: ascending unless
   // a lead spans a ";" or a full stop, which sorts them at the end.
@@ -198,12 +201,15 @@ export function scanCell(s: string): CellScan {
       if ((c === 49 || c === 50) && isYearAt(s, i)) years.push(i);
       if (i >= tokenFrom) {
         // Every token ending at a later full stop is known by then (it starts before it).
-        const token = tokenAt(s, i, lastEnd, false);
-        if (token) {
-          tokens.push(token);
-          lastEnd = token.end;
+        const scan = numberAt(s, i, lastEnd, false);
+        if (typeof scan === "number") tokenFrom = scan;
+        else {
+          if (scan.money) {
+            tokens.push(scan);
+            lastEnd = scan.end;
+          } else others.push(scan);
+          tokenFrom = scan.next;
         }
-        tokenFrom = tokenScanNext;
       }
     } else if (c === 59 /* ; */) {
       cut = i + 1;
@@ -234,7 +240,7 @@ export function scanCell(s: string): CellScan {
       }
     }
   }
-  return { tokens, starts: sorted ? starts : sortedStarts(starts), years };
+  return { tokens, starts: sorted ? starts : sortedStarts(starts), years, others };
 }
 
 /** starts sorted, without repeats. */
