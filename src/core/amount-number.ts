@@ -275,6 +275,15 @@ function gluedPrefixBefore(s: string, end: number): boolean {
 export function numberAt(s: string, i: number, lastEnd: number, lenientBare: boolean): NumberScan {
   if (i > 0) {
     const p = codeAt(s, i - 1);
+    // The minutes of a clock time ("kl. 12:30 200 000 kr" is no 30 200 000).
+    if (
+      p === 58 /* : */ &&
+      isDigitAt(s, i - 2) &&
+      !isDigitAt(s, i - 4) &&
+      isDigitAt(s, i + 1) &&
+      !isDigitAt(s, i + 2)
+    )
+      return i + 2;
     const dotOrSlash = p === 46 /* . */ || p === 47; /* / */
     if (dotOrSlash || p === 44 /* , */ || isDigitCode(p) || isLetterCode(p)) {
       // "x200", "lønn/200", "ca.200": glued to a word (not "1.200" or "19/26").

@@ -5,7 +5,7 @@
  * omitted optional arguments as undefined). Bad input returns a FunctionError with a
  * Norwegian message — never a thrown exception, never a wrong number.
  */
-import { parseAmounts, sumAmounts } from "../core/amount";
+import { parseAmounts, yearSum } from "../core/amount";
 import { annualCost, breakEven, forecast, perUnit, share } from "../core/cost";
 import { dateToIso, daysBetween, formatNorwegianDate, isoToSerial } from "../core/dates";
 import { carryover, periodizeYear } from "../core/ledger";
@@ -218,13 +218,14 @@ export function nokParse(text: unknown, year?: unknown, source?: unknown): FnRes
   if (isBlank(one)) return valueError("Teksten er tom — det er ingen beløp å lese");
   if (typeof one !== "string") return valueError(`Argumentet text er ikke tekst: ${show(one)}`);
   const parse = parseAmounts(one);
-  if (parse.kind === "none") return valueError(parse.reason);
+  if (parse.kind !== "amounts") return valueError(parse.reason);
   const filter: { year?: number; source?: string } = {};
   if (y !== undefined) filter.year = y;
   if (!isBlank(src)) filter.source = (src as string).trim();
-  const sum = sumAmounts(parse, filter);
-  if (sum === null) return valueError(`Fant ikke noe beløp i ${show(one)}`);
-  return roundOre(sum);
+  const sum = yearSum(parse, filter);
+  if (sum.kind === "shared") return notAvailable(sum.reason);
+  if (sum.kind === "none") return valueError(sum.reason);
+  return roundOre(sum.value);
 }
 
 // ---------------------------------------------------------------- COST

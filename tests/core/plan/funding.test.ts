@@ -31,6 +31,28 @@ describe("money for a period that started before the plan year", () => {
       [550_000, 2027],
     ]);
   });
+  // Issue 11 point 3: a case number, a start year or a season in brackets does not move plan-year money.
+  it.each([
+    ["200 000 kr (jf. sak 12/2025)", 200_000],
+    ["500 000 kr til videreføring (oppstart 2024)", 500_000],
+    ["500 000 kr (prosjektet startet høsten 2025)", 500_000],
+    ["500 000 kr (vedtatt i SSU 27.11.2025)", 500_000],
+  ])("%j counts %d in 2026: the brackets tie the money to no other year", (text, want) => {
+    expect(sumAmounts(adjust(text), { year: 2026, source: "RST" })).toBe(want);
+    const g = smallPlan([measure("1.1", { okonomi: text })]);
+    expect(validatePlanGrid(g, { year: 2026 }).summary.rstTotal).toBe(want);
+  });
+  it("a bracketed period written with words and a range still moves the money to its start year", () => {
+    for (const text of [
+      "3 000 000 kr (nov. 2025 - okt. 2027)",
+      "3 000 000 kr (fra november 2025 til oktober 2027)",
+      "3 000 000 kr (2025-2027)",
+    ]) {
+      const p = adjust(text);
+      expect(p.kind === "amounts" && p.amounts.map((a) => [a.year, [...a.years]])).toEqual([[2025, [2025]]]);
+      expect(sumAmounts(p, { year: 2026, source: "RST" })).toBe(0);
+    }
+  });
   it("text without a parenthesised period is returned unchanged", () => {
     const parse = parseAmounts("410 000 kr (prosjektleder)");
     expect(

@@ -18,7 +18,19 @@ export function amountRule(ctx: RuleContext): Problem[] {
     if (seen.has(master)) continue;
     seen.add(master);
     const parsed = ctx.amounts(pc.text);
-    if (parsed.kind === "none" && parsed.sources.length === 0) {
+    if (parsed.kind === "unclear") {
+      // A word or number the reader does not understand: no amount of the cell is counted.
+      out.push(
+        masterProblem(
+          ctx,
+          "amount-unparseable",
+          "warning",
+          "okonomi",
+          pc,
+          (c) => `${c}: ${parsed.reason} Beløpene i cellen er ikke talt med.`,
+        ),
+      );
+    } else if (parsed.kind === "none" && parsed.sources.length === 0) {
       out.push(
         masterProblem(
           ctx,
