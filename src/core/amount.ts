@@ -304,3 +304,12 @@ export function sumAmounts(parse: AmountParse, filter?: { year?: number; source?
     if (matches(a) && standingForYear(a, filter.year, tied) === "counts") sum += a.value;
   return roundSum(sum);
 }
+
+/** [start, end) of the clause of s holding position `at` (sentences, ";", line breaks, "Finansiering 2027:" leads). */
+export function clauseAround(text: string, at: number): [number, number] {
+  const s = asText(text);
+  const { starts } = scanCell(s);
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1] <= at) k++;
+  return [starts[k], k + 1 < starts.length ? starts[k + 1] : s.length];
+}

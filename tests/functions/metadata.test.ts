@@ -34,7 +34,7 @@ describe("custom-functions-metadata on functions.ts", async () => {
   const functions: Meta[] = result.metadataJson ? JSON.parse(result.metadataJson).functions : [];
   const byId = new Map(functions.map((f) => [f.id, f]));
 
-  it("generates without errors and lists exactly the 13 functions, each with its prefix", () => {
+  it("generates without errors and lists exactly the 14 functions, each with its prefix", () => {
     expect(result.errors).toEqual([]);
     expect(functions.map((f) => f.id).sort()).toEqual([...NAMES].sort());
     for (const name of NAMES) expect(byId.get(name)?.name).toBe(name);
@@ -82,6 +82,8 @@ describe("custom-functions-metadata on functions.ts", async () => {
     expect(sig("MEASURE.DAYSLEFT")).toBe("deadline,[today]");
     expect(sig("MEASURE.STATUS")).toBe("deadline,[done],[today]");
     expect(sig("NOK.PARSE")).toBe("text,[year],[source]");
+    expect(sig("NOK.EXPLAIN")).toBe("text,[year]");
+    expect(byId.get("NOK.EXPLAIN")!.result).toEqual({ dimensionality: "matrix" }); // any: numbers and text
     expect(sig("COST.ANNUAL")).toBe("fixed,prices,years,running");
     expect(sig("COST.PERUNIT")).toBe("annualCost,units");
     expect(sig("COST.BREAKEVEN")).toBe("annualCost,alternativeUnitCost");

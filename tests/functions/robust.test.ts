@@ -33,7 +33,10 @@ describe("every function answers, never throws", () => {
           expect(Number.isFinite(r)).toBe(true);
         } else if (Array.isArray(r)) {
           for (const row of r)
-            for (const v of row) expect(typeof v === "number" && Number.isFinite(v)).toBe(true);
+            for (const v of row)
+              expect(
+                typeof v === "number" ? Number.isFinite(v) : name === "NOK.EXPLAIN" && typeof v === "string",
+              ).toBe(true);
         } else {
           expect(typeof r).toBe("string");
         }
