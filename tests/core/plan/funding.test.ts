@@ -89,3 +89,21 @@ describe("merged Økonomi", () => {
     expect(validatePlanGrid(g, { year: 2026 }).summary.rstTotal).toBe(0);
   });
 });
+
+describe("Økonomi the plan cannot count for the plan year is said, not silently 0", () => {
+  it("money of two years together gives a warning and is not counted", () => {
+    const g = smallPlan([measure("1.1", { okonomi: "Sum bevilget 2026 og 2027: 3 800 040" })]);
+    const res = validatePlanGrid(g, { year: 2026 });
+    expect(res.summary.rstTotal).toBe(0);
+    expect(res.problems.map((p) => [p.code, p.cell])).toEqual([["amount-unparseable", "F2"]]);
+    expect(res.problems[0].message).toMatch(/2026 og 2027 samlet/);
+  });
+  it("a cell with a word the reader does not understand gives a warning quoting it", () => {
+    const res = validatePlanGrid(smallPlan([measure("1.1", { okonomi: "200 000 kr og 500k til møter" })]), {
+      year: 2026,
+    });
+    expect(res.summary.rstTotal).toBe(0);
+    expect(res.problems.map((p) => p.code)).toEqual(["amount-unparseable"]);
+    expect(res.problems[0].message).toContain("«500k»");
+  });
+});
