@@ -37,6 +37,48 @@ export const ProblemJsonSchema = z.strictObject({
 });
 export type ProblemJson = z.infer<typeof ProblemJsonSchema>;
 
+/** `rst validate --explain --format json`: how each measure row was read. */
+export const ExplanationJsonSchema = z.array(
+  z.strictObject({
+    row: RowSchema,
+    nr: z.string(),
+    okonomi: z
+      .strictObject({
+        cell: CellSchema,
+        text: TextSchema,
+        kind: z.enum(["amounts", "none", "unclear"]),
+        reason: z.string().nullable(),
+        sources: z.array(z.string()),
+        rstForYear: AmountSchema,
+        amounts: z.array(
+          z.strictObject({
+            value: AmountSchema,
+            years: z.array(YearSchema),
+            yearLabel: TextSchema,
+            source: TextSchema,
+            text: TextSchema,
+            clause: z.string(),
+            standing: z.enum(["counts", "other-year", "shared"]),
+            note: z.string().nullable(),
+          }),
+        ),
+      })
+      .nullable(),
+    frist: z
+      .strictObject({
+        cell: CellSchema,
+        text: TextSchema,
+        ok: z.boolean(),
+        start: z.iso.date().nullable(),
+        end: z.iso.date().nullable(),
+        granularity: z.string().nullable(),
+        label: TextSchema,
+      })
+      .nullable(),
+  }),
+);
+export type ExplanationJson = z.infer<typeof ExplanationJsonSchema>;
+
 /** `rst validate --format json`. */
 export const ValidationJsonSchema = z
   .strictObject({
@@ -56,6 +98,8 @@ export const ValidationJsonSchema = z
       rstTotal: AmountSchema,
       available: AmountSchema.nullable(),
     }),
+    /** With --explain. */
+    explanation: ExplanationJsonSchema.optional(),
   })
   .refine(
     ({ problems, summary }) =>

@@ -18,7 +18,7 @@ import {
   wordBefore,
   wordEndingAt,
 } from "./amount-chars";
-import { tokenAt, tokenScanNext, type NumberToken } from "./amount-number";
+import { numberAt, type NumberToken } from "./amount-number";
 
 const NO_SPLIT_ABBREVIATIONS = new Set([
   "kr",
@@ -66,7 +66,9 @@ function isYearAt(s: string, i: number): boolean {
     isDigitAt(s, i + 2) &&
     isDigitAt(s, i + 3) &&
     !isDigitAt(s, i + 4) &&
-    !isAlnumAt(s, i - 1)
+    !isAlnumAt(s, i - 1) &&
+    // Not the last part of a date or a case number ("01.2026", "sak 12/2025").
+    !((codeAt(s, i - 1) === 47 || codeAt(s, i - 1) === 46) && isDigitAt(s, i - 2))
   );
 }
 
@@ -142,7 +144,7 @@ function leadBefore(s: string, colon: number): number {
   let e = colon - 1;
   while (e >= 0 && isSpace(codeAt(s, e))) e--;
   if (e >= 3 && isYearAt(s, e - 3)) {
-    const yearStart = e - 3;
+    const yearStart = yearListStartBefore(s, e - 3);
     const lead = finansieringLeadStart(s, Math.max(0, yearStart - 40), yearStart);
     return lead >= 0 ? lead : yearStart;
   }
@@ -173,6 +175,8 @@ export interface CellScan {
   starts: number[];
   /** Where isYearAt holds, ascending. */
   years: number[];
+  /** Numbers read that are not money (counts, bare small numbers, years), in order. */
+  others: NumberToken[];
 }
 
 /**
@@ -182,6 +186,7 @@ export interface CellScan {
 export function scanCell(s: string): CellScan {
   const n = s.length;
   const tokens: NumberToken[] = [];
+  const others: NumberToken[] = [];
   const years: number[] = [];
   // Cuts after ";", line breaks and full stops, and lead starts, as they are found: ascending unless
   // a lead spans a ";" or a full stop, which sorts them at the end.
@@ -198,12 +203,15 @@ export function scanCell(s: string): CellScan {
       if ((c === 49 || c === 50) && isYearAt(s, i)) years.push(i);
       if (i >= tokenFrom) {
         // Every token ending at a later full stop is known by then (it starts before it).
-        const token = tokenAt(s, i, lastEnd, false);
-        if (token) {
-          tokens.push(token);
-          lastEnd = token.end;
+        const scan = numberAt(s, i, lastEnd, false);
+        if (typeof scan === "number") tokenFrom = scan;
+        else {
+          if (scan.money) {
+            tokens.push(scan);
+            lastEnd = scan.end;
+          } else others.push(scan);
+          tokenFrom = scan.next;
         }
-        tokenFrom = tokenScanNext;
       }
     } else if (c === 59 /* ; */) {
       cut = i + 1;
@@ -234,7 +242,7 @@ export function scanCell(s: string): CellScan {
       }
     }
   }
-  return { tokens, starts: sorted ? starts : sortedStarts(starts), years };
+  return { tokens, starts: sorted ? starts : sortedStarts(starts), years, others };
 }
 
 /** starts sorted, without repeats. */
@@ -274,39 +282,116 @@ function tieWordBefore(s: string, lo: number, hi: number): boolean {
   return word !== undefined && !letterBefore(s, t - word.length, lo);
 }
 
-/** /^(?:\s*[-\u2013]\s*\d|\s+til(?![\p{L}]))/iu in s[lo..hi]: "2025-2027", "2025 til 2027". */
-function rangeAfter(s: string, lo: number, hi: number): boolean {
-  let p = lo;
-  while (p < hi && isRegexSpace(codeAt(s, p))) p++;
-  const c = p < hi ? codeAt(s, p) : -1;
-  if (c === 45 || c === 0x2013) {
-    let q = p + 1;
-    while (q < hi && isRegexSpace(codeAt(s, q))) q++;
-    if (q < hi && isDigitAt(s, q)) return true;
-  }
-  return p > lo && wordAt(s, p, "til", hi) && !letterAfter(s, p + 3, hi);
-}
-
 /** The year isYearAt found at s[i]. */
 function yearValue(s: string, i: number): number {
   return (codeAt(s, i) === 49 ? 1900 : 2000) + (codeAt(s, i + 2) - 48) * 10 + codeAt(s, i + 3) - 48;
 }
 
+/** How a list of years shares an amount: the amount in each year, or once for all of them. */
+export type YearMode = "each" | "together";
+
+/** A year or list of years the text ties money to, at s[start..end). */
+export interface YearTie {
+  start: number;
+  end: number;
+  years: number[];
+  mode: YearMode;
+}
+
+/** A year, or years joined by "og", ",", "&", "-", "–", "til" ("2024 og 2025", "2025-2027", "2026 og i 2027"). */
+interface YearList {
+  years: number[];
+  end: number;
+  range: boolean;
+  /** Every year after the first has its own "i"/"for" ("i 2026 og i 2027"). */
+  eachTied: boolean;
+}
+
+/** After s[..p) (spaces skipped): the separator of a year list, its end and whether it is a range. */
+function yearSeparator(s: string, p: number, hi: number): { end: number; range: boolean } | null {
+  const c = codeAt(s, p);
+  if (c === 45 || c === 0x2013 || c === 0x2014) return { end: p + 1, range: true };
+  if (c === 44 || c === 38) return { end: p + 1, range: false }; // , &
+  if (wordAt(s, p, "og", hi) && !letterAfter(s, p + 2, hi)) return { end: p + 2, range: false };
+  if (wordAt(s, p, "til", hi) && !letterAfter(s, p + 3, hi)) return { end: p + 3, range: true };
+  return null;
+}
+
+function yearListAt(s: string, i: number, hi: number): YearList {
+  const years = [yearValue(s, i)];
+  let end = i + 4;
+  let range = false;
+  let eachTied = true;
+  for (;;) {
+    let p = end;
+    while (p < hi && isRegexSpace(codeAt(s, p))) p++;
+    const sep = yearSeparator(s, p, hi);
+    if (!sep) break;
+    let q = sep.end;
+    while (q < hi && isRegexSpace(codeAt(s, q))) q++;
+    let tied = false;
+    for (const w of ["i", "for"]) {
+      if (wordAt(s, q, w, hi) && isRegexSpace(codeAt(s, q + w.length))) {
+        tied = true;
+        q += w.length;
+        while (q < hi && isRegexSpace(codeAt(s, q))) q++;
+        break;
+      }
+    }
+    if (q + 4 > hi || !isYearAt(s, q)) break;
+    const y = yearValue(s, q);
+    const last = years[years.length - 1];
+    if (y <= last || (sep.range && y - last > 20)) break;
+    if (sep.range) {
+      range = true;
+      for (let k = last + 1; k <= y; k++) years.push(k);
+    } else years.push(y);
+    if (!tied) eachTied = false;
+    end = q + 4;
+  }
+  return { years, end, range, eachTied };
+}
+
+/** Where a list of years ending with the year at s[i] starts ("2024 og 2025:" → at "2024"). */
+function yearListStartBefore(s: string, i: number): number {
+  let start = i;
+  for (;;) {
+    let p = start;
+    while (p > 0 && isRegexSpace(codeAt(s, p - 1))) p--;
+    let q = -1;
+    const c = codeAt(s, p - 1);
+    if (c === 45 || c === 0x2013 || c === 0x2014 || c === 44 || c === 38) q = p - 1;
+    else if (wordBefore(s, p, "og", 0) && !letterBefore(s, p - 2, 0)) q = p - 2;
+    else if (wordBefore(s, p, "til", 0) && !letterBefore(s, p - 3, 0)) q = p - 3;
+    if (q < 0) return start;
+    while (q > 0 && isRegexSpace(codeAt(s, q - 1))) q--;
+    if (q < 4 || !isYearAt(s, q - 4)) return start;
+    start = q - 4;
+  }
+}
+
 /**
- * The first year the clause s[lo..hi] ties its money to: "i 2025", "for 2026", "fra 2027", "2027:".
- * years: where the cell writes years (scanCell). A clause starts after punctuation or at a lead, so no
- * year of the cell reads differently within its clause alone.
+ * The years the clause s[lo..hi] ties money to, in order: "i 2025", "for 2026", "fra 2027", "2027:",
+ * "Sum bevilget 2024 og 2025:" (together), "i 2026 og i 2027" (each), "fra 2025 til 2027" (together).
+ * years: where the cell writes years (scanCell). A year with no tie word before it and no colon after
+ * it ("nov 2025-okt 2027", "Som 2026") ties nothing.
  */
-export function clauseYear(s: string, lo: number, hi: number, years: readonly number[]): number | null {
+export function clauseTies(s: string, lo: number, hi: number, years: readonly number[]): YearTie[] {
+  const ties: YearTie[] = [];
+  let from = lo;
   for (let y = 0; y < years.length; y++) {
     const i = years[y];
-    if (i < lo) continue;
+    if (i < from) continue;
     if (i + 3 >= hi) break;
-    let k = i + 4;
+    const list = yearListAt(s, i, hi);
+    from = list.end;
+    let k = list.end;
     while (k < hi && isSpace(codeAt(s, k))) k++;
-    if (k < hi && codeAt(s, k) === 58 /* : */) return yearValue(s, i);
-    if (tieWordBefore(s, Math.max(lo, i - 12), i) && !rangeAfter(s, i + 4, Math.min(hi, i + 12)))
-      return yearValue(s, i);
+    const lead = k < hi && codeAt(s, k) === 58; /* : */
+    if (!lead && !tieWordBefore(s, Math.max(lo, i - 12), i)) continue;
+    const mode: YearMode =
+      list.years.length > 1 && (lead || list.range || !list.eachTied) ? "together" : "each";
+    ties.push({ start: i, end: list.end, years: list.years, mode });
   }
-  return null;
+  return ties;
 }

@@ -28,7 +28,17 @@ export interface NumberToken {
   money: boolean;
   /** "1.100" without a currency word: 1 100 or 1,1? Never taken as money. */
   ambiguous: boolean;
+  /** A currency or multiplier word, ",-" or "'" says it is money (not only its thousands groups). */
+  marked: boolean;
+  /** Where scanning goes on after this number. */
+  next: number;
 }
+
+/**
+ * What scanning a number at a digit gives: the token it read, or (no token there) the index where
+ * scanning goes on. Pure: everything the caller needs is in the result.
+ */
+export type NumberScan = NumberToken | number;
 
 /**
  * Multiplier words and their powers of ten, tried in this order: the first one followed by neither
@@ -109,15 +119,12 @@ function groupAt(s: string, i: number): number {
   return a * 100 + b * 10 + c;
 }
 
-/** Where to look for the next token after tokenAt (a module variable saves an object per number). */
-export let tokenScanNext = 0;
-
 /**
- * Reads the number starting at digit index i (the caller checked the character before it) and sets
- * tokenScanNext. money=false for percentages, counts, years, dates and bare small numbers; null when
- * the digits are no amount at all.
+ * Reads the number starting at digit index i (the caller checked the character before it).
+ * money=false for counts, years and bare small numbers; a plain index (where to go on) when the
+ * digits are no amount at all (percentages, dates, ids, ratios).
  */
-function readNumber(s: string, i: number, prefixFrom: number): NumberToken | null {
+function readNumber(s: string, i: number, prefixFrom: number): NumberScan {
   const n = s.length;
   let j = i;
   let mantissa = 0; // every digit read so far (integer and decimals), exact while at most 15 of them
@@ -158,8 +165,7 @@ function readNumber(s: string, i: number, prefixFrom: number): NumberToken | nul
     )) {
       for (let c = codeAt(s, d); isDigitCode(c) || ((c === 46 || c === 47) && isDigitAt(s, d + 1));)
         c = codeAt(s, ++d);
-      tokenScanNext = d;
-      return null;
+      return d;
     }
   }
 
@@ -186,19 +192,11 @@ function readNumber(s: string, i: number, prefixFrom: number): NumberToken | nul
   // What follows decides percentages and counts.
   let m = skipSpaces(s, k);
   const cm = codeAt(s, m);
-  if (cm === 37 /* % */ || cm === 0x2030) {
-    tokenScanNext = m + 1;
-    return null;
-  }
+  if (cm === 37 /* % */ || cm === 0x2030) return m + 1;
   const c0 = cm | 0x20; // lower-cased ASCII letter for the cheap pre-checks below
-  if (c0 === 0x70 /* p */ && wordAt(s, m, "prosent") && !letterAfter(s, m + 7, n)) {
-    tokenScanNext = m;
-    return null;
-  }
-  if ((cm === 120 /* x */ || cm === 88 /* X */ || cm === 0xd7) && isDigitAt(s, skipSpaces(s, m + 1))) {
-    tokenScanNext = m + 1; // "12 X 50%", "2x50%"
-    return null;
-  }
+  if (c0 === 0x70 /* p */ && wordAt(s, m, "prosent") && !letterAfter(s, m + 7, n)) return m;
+  if ((cm === 120 /* x */ || cm === 88 /* X */ || cm === 0xd7) && isDigitAt(s, skipSpaces(s, m + 1)))
+    return m + 1; // "12 X 50%", "2x50%"
 
   let end = k;
   if (c0 === 0x6d /* m */ || c0 === 0x74 /* t */) {
@@ -255,8 +253,8 @@ function readNumber(s: string, i: number, prefixFrom: number): NumberToken | nul
   const money = marker || (grouped && value >= 1000 && !yearLike);
   const signed = negative && value !== 0 ? -value : value;
   const ambiguous = dotGroups === 1 && !marker;
-  tokenScanNext = Math.max(end, j);
-  return { start, end, value: signed, money, ambiguous };
+  const next = Math.max(end, j, i + 1);
+  return { start, end, value: signed, money, ambiguous, marked: marker, next };
 }
 
 /** Words that may touch the digits they introduce: "kr200 000", "NOK200 000", "ca.200 000". */
@@ -269,13 +267,23 @@ function gluedPrefixBefore(s: string, end: number): boolean {
 }
 
 /**
- * The money token whose digits start at s[i], else null; sets tokenScanNext past what it read.
+ * The number whose digits start at s[i] (a token, money or not), or the index where scanning goes on
+ * when the digits are no number of their own (glued to a word, part of a date or a percentage).
  * lastEnd: where the previous token ended (a sign or "kr" is not read back past it).
  * lenientBare also takes bare numbers ("410000") as money.
  */
-export function tokenAt(s: string, i: number, lastEnd: number, lenientBare: boolean): NumberToken | null {
+export function numberAt(s: string, i: number, lastEnd: number, lenientBare: boolean): NumberScan {
   if (i > 0) {
     const p = codeAt(s, i - 1);
+    // The minutes of a clock time ("kl. 12:30 200 000 kr" is no 30 200 000).
+    if (
+      p === 58 /* : */ &&
+      isDigitAt(s, i - 2) &&
+      !isDigitAt(s, i - 4) &&
+      isDigitAt(s, i + 1) &&
+      !isDigitAt(s, i + 2)
+    )
+      return i + 2;
     const dotOrSlash = p === 46 /* . */ || p === 47; /* / */
     if (dotOrSlash || p === 44 /* , */ || isDigitCode(p) || isLetterCode(p)) {
       // "x200", "lønn/200", "ca.200": glued to a word (not "1.200" or "19/26").
@@ -289,29 +297,32 @@ export function tokenAt(s: string, i: number, lastEnd: number, lenientBare: bool
         const nextGroupStartsWithZero = codeAt(s, e + 1) === 48;
         if (wordGlued && (e - i === 3 || nextGroupStartsWithZero))
           while (isGroupSpace(codeAt(s, e)) && groupAt(s, e + 1) >= 0) e += 4;
-        tokenScanNext = e;
-        return null;
+        return e;
       }
     }
   }
-  const token = readNumber(s, i, lastEnd);
-  tokenScanNext = Math.max(i + 1, tokenScanNext);
-  if (token && !token.money && lenientBare && !token.ambiguous) token.money = true;
-  return token && token.money ? token : null;
+  const scan = readNumber(s, i, lastEnd);
+  if (typeof scan === "number") return Math.max(i + 1, scan);
+  if (!scan.money && lenientBare && !scan.ambiguous) scan.money = true;
+  return scan;
 }
 
-/** Every money token in s (tokenAt at each digit where a number may start). */
+/** Every money token in s (numberAt at each digit where a number may start). */
 export function scanTokens(s: string, lenientBare: boolean): NumberToken[] {
   const tokens: NumberToken[] = [];
   let lastEnd = 0;
   for (let i = 0; i < s.length; i++) {
     if (!isDigitAt(s, i)) continue;
-    const token = tokenAt(s, i, lastEnd, lenientBare);
-    if (token) {
-      tokens.push(token);
-      lastEnd = token.end;
+    const scan = numberAt(s, i, lastEnd, lenientBare);
+    if (typeof scan === "number") {
+      i = scan - 1;
+      continue;
     }
-    i = tokenScanNext - 1;
+    if (scan.money) {
+      tokens.push(scan);
+      lastEnd = scan.end;
+    }
+    i = scan.next - 1;
   }
   return tokens;
 }

@@ -5,17 +5,28 @@
  * Pure and memoised; never throws on user text.
  */
 import { isRegexSpace } from "./amount-chars";
-import { clauseYear, scanCell } from "./amount-clauses";
-import { scanTokens } from "./amount-number";
+import { clauseTies, scanCell, type YearMode, type YearTie } from "./amount-clauses";
+import { scanTokens, type NumberToken } from "./amount-number";
 import { RST, cellWords, clauseSources } from "./amount-sources";
+import { firstTrouble, notMoneyAfterAll } from "./amount-words";
 import { LruMemo } from "./memo";
 import { asText } from "./text";
 
 export { RST };
+export type { YearMode };
 
 export interface Amount {
   value: number;
+  /** The year when the text ties the amount to exactly one; null for none or several (see years). */
   year: number | null;
+  /** Every year the text ties the amount to, ascending; [] when it names none. */
+  years: number[];
+  /**
+   * With several years: "each" when the amount is the money of each of them ("510 000 kr i 2026 og
+   * i 2027"), "together" when it is the money of all of them at once ("Sum bevilget 2024 og 2025:
+   * 3 800 040", "100 000 kr fra 2025 til 2027"). "each" for zero or one year.
+   */
+  yearMode: YearMode;
   source: string;
   span: [number, number];
   text: string;
@@ -23,7 +34,9 @@ export interface Amount {
 
 export type AmountParse =
   | { kind: "amounts"; amounts: Amount[]; sources: string[] }
-  | { kind: "none"; sources: string[]; reason: string };
+  | { kind: "none"; sources: string[]; reason: string }
+  /** The text holds a money word or a number the reader does not understand: no amount is claimed. */
+  | { kind: "unclear"; sources: string[]; reason: string; word: string };
 
 const BARE_NUMBER_RE = /^[-\u2212]?\d+(?:,\d+)?$/;
 
@@ -54,6 +67,8 @@ export function parseAmountsUncached(input: string): AmountParse {
     const t = s.trim();
     if (BARE_NUMBER_RE.test(t) && !/^(19\d\d|20\d\d|2100)$/.test(t)) tokens = scanTokens(s, true);
   }
+  // "20 000 km", "Org.nr. 991 324 968": thousands groups alone do not make money.
+  if (tokens.some((t) => !t.marked)) tokens = tokens.filter((t) => !notMoneyAfterAll(s, t));
 
   // Clauses in order; each one's sources (or RST for its amounts when it names none) in order of appearance.
   const words = cellWords(s);
@@ -66,15 +81,19 @@ export function parseAmountsUncached(input: string): AmountParse {
     const hits = clauseSources(words, start, end);
     for (const h of hits) if (!sources.includes(h.name)) sources.push(h.name);
     if (next >= tokens.length || tokens[next].start >= end) continue;
-    const year = clauseYear(s, start, end, years);
+    const ties = years.length === 0 ? [] : clauseTies(s, start, end, years);
     const source = hits.length > 0 ? hits[0].name : RST;
     if (hits.length === 0 && !sources.includes(RST)) sources.push(RST);
+    const first = next;
     for (; next < tokens.length && tokens[next].start < end; next++) {
       const t = tokens[next];
-      amounts.push({ value: t.value, year, source, span: [t.start, t.end], text: s.slice(t.start, t.end) });
+      const tie = tieFor(ties, tokens, first, next, end);
+      amounts.push(amountOf(s, t, tie, source));
     }
   }
 
+  const trouble = firstTrouble(s, tokens, cell.others);
+  if (trouble) return { kind: "unclear", sources, reason: trouble.reason, word: trouble.word };
   if (amounts.length === 0) {
     return {
       kind: "none",
@@ -85,6 +104,44 @@ export function parseAmountsUncached(input: string): AmountParse {
   return { kind: "amounts", amounts, sources };
 }
 
+/**
+ * The year tie of token k of a clause (tokens first..): with one tie, that one; with several, the
+ * tie right after the amount (before the next amount), else the nearest one before it (after the
+ * previous amount), else the clause's first tie. "200 000 kr i 2026, 300 000 kr i 2027" ties each
+ * amount to its own year.
+ */
+function tieFor(
+  ties: readonly YearTie[],
+  tokens: readonly NumberToken[],
+  first: number,
+  k: number,
+  clauseEnd: number,
+): YearTie | null {
+  if (ties.length <= 1) return ties[0] ?? null;
+  const t = tokens[k];
+  const nextStart =
+    k + 1 < tokens.length && tokens[k + 1].start < clauseEnd ? tokens[k + 1].start : clauseEnd;
+  const prevEnd = k > first ? tokens[k - 1].end : -1;
+  const after = ties.find((y) => y.start >= t.end && y.start < nextStart);
+  if (after) return after;
+  let before: YearTie | null = null;
+  for (const y of ties) if (y.end <= t.start && y.start >= prevEnd) before = y;
+  return before ?? ties[0];
+}
+
+function amountOf(s: string, t: NumberToken, tie: YearTie | null, source: string): Amount {
+  const years = tie ? tie.years.slice() : [];
+  return {
+    value: t.value,
+    year: years.length === 1 ? years[0] : null,
+    years,
+    yearMode: tie && years.length > 1 ? tie.mode : "each",
+    source,
+    span: [t.start, t.end],
+    text: s.slice(t.start, t.end),
+  };
+}
+
 const amountCache = new LruMemo<AmountParse>(10_000);
 
 function freezeParse(p: AmountParse): AmountParse {
@@ -92,6 +149,7 @@ function freezeParse(p: AmountParse): AmountParse {
   if (p.kind === "amounts") {
     for (const a of p.amounts) {
       Object.freeze(a.span);
+      Object.freeze(a.years);
       Object.freeze(a);
     }
     Object.freeze(p.amounts);
@@ -149,18 +207,109 @@ export function isRst(source: string): boolean {
   return s === "rst" || /^rekrutterings- og samhandlingstilskudd(et)?$/.test(s);
 }
 
-/** Sum of amounts matching the filter; null when the text names no money at all. */
-export function sumAmounts(parse: AmountParse, filter?: { year?: number; source?: string }): number | null {
-  if (parse.kind === "none") return null;
-  const wantRst = filter?.source !== undefined && isRst(filter.source);
-  const wantSource = filter?.source?.trim().toLowerCase();
-  let sum = 0;
-  for (const a of parse.amounts) {
-    if (filter?.year !== undefined && a.year !== null && a.year !== filter.year) continue;
-    if (wantSource !== undefined && (wantRst ? !isRst(a.source) : a.source.toLowerCase() !== wantSource))
-      continue;
-    sum += a.value;
-  }
+/** Every year some amount of the parse is tied to (alone or with other years). */
+export function tiedYears(parse: AmountParse): Set<number> {
+  const out = new Set<number>();
+  if (parse.kind === "amounts") for (const a of parse.amounts) for (const y of a.years) out.add(y);
+  return out;
+}
+
+/** How an amount stands to a year: it counts, it does not, or it is shared with other years. */
+export type YearStanding = "counts" | "other-year" | "shared";
+
+/**
+ * Whether amount a counts for year. An amount with years counts for each of them ("each"), or is
+ * shared by them ("together": the text does not say how much is for one of them). An amount with
+ * no year counts for a year only when the text ties no other money to that year. tied: tiedYears.
+ */
+export function standingForYear(a: Amount, year: number, tied: ReadonlySet<number>): YearStanding {
+  if (a.years.length === 0) return tied.has(year) ? "other-year" : "counts";
+  if (!a.years.includes(year)) return "other-year";
+  return a.years.length > 1 && a.yearMode === "together" ? "shared" : "counts";
+}
+
+function sourceFilter(source: string | undefined): (a: Amount) => boolean {
+  if (source === undefined) return () => true;
+  if (isRst(source)) return (a) => isRst(a.source);
+  const want = source.trim().toLowerCase();
+  return (a) => a.source.toLowerCase() === want;
+}
+
+function roundSum(sum: number): number {
   // Keep øre exact when decimals were summed.
   return Number.isInteger(sum) ? sum : Math.round(sum * 100) / 100;
+}
+
+export type YearSum =
+  | { kind: "sum"; value: number }
+  /** The text names no money (kind "none"), or money it cannot read (kind "unclear"). */
+  | { kind: "none"; reason: string }
+  /** Some money matching the filter belongs to the year together with other years. */
+  | { kind: "shared"; amount: Amount; reason: string };
+
+/**
+ * The money matching the filter, or why there is no answer. Without a year every amount counts
+ * once, an "each" amount once per year. With a year, see standingForYear; an amount shared by
+ * the year and others gives no sum (kind "shared", with a Norwegian reason).
+ */
+export function yearSum(parse: AmountParse, filter?: { year?: number; source?: string }): YearSum {
+  if (parse.kind !== "amounts") return { kind: "none", reason: parse.reason };
+  const matches = sourceFilter(filter?.source);
+  const tied = filter?.year === undefined ? new Set<number>() : tiedYears(parse);
+  let sum = 0;
+  for (const a of parse.amounts) {
+    if (!matches(a)) continue;
+    if (filter?.year === undefined) {
+      sum += a.yearMode === "each" && a.years.length > 1 ? a.value * a.years.length : a.value;
+      continue;
+    }
+    const standing = standingForYear(a, filter.year, tied);
+    if (standing === "shared") {
+      return {
+        kind: "shared",
+        amount: a,
+        reason: `Beløpet «${a.text}» gjelder ${yearList(a.years)} samlet; teksten sier ikke hvor mye av det som er for ${filter.year}.`,
+      };
+    }
+    if (standing === "counts") sum += a.value;
+  }
+  return { kind: "sum", value: roundSum(sum) };
+}
+
+/** 2024, 2025 → "2024 og 2025"; three or more: "2025–2027" when consecutive. */
+export function yearList(years: readonly number[]): string {
+  if (years.length === 0) return "";
+  if (years.length > 2 && years.every((y, k) => k === 0 || y === years[k - 1] + 1))
+    return `${years[0]}–${years[years.length - 1]}`;
+  return years.length === 1
+    ? String(years[0])
+    : `${years.slice(0, -1).join(", ")} og ${years[years.length - 1]}`;
+}
+
+/**
+ * Sum of amounts matching the filter; null when the text names no money it can read.
+ * year: see standingForYear; money shared by the year and other years is left out (yearSum says so).
+ * source: only that source (case-insensitive; any spelling of RST for RST).
+ */
+export function sumAmounts(parse: AmountParse, filter?: { year?: number; source?: string }): number | null {
+  if (parse.kind !== "amounts") return null;
+  if (filter?.year === undefined) {
+    const r = yearSum(parse, filter);
+    return r.kind === "sum" ? r.value : null;
+  }
+  const matches = sourceFilter(filter.source);
+  const tied = tiedYears(parse);
+  let sum = 0;
+  for (const a of parse.amounts)
+    if (matches(a) && standingForYear(a, filter.year, tied) === "counts") sum += a.value;
+  return roundSum(sum);
+}
+
+/** [start, end) of the clause of s holding position `at` (sentences, ";", line breaks, "Finansiering 2027:" leads). */
+export function clauseAround(text: string, at: number): [number, number] {
+  const s = asText(text);
+  const { starts } = scanCell(s);
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1] <= at) k++;
+  return [starts[k], k + 1 < starts.length ? starts[k + 1] : s.length];
 }

@@ -57,13 +57,13 @@ function asMatrix(name: string, ...args: unknown[]): number[][] {
   return r as number[][];
 }
 
-function asTextMatrix(name: string, ...args: unknown[]): string[][] {
+function asAnyMatrix(name: string, ...args: unknown[]): unknown[][] {
   const r = call(name, ...args);
   // Excel takes an error object where a value is declared; TypeScript needs the cast.
-  if (isError(r)) return r.excelError as string[][];
+  if (isError(r)) return r.excelError as unknown[][];
   if (!Array.isArray(r))
-    return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et område`)) as string[][];
-  return r as string[][];
+    return toExcelError(new FunctionError("#VALUE!", `${name} ga ikke et område`)) as unknown[][];
+  return r;
 }
 
 function asString(name: string, ...args: unknown[]): string {
@@ -175,7 +175,7 @@ export function measureStatus(deadline: any, done?: any, today?: any): string {
  * @returns {string[][]} To kolonner: hva og verdi, én rad per del av lesingen.
  */
 export function measureExplain(deadline: any, planYear?: any): string[][] {
-  return asTextMatrix("MEASURE.EXPLAIN", deadline, planYear);
+  return asAnyMatrix("MEASURE.EXPLAIN", deadline, planYear) as string[][];
 }
 
 /**
@@ -189,6 +189,18 @@ export function measureExplain(deadline: any, planYear?: any): string[][] {
  */
 export function nokParse(text: any, year?: any, source?: any): number {
   return asNumber("NOK.PARSE", text, year, source);
+}
+
+/**
+ * Viser hvordan en beløpstekst ble lest: én rad per beløp med beløp, år, kilde, teksten det står i og om det teller for året.
+ * @customfunction NOK.EXPLAIN
+ * @helpurl https://localhost:3000/help/nok-explain.html
+ * @param {any} text Teksten med beløpene, f.eks. en celle i økonomi-kolonnen.
+ * @param {any} [year] Året du vil vite om beløpene teller for, f.eks. 2026.
+ * @returns {any[][]} En overskriftsrad og én rad per beløp (sølt område).
+ */
+export function nokExplain(text: any, year?: any): any[][] {
+  return asAnyMatrix("NOK.EXPLAIN", text, year);
 }
 
 /**

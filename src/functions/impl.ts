@@ -5,7 +5,8 @@
  * omitted optional arguments as undefined). Bad input returns a FunctionError with a
  * Norwegian message — never a thrown exception, never a wrong number.
  */
-import { parseAmounts, sumAmounts } from "../core/amount";
+import { parseAmounts, yearSum } from "../core/amount";
+import { explainAmounts, STANDING_NB } from "../core/plan/explain";
 import { annualCost, breakEven, forecast, perUnit, share } from "../core/cost";
 import { dateToIso, daysBetween, formatNorwegianDate, isoToSerial } from "../core/dates";
 import { explainDeadline } from "../core/deadline";
@@ -217,13 +218,63 @@ export function nokParse(text: unknown, year?: unknown, source?: unknown): FnRes
   if (isBlank(one)) return valueError("Teksten er tom — det er ingen beløp å lese");
   if (typeof one !== "string") return valueError(`Argumentet text er ikke tekst: ${show(one)}`);
   const parse = parseAmounts(one);
-  if (parse.kind === "none") return valueError(parse.reason);
+  if (parse.kind !== "amounts") return valueError(parse.reason);
   const filter: { year?: number; source?: string } = {};
   if (y !== undefined) filter.year = y;
   if (!isBlank(src)) filter.source = (src as string).trim();
-  const sum = sumAmounts(parse, filter);
-  if (sum === null) return valueError(`Fant ikke noe beløp i ${show(one)}`);
-  return roundOre(sum);
+  const sum = yearSum(parse, filter);
+  if (sum.kind === "shared") return notAvailable(sum.reason);
+  if (sum.kind === "none") return valueError(sum.reason);
+  return roundOre(sum.value);
+}
+
+/** The header row NOK.EXPLAIN spills above its amounts. */
+export function nokExplainHeader(year: number | undefined): string[] {
+  return [
+    "Beløp",
+    "År",
+    "Kilde",
+    "Tekst",
+    year === undefined ? "Teller for året (oppgi år)" : `Teller for ${year}`,
+  ];
+}
+
+/**
+ * One row per amount the text names: beløp, år (or «alle år»), kilde, the clause it came from and
+ * whether it counts for `year`, under a header row.
+ */
+export function nokExplain(text: unknown, year?: unknown): FnResult {
+  const one =
+    Array.isArray(text) && (text as unknown[]).flat().length === 1 ? (text as unknown[]).flat()[0] : text;
+  const y = yearArg(year, "year");
+  if (err(y)) return y;
+  if (typeof one === "number") {
+    if (!Number.isFinite(one))
+      return valueError(`Argumentet text er ikke et tall Excel kan vise: ${show(one)}`);
+    return [
+      nokExplainHeader(y),
+      [
+        one,
+        y === undefined ? "alle år" : String(y),
+        "RST",
+        "(tall i cellen)",
+        y === undefined ? "" : STANDING_NB.counts,
+      ],
+    ];
+  }
+  if (isBlank(one)) return valueError("Teksten er tom — det er ingen beløp å forklare");
+  if (typeof one !== "string") return valueError(`Argumentet text er ikke tekst: ${show(one)}`);
+  const reading = explainAmounts(one, y === undefined ? {} : { year: y });
+  if (reading.kind === "unclear") return valueError(reading.reason ?? "Forstod ikke teksten");
+  if (reading.kind === "none") {
+    const named =
+      reading.sources.length > 0 ? ` Kilder nevnt uten beløp: ${reading.sources.join(", ")}.` : "";
+    return notAvailable(`${reading.reason ?? "Ingen beløp"}${named}`);
+  }
+  const rows: Scalar[][] = [nokExplainHeader(y)];
+  for (const a of reading.amounts)
+    rows.push([a.value, a.yearLabel, a.source, a.clause, a.standing === null ? "" : STANDING_NB[a.standing]]);
+  return rows;
 }
 
 // ---------------------------------------------------------------- COST
@@ -364,6 +415,7 @@ export const FUNCTIONS: Record<string, (...args: unknown[]) => FnResult> = {
   "MEASURE.STATUS": safe("MEASURE.STATUS", (d, done, t) => measureStatus(d, done, t)),
   "MEASURE.EXPLAIN": safe("MEASURE.EXPLAIN", (d, y) => measureExplain(d, y)),
   "NOK.PARSE": safe("NOK.PARSE", (t, y, s) => nokParse(t, y, s)),
+  "NOK.EXPLAIN": safe("NOK.EXPLAIN", (t, y) => nokExplain(t, y)),
   "COST.ANNUAL": safe("COST.ANNUAL", (f, p, y, r) => costAnnual(f, p, y, r)),
   "COST.PERUNIT": safe("COST.PERUNIT", (a, u) => costPerUnit(a, u)),
   "COST.BREAKEVEN": safe("COST.BREAKEVEN", (a, c) => costBreakeven(a, c)),

@@ -64,9 +64,10 @@ const cellText = fc
 
 function checkShape(text: string): void {
   const p = parseAmountsUncached(text);
-  if (p.kind === "none") {
+  if (p.kind !== "amounts") {
     expect(typeof p.reason).toBe("string");
     expect(sumAmounts(p)).toBeNull();
+    if (p.kind === "unclear") expect(p.reason).toContain(`«${p.word}»`);
     return;
   }
   expect(p.amounts.length).toBeGreaterThan(0);
@@ -75,6 +76,8 @@ function checkShape(text: string): void {
     expect(a.span[0]).toBeLessThan(a.span[1]);
     expect(text.slice(a.span[0], a.span[1])).toBe(a.text);
     expect(a.year === null || (a.year >= 1900 && a.year <= 2100)).toBe(true);
+    expect(a.year === null ? a.years.length !== 1 : a.years.length === 1 && a.years[0] === a.year).toBe(true);
+    expect([...a.years].sort((x, y) => x - y)).toEqual(a.years);
     expect(p.sources).toContain(a.source);
   }
   for (let k = 1; k < p.amounts.length; k++)

@@ -14,12 +14,18 @@ import plan from "../../examples/data/handlingsplan-2026.json";
 /** [value, year, source] of every amount, or null for kind "none". */
 function summary(text: string): [number, number | null, string][] | null {
   const p = parseAmounts(text);
-  return p.kind === "none" ? null : p.amounts.map((a) => [a.value, a.year, a.source]);
+  return p.kind !== "amounts" ? null : p.amounts.map((a) => [a.value, a.year, a.source]);
+}
+
+/** [value, years, yearMode] of every amount, or null when no amount is read. */
+function years(text: string): [number, number[], string][] | null {
+  const p = parseAmounts(text);
+  return p.kind !== "amounts" ? null : p.amounts.map((a) => [a.value, [...a.years], a.yearMode]);
 }
 
 function single(text: string): number | null {
   const p = parseAmounts(text);
-  if (p.kind === "none" || p.amounts.length !== 1) return null;
+  if (p.kind !== "amounts" || p.amounts.length !== 1) return null;
   return p.amounts[0].value;
 }
 
@@ -69,7 +75,6 @@ describe("parseAmounts: how staff write NOK", () => {
     "i 2027",
     "nov 2025-okt 2027",
     "30.06.2026",
-    "1.100",
     "Som 2026 hvis videreføring",
     "12 prosent",
     "abc",
@@ -77,6 +82,12 @@ describe("parseAmounts: how staff write NOK", () => {
     const p = parseAmounts(text);
     expect(p.kind).toBe("none");
     if (p.kind === "none") expect(p.reason).toMatch(/beløp/);
+  });
+
+  it("refuses «1.100» without a currency word (1 100 or 1,1?) and names it", () => {
+    const p = parseAmounts("1.100");
+    expect(p).toMatchObject({ kind: "unclear", word: "1.100" });
+    if (p.kind === "unclear") expect(p.reason).toMatch(/beløp «1\.100»/);
   });
 
   it("keeps decimals and long numbers exact", () => {
@@ -109,10 +120,11 @@ describe("parseAmounts: how staff write NOK", () => {
     expect(summary("200 000 kr for 2026")).toEqual([[200000, 2026, RST]]);
     expect(summary("Finansiering fra 2027: 550 000kr")).toEqual([[550000, 2027, RST]]);
     expect(summary("550 000 kr fra 2027")).toEqual([[550000, 2027, RST]]);
-    // A period is not a year tie.
-    expect(summary("100 000 kr fra 2025 til 2027")).toEqual([[100000, null, RST]]);
+    // A period of years is money for all of them together, not for each (nor for any other year).
+    expect(years("100 000 kr fra 2025 til 2027")).toEqual([[100000, [2025, 2026, 2027], "together"]]);
     expect(summary("i 2026 tilskudd 100 000 kr")).toEqual([[100000, 2026, RST]]); // "til" is a word
-    expect(summary("for 2026-2027: 100 000 kr")).toEqual([[100000, 2027, RST]]);
+    // Once 2027 alone (the year before the colon): a confident wrong answer.
+    expect(years("for 2026-2027: 100 000 kr")).toEqual([[100000, [2026, 2027], "together"]]);
     expect(summary("f.o.m. 2027 100 000 kr")).toEqual([[100000, 2027, RST]]);
     expect(summary("Evt. finansiering f.o.m. 2027: 550 000 kr")).toEqual([[550000, 2027, RST]]);
     expect(summary("Tiltak A: 100 000 kr\nTiltak B: 200 000 kr fra SiV")).toEqual([
@@ -165,13 +177,13 @@ describe("parseAmounts: how staff write NOK", () => {
     expect(summary("kr200 000")).toEqual([[200000, null, RST]]);
     expect(summary("NOK200 000")).toEqual([[200000, null, RST]]);
     expect(summary("ca.200 000 kr")).toEqual([[200000, null, RST]]);
-    // Once "000 kr" was read on its own: 0 kr.
-    expect(parseAmounts("x200 000 kr").kind).toBe("none");
-    expect(parseAmounts("lønn/20 000 kr").kind).toBe("none");
+    // Once "000 kr" was read on its own: 0 kr. Now no amount, and the "kr" without a number refuses.
+    expect(parseAmounts("x200 000 kr").kind).toBe("unclear");
+    expect(parseAmounts("lønn/20 000 kr").kind).toBe("unclear");
     // A word ending in a digit before a spaced amount keeps the amount.
     expect(summary("TV2 200 000 kr")).toEqual([[200000, null, RST]]);
     expect(summary("1.2 200 000 kr")).toEqual([[200000, null, RST]]);
-    expect(parseAmounts("kraft200 000").kind).toBe("none");
+    expect(parseAmounts("kraft200 000").kind).not.toBe("amounts");
   });
 
   it("keeps a lead and its money together across a line break (wrapped cells)", () => {
@@ -333,21 +345,26 @@ describe("the seed handlingsplan (examples/data/handlingsplan-2026.json)", () =>
     };
     expect(tied2027("1.1.1")).toEqual([550000]);
     expect(tied2027("5.1.1")).toEqual([550000]);
-    // The year filter also keeps amounts without a year: 410 000 + 550 000.
-    expect(sumAmounts(p("1.1.1"), { year: 2027, source: RST })).toBe(960000);
-    expect(sumAmounts(p("5.1.1"), { year: 2027, source: RST })).toBe(1100000); // 550 000 (no year) + 550 000 (2027)
+    // An amount without a year counts for a year only when the text ties no other money to it:
+    // UngArena 410 000 for 2026 and 550 000 for 2027 (issue 10), not 960 000 for 2027.
+    expect(sumAmounts(p("1.1.1"), { year: 2027, source: RST })).toBe(550000);
+    expect(sumAmounts(p("1.1.1"), { year: 2026, source: RST })).toBe(410000);
+    // Velferdsteknologi: 1 100 000 for 2025, 550 000 for 2026, 550 000 for 2027 (any source).
+    expect(sumAmounts(p("5.1.1"), { year: 2025 })).toBe(1100000);
+    expect(sumAmounts(p("5.1.1"), { year: 2026 })).toBe(550000);
+    expect(sumAmounts(p("5.1.1"), { year: 2027 })).toBe(550000);
     expect(sumAmounts(p("5.1.1"), { year: 2025, source: "velferdsteknologiordningen" })).toBe(1100000);
   });
 });
 
 describe("sumAmounts", () => {
   const text = "410 000 kr prosjektleder. Evt finansiering 2027: 550 000 kr. Fra SiV: 200 000 kr";
-  it("filters by year (null years always count) and source", () => {
+  it("filters by year (a year-less amount counts where no other money is tied) and source", () => {
     const p = parseAmounts(text);
     expect(sumAmounts(p)).toBe(1160000);
     expect(sumAmounts(p, { year: 2026 })).toBe(610000);
     expect(sumAmounts(p, { year: 2026, source: "RST" })).toBe(410000);
-    expect(sumAmounts(p, { year: 2027, source: "rst" })).toBe(960000);
+    expect(sumAmounts(p, { year: 2027, source: "rst" })).toBe(550000);
     expect(sumAmounts(p, { source: "siv" })).toBe(200000);
     expect(sumAmounts(p, { source: "HSØ" })).toBe(0);
   });

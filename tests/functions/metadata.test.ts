@@ -84,6 +84,8 @@ describe("custom-functions-metadata on functions.ts", async () => {
     expect(sig("MEASURE.EXPLAIN")).toBe("deadline,[planYear]");
     expect(byId.get("MEASURE.EXPLAIN")!.result).toEqual({ dimensionality: "matrix", type: "string" });
     expect(sig("NOK.PARSE")).toBe("text,[year],[source]");
+    expect(sig("NOK.EXPLAIN")).toBe("text,[year]");
+    expect(byId.get("NOK.EXPLAIN")!.result).toEqual({ dimensionality: "matrix" }); // any: numbers and text
     expect(sig("COST.ANNUAL")).toBe("fixed,prices,years,running");
     expect(sig("COST.PERUNIT")).toBe("annualCost,units");
     expect(sig("COST.BREAKEVEN")).toBe("annualCost,alternativeUnitCost");

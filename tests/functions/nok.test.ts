@@ -38,3 +38,58 @@ describe("NOK.PARSE on the 2026 plan's økonomi texts", () => {
     expectError(fn("NOK.PARSE", true), "#VALUE!", /ikke tekst/);
   });
 });
+
+describe("NOK.EXPLAIN: one row per amount under a header", () => {
+  it("UngArena for 2026: 410 000 counts, 550 000 is 2027 money", () => {
+    expect(fn("NOK.EXPLAIN", UNGARENA, 2026)).toEqual([
+      ["Beløp", "År", "Kilde", "Tekst", "Teller for 2026"],
+      [410_000, "alle år utenom 2027", "RST", "410 000 kr prosjektleder.", "ja"],
+      [
+        550_000,
+        "2027",
+        "RST",
+        "Evt finansiering 2027: 550 000 kr prosjektleder hvis beslutning om spredning",
+        "nei, gjelder et annet år",
+      ],
+    ]);
+  });
+  it("velferdsteknologi: each amount with its year and source", () => {
+    const rows = fn("NOK.EXPLAIN", VELFERD, 2026) as unknown[][];
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      [1_100_000, "2025", "velferdsteknologiordningen", "nei, gjelder et annet år"],
+      [550_000, "alle år utenom 2025 og 2027", "RST", "ja"],
+      [550_000, "2027", "RST", "nei, gjelder et annet år"],
+    ]);
+  });
+  it("money of two years together is «usikkert» for one of them; each-year money counts", () => {
+    expect((fn("NOK.EXPLAIN", "Sum bevilget 2024 og 2025: 3 800 040", 2024) as unknown[][])[1]).toEqual([
+      3_800_040,
+      "2024 og 2025 samlet",
+      "RST",
+      "2024 og 2025: 3 800 040",
+      "usikkert, delt med andre år",
+    ]);
+    expect((fn("NOK.EXPLAIN", "Estimert 510 000kr i 2026 og i 2027", 2027) as unknown[][])[1]).toEqual([
+      510_000,
+      "2026 og 2027 (hvert år)",
+      "RST",
+      "Estimert 510 000kr i 2026 og i 2027",
+      "ja",
+    ]);
+  });
+  it("without a year the last column is empty; a number is RST money", () => {
+    const rows = fn("NOK.EXPLAIN", "Fra SiV: 200 000 kr") as unknown[][];
+    expect(rows[0][4]).toBe("Teller for året (oppgi år)");
+    expect(rows[1]).toEqual([200_000, "alle år", "SiV", "Fra SiV: 200 000 kr", ""]);
+    expect(fn("NOK.EXPLAIN", 410_000, 2026)).toEqual([
+      ["Beløp", "År", "Kilde", "Tekst", "Teller for 2026"],
+      [410_000, "2026", "RST", "(tall i cellen)", "ja"],
+    ]);
+  });
+  it("refuses what it cannot read, and says when there is no money", () => {
+    expectError(fn("NOK.EXPLAIN", "200 000 kr og 500k"), "#VALUE!", /«500k»/);
+    expectError(fn("NOK.EXPLAIN", "Ekstern finansiering"), "#N/A", /ekstern finansiering/);
+    expectError(fn("NOK.EXPLAIN", ""), "#VALUE!", /tom/);
+    expectError(fn("NOK.EXPLAIN", UNGARENA, "i fjor"), "#VALUE!", /year må være et årstall/);
+  });
+});

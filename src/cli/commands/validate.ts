@@ -9,12 +9,14 @@ import { formatCount, largestSheetRows, loadWorkbookSheet, PROGRESS_ROWS, type W
 import { formatOption, parseAvailable, parseYear, quietOption, type OutputFormat } from "../options";
 import { renderTable } from "../table";
 import { annotateCopy } from "../xlsx/annotate";
+import { explanationJson, explanationText } from "./validate-explain";
 
 export interface ValidateFlags extends WorkbookFlags {
   year?: number;
   available?: number;
   format: OutputFormat;
   annotate?: string;
+  explain?: boolean;
 }
 
 export const validateCommand: CliCommand = {
@@ -33,6 +35,7 @@ export const validateCommand: CliCommand = {
       )
       .addOption(formatOption())
       .option("--annotate <ut.xlsx>", "skriv en kopi med problemcellene markert og kommentert")
+      .option("--explain", "vis hvordan økonomi og frist ble lest for hver rad (beløp, år, kilde, datoer)")
       .addOption(quietOption())
       .action(async (file: string, flags: ValidateFlags) => {
         ctx.exitCode = await runValidate(ctx, file, flags);
@@ -45,7 +48,12 @@ export async function runValidate(ctx: CliContext, file: string, flags: Validate
   const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
   const big = largestSheetRows(wb) > PROGRESS_ROWS && !flags.quiet;
   if (big) ctx.err(`Kontrollerer ${formatCount(largestSheetRows(wb))} rader …`);
-  const result = validateWorkbook(wb, { sheet, year: flags.year, available: flags.available });
+  const result = validateWorkbook(wb, {
+    sheet,
+    year: flags.year,
+    available: flags.available,
+    explain: flags.explain === true,
+  });
   if (flags.annotate) {
     await annotateCopy(file, flags.annotate, result.problems);
     if (!flags.quiet) ctx.err(`Skrev kopi med markeringer til «${flags.annotate}».`);
@@ -72,6 +80,7 @@ export function validationJson(file: string, r: ValidationResult): ValidationJso
       message: p.message,
     })),
     summary: r.summary,
+    ...(r.explanation ? { explanation: explanationJson(r.explanation) } : {}),
   };
 }
 
@@ -100,6 +109,7 @@ export function validationText(file: string, r: ValidationResult): string {
       ),
     );
   }
+  if (r.explanation) lines.push(explanationText(r.explanation, r.planYear));
   lines.push(summaryLine(r));
   return lines.join("\n") + "\n";
 }

@@ -10,7 +10,7 @@
  *   ("3 000 000 kr over to år (nov 2025-okt 2027)" was granted in 2025, see plan/funding);
  *   conditional money for later years ("Finansiering 2027: 550 000 kr") does not count.
  */
-import { isRst, parseAmounts } from "../amount";
+import { isRst, parseAmounts, tiedYears } from "../amount";
 import { parseDeadline } from "../deadline";
 import { MergeIndex, type Grid, type GridWorkbook } from "../grid";
 import { adjustForEarlierPeriods } from "../plan/funding";
@@ -85,10 +85,14 @@ function rstAmount(value: unknown, text: string, planYear: number, reportYear: n
     parseDeadline(t, planYear),
   );
   if (parse.kind !== "amounts") return null;
+  const tied = tiedYears(parse);
   let sum: number | null = null;
   for (const a of parse.amounts) {
     if (!isRst(a.source)) continue;
-    if (a.year !== null && a.year !== planYear && a.year !== reportYear) continue;
+    // Money tied to other years only; money shared by several years is not one year's.
+    const inYear = a.years.includes(planYear) || a.years.includes(reportYear);
+    if (a.years.length === 0 ? tied.has(planYear) && tied.has(reportYear) : !inYear) continue;
+    if (a.years.length > 1 && a.yearMode === "together") continue;
     sum = (sum ?? 0) + a.value;
   }
   return sum;

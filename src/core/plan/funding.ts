@@ -8,9 +8,12 @@
  * year. The RST ledger books an allocation in full in the year it is granted ("Midlene er
  * ikke periodisert"), so "3 000 000 kr over to år (nov 2025-okt 2027)" was allocated in
  * 2025. The amount parser leaves such an amount without a year (it would then count for
- * any year), so: when a parenthesised part of the same sentence parses (parseDeadline) as
- * a period starting before the plan year, the sentence's year-less amounts are moved to
- * the period's start year.
+ * any year), so: when a parenthesised part of the same sentence is a period and nothing else
+ * (time words, a range with an end: "nov 2025-okt 2027", "fra november 2025 til oktober 2027")
+ * starting before the plan year, the sentence's year-less amounts are moved to the period's
+ * start year. Anything else in brackets ties the money to no year: a case number ("jf. sak
+ * 12/2025"), a start ("oppstart 2024", "prosjektet startet høsten 2025") or a decision date
+ * does not move plan-year money (issue 11).
  */
 import { type Amount, type AmountParse, RST, sumAmounts } from "../amount";
 import { parseIso } from "../dates";
@@ -53,6 +56,18 @@ function periodStartYear(text: string, deadline: (t: string) => DeadlineParse): 
   return start === null ? null : parseIso(start).year;
 }
 
+/** Words a bracketed period may hold besides numbers: months, seasons, range and period words. */
+const PERIOD_WORD_RE =
+  /^(?:jan(?:uar)?|feb(?:ruar)?|mar(?:s)?|apr(?:il)?|mai|jun[i]?|jul[i]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?|høst(?:en)?|vår(?:en)?|sommer(?:en)?|vinter(?:en)?|kvartal|halvår|fra|til|tom|fom|t\.o\.m|f\.o\.m|og|med|ut|over|to|tre|fire|år|q[1-4])$/iu;
+
+/** Whether a bracket's text is a period with an end and nothing else ("nov 2025-okt 2027"). */
+export function isBracketPeriod(inner: string): boolean {
+  const words = inner.match(/\p{L}[\p{L}.]*/gu) ?? [];
+  if (!words.every((w) => PERIOD_WORD_RE.test(w.replace(/\.$/, "")))) return false;
+  if (/[^\p{L}\d\s.,/\-\u2013\u2014]/u.test(inner)) return false;
+  return /\d\s*[-\u2013\u2014]\s*\p{L}|\d\s*[-\u2013\u2014]\s*\d|(?<![\p{L}])til(?![\p{L}])/u.test(inner);
+}
+
 /** Start years (before planYear) of periods written in parentheses, by position in the text. */
 function earlierPeriods(
   text: string,
@@ -64,6 +79,7 @@ function earlierPeriods(
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const inner = m[1].trim();
     if (!/\d{4}/.test(inner)) continue; // only a period with a year can say when it started
+    if (!isBracketPeriod(inner)) continue;
     const startYear = periodStartYear(inner, deadline);
     if (startYear !== null && startYear < planYear) out.push({ at: m.index, year: startYear });
   }
@@ -89,9 +105,27 @@ export function adjustForEarlierPeriods(
     const period = periods.find((p) => sentenceOf(p.at) === s);
     if (!period) return a;
     changed = true;
-    return { ...a, year: period.year };
+    return { ...a, year: period.year, years: [period.year], yearMode: "each" as const };
   });
   return changed ? { ...parse, amounts } : parse;
+}
+
+/** The sentence's bracketed period an amount was moved by (for explanations), else null. */
+export function earlierPeriodNote(
+  text: string,
+  before: AmountParse,
+  after: AmountParse,
+  index: number,
+): string | null {
+  if (before === after || before.kind !== "amounts" || after.kind !== "amounts") return null;
+  const a = before.amounts[index];
+  const b = after.amounts[index];
+  if (!a || !b || a.year === b.year) return null;
+  const m = /\(([^()]*)\)/g;
+  for (let x = m.exec(text); x; x = m.exec(text)) {
+    if (isBracketPeriod(x[1]) && x.index > a.span[0]) return x[1].trim();
+  }
+  return null;
 }
 
 /** RST-funded amount of one Økonomi cell for the plan year (0 when none). */

@@ -5,6 +5,17 @@ export { headerKey } from "./headers";
 export { parsePlanId, compareIds, followsWithoutGap } from "./ids";
 export { adjustForEarlierPeriods } from "./funding";
 export {
+  explainAmounts,
+  explainFrist,
+  explainPlan,
+  explainPlanRow,
+  STANDING_NB,
+  type AmountExplanation,
+  type AmountReading,
+  type FristReading,
+  type RowExplanation,
+} from "./explain";
+export {
   type PlanColumnKey,
   type ValidateOptions,
   type ValidationResult,

@@ -1,3 +1,4 @@
+import type { RowExplanation } from "./explain";
 import type { IsoDate } from "../dates";
 import type { Problem } from "../problems";
 
@@ -35,6 +36,8 @@ export interface ValidateOptions {
   /** Column letters chosen by the user; override detection. */
   mapping?: Partial<Record<PlanColumnKey, string>>;
   ledgerSheet?: string;
+  /** Also give how each measure row's Økonomi and Frist were read (ValidationResult.explanation). */
+  explain?: boolean;
 }
 
 export interface ValidationResult {
@@ -54,4 +57,6 @@ export interface ValidationResult {
     /** Granted + carried in for the plan year, when known. */
     available: number | null;
   };
+  /** With ValidateOptions.explain: each measure row's reading, in sheet order. */
+  explanation?: RowExplanation[];
 }

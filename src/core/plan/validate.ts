@@ -8,6 +8,7 @@ import type { LedgerYear } from "../ledger";
 import { findLedgerGrid, readLedger } from "../ledger-sheet";
 import { countBySeverity, type Problem, SEVERITY_ORDER } from "../problems";
 import { makeContext, type RuleContext } from "./context";
+import { explainPlan } from "./explain";
 import { findPlanGrid, locateHeader, sheetByName } from "./find-plan";
 import { type HeaderInfo, yearFromHeader } from "./headers";
 import { planRstTotal } from "./funding";
@@ -134,7 +135,7 @@ export function validatePlanGrid(
   problems.push(...budgetRule(ctx, rstTotal, source));
 
   const measures = body.rows.filter((r) => r.kind === "measure").length;
-  return result(
+  const res = result(
     grid.sheet,
     planYear,
     { row: header.row + 1, columns: letters(header) },
@@ -143,6 +144,8 @@ export function validatePlanGrid(
     rstTotal,
     availableFor(source, planYear),
   );
+  if (opts.explain) res.explanation = explainPlan(ctx);
+  return res;
 }
 
 /**
@@ -192,7 +195,7 @@ export function validateWorkbook(wb: GridWorkbook, opts: ValidateOptions = {}): 
   if (noHeader && !opts.ledgerSheet) return validatePlanGrid(grid, opts);
   const res = validatePlanGrid(grid, { ...opts, ledger: ledger.years, ledgerSheet: ledgerGrid.sheet });
   if (ledger.problems.length === 0) return res;
-  return result(
+  const withLedger = result(
     res.sheet,
     res.planYear,
     res.header,
@@ -201,4 +204,6 @@ export function validateWorkbook(wb: GridWorkbook, opts: ValidateOptions = {}): 
     res.summary.rstTotal,
     res.summary.available,
   );
+  if (res.explanation) withLedger.explanation = res.explanation;
+  return withLedger;
 }

@@ -27,6 +27,7 @@ import { ErrorBar, Info, Loading, errorText } from "../ui";
 import { budgetLine } from "../rst/budget";
 import { ProblemList, SEVERITIES, GROUP_LABEL } from "./ProblemList";
 import { ColumnMappingDialog } from "./ColumnMappingDialog";
+import { CellReading } from "./CellReading";
 import { guessMapping, sheetColumns } from "./mapping";
 
 const useStyles = makeStyles({
@@ -68,6 +69,7 @@ export function KontrollTab() {
   const [mapping, setMapping] = React.useState<ColumnMapping>(() => safely(savedMapping, {}));
   const [mappingOpen, setMappingOpen] = React.useState(false);
   const [status, setStatus] = React.useState("");
+  const [selected, setSelected] = React.useState<Problem | null>(null);
 
   // Only one validation at a time; a change arriving mid-run triggers one more run after it.
   const busy = React.useRef(false);
@@ -85,7 +87,10 @@ export function KontrollTab() {
       setError(null);
       try {
         const m = opts.mapping ?? mapping;
-        const validateOpts: ValidateOptions = Object.keys(m).length > 0 ? { mapping: m } : {};
+        const validateOpts: ValidateOptions = {
+          ...(Object.keys(m).length > 0 ? { mapping: m } : {}),
+          explain: true,
+        };
         const outcome = await checkAndMark(validateOpts);
         setLast({ result: outcome.result, workbook: outcome.workbook });
         setMarksExist(outcome.marked > 0);
@@ -155,6 +160,7 @@ export function KontrollTab() {
   };
 
   const select = (p: Problem) => {
+    setSelected(p);
     goToCell(p.sheet, p.cell).catch((e) => setError(`Fant ikke cellen ${p.cell}: ${errorText(e)}`));
   };
 
@@ -243,6 +249,13 @@ export function KontrollTab() {
             <Text className={styles.small}>Ingen problemer å vise med dette filteret.</Text>
           )}
           <ProblemList problems={result.problems} show={show} onSelect={select} />
+          {(() => {
+            const reading =
+              selected && selected.sheet === result.sheet
+                ? result.explanation?.find((r) => r.row === selected.row)
+                : undefined;
+            return reading ? <CellReading explanation={reading} /> : null;
+          })()}
         </>
       )}
 

@@ -31,6 +31,28 @@ describe("money for a period that started before the plan year", () => {
       [550_000, 2027],
     ]);
   });
+  // Issue 11 point 3: a case number, a start year or a season in brackets does not move plan-year money.
+  it.each([
+    ["200 000 kr (jf. sak 12/2025)", 200_000],
+    ["500 000 kr til videreføring (oppstart 2024)", 500_000],
+    ["500 000 kr (prosjektet startet høsten 2025)", 500_000],
+    ["500 000 kr (vedtatt i SSU 27.11.2025)", 500_000],
+  ])("%j counts %d in 2026: the brackets tie the money to no other year", (text, want) => {
+    expect(sumAmounts(adjust(text), { year: 2026, source: "RST" })).toBe(want);
+    const g = smallPlan([measure("1.1", { okonomi: text })]);
+    expect(validatePlanGrid(g, { year: 2026 }).summary.rstTotal).toBe(want);
+  });
+  it("a bracketed period written with words and a range still moves the money to its start year", () => {
+    for (const text of [
+      "3 000 000 kr (nov. 2025 - okt. 2027)",
+      "3 000 000 kr (fra november 2025 til oktober 2027)",
+      "3 000 000 kr (2025-2027)",
+    ]) {
+      const p = adjust(text);
+      expect(p.kind === "amounts" && p.amounts.map((a) => [a.year, [...a.years]])).toEqual([[2025, [2025]]]);
+      expect(sumAmounts(p, { year: 2026, source: "RST" })).toBe(0);
+    }
+  });
   it("text without a parenthesised period is returned unchanged", () => {
     const parse = parseAmounts("410 000 kr (prosjektleder)");
     expect(
@@ -65,5 +87,23 @@ describe("merged Økonomi", () => {
       measure("1.2", { okonomi: "1 100 000 kr i 2025 fra velferdsteknologiordningen" }),
     ]);
     expect(validatePlanGrid(g, { year: 2026 }).summary.rstTotal).toBe(0);
+  });
+});
+
+describe("Økonomi the plan cannot count for the plan year is said, not silently 0", () => {
+  it("money of two years together gives a warning and is not counted", () => {
+    const g = smallPlan([measure("1.1", { okonomi: "Sum bevilget 2026 og 2027: 3 800 040" })]);
+    const res = validatePlanGrid(g, { year: 2026 });
+    expect(res.summary.rstTotal).toBe(0);
+    expect(res.problems.map((p) => [p.code, p.cell])).toEqual([["amount-unparseable", "F2"]]);
+    expect(res.problems[0].message).toMatch(/2026 og 2027 samlet/);
+  });
+  it("a cell with a word the reader does not understand gives a warning quoting it", () => {
+    const res = validatePlanGrid(smallPlan([measure("1.1", { okonomi: "200 000 kr og 500k til møter" })]), {
+      year: 2026,
+    });
+    expect(res.summary.rstTotal).toBe(0);
+    expect(res.problems.map((p) => p.code)).toEqual(["amount-unparseable"]);
+    expect(res.problems[0].message).toContain("«500k»");
   });
 });

@@ -3,6 +3,7 @@
  * funding source can be read. A named source without an amount ("Ekstern finansiering")
  * and an empty cell are fine. A merged Økonomi cell is checked once.
  */
+import { yearSum } from "../../amount";
 import type { Problem } from "../../problems";
 import { masterProblem, type RuleContext } from "../context";
 import { masterKey } from "../rows";
@@ -18,7 +19,34 @@ export function amountRule(ctx: RuleContext): Problem[] {
     if (seen.has(master)) continue;
     seen.add(master);
     const parsed = ctx.amounts(pc.text);
-    if (parsed.kind === "none" && parsed.sources.length === 0) {
+    if (parsed.kind === "unclear") {
+      // A word or number the reader does not understand: no amount of the cell is counted.
+      out.push(
+        masterProblem(
+          ctx,
+          "amount-unparseable",
+          "warning",
+          "okonomi",
+          pc,
+          (c) => `${c}: ${parsed.reason} Beløpene i cellen er ikke talt med.`,
+        ),
+      );
+    } else if (parsed.kind === "amounts") {
+      // Money of several years together: the plan year's part is unknown, so it is not counted.
+      const shared = yearSum(parsed, { year: ctx.planYear, source: "RST" });
+      if (shared.kind === "shared")
+        out.push(
+          masterProblem(
+            ctx,
+            "amount-unparseable",
+            "warning",
+            "okonomi",
+            pc,
+            (c) =>
+              `${c}: ${shared.reason} Beløpet er ikke talt med i ${ctx.planYear}; skriv beløpet for hvert år.`,
+          ),
+        );
+    } else if (parsed.kind === "none" && parsed.sources.length === 0) {
       out.push(
         masterProblem(
           ctx,

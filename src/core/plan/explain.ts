@@ -1,0 +1,193 @@
+/**
+ * How a cell was read, for people: every amount with its year(s), source, the words it came from
+ * and whether it counts for the plan year; the frist as a date range. Used by NOK.EXPLAIN, by
+ * `rst validate --explain` and by the Kontroll tab's «Slik ble cellen lest».
+ */
+import {
+  type AmountParse,
+  clauseAround,
+  formatNok,
+  parseAmounts,
+  standingForYear,
+  tiedYears,
+  yearList,
+  type YearStanding,
+} from "../amount";
+import { formatNorwegianDate, type IsoDate } from "../dates";
+import type { DeadlineParse, Granularity } from "../deadline";
+import type { RuleContext } from "./context";
+import { adjustForEarlierPeriods, rstForYear } from "./funding";
+import type { PlanRow } from "./rows";
+
+export interface AmountReading {
+  value: number;
+  /** [] when the text ties the amount to no year. */
+  years: number[];
+  /** «2026», «2026 og 2027 (hvert år)», «2024 og 2025 samlet», «alle år» or «alle år utenom 2027». */
+  yearLabel: string;
+  source: string;
+  /** The amount as written. */
+  text: string;
+  /** The clause it was read from, as written (trimmed). */
+  clause: string;
+  /** For the year asked about: counts, belongs to other years, or is shared with other years. */
+  standing: YearStanding | null;
+  /** Why the year is not the one written, when a rule moved it (a bracketed earlier period). */
+  note: string | null;
+}
+
+export interface AmountExplanation {
+  kind: AmountParse["kind"];
+  /** The year asked about, if any. */
+  year: number | null;
+  amounts: AmountReading[];
+  sources: string[];
+  /** Norwegian: why no amount was read (kind none/unclear). */
+  reason: string | null;
+}
+
+/** Norwegian words for an amount's year standing. */
+export const STANDING_NB: Record<YearStanding, string> = {
+  counts: "ja",
+  "other-year": "nei, gjelder et annet år",
+  shared: "usikkert, delt med andre år",
+};
+
+function yearLabel(years: readonly number[], mode: string, tied: ReadonlySet<number>): string {
+  if (years.length === 0) {
+    const others = [...tied].sort((a, b) => a - b);
+    return others.length === 0 ? "alle år" : `alle år utenom ${yearList(others)}`;
+  }
+  if (years.length === 1) return String(years[0]);
+  return mode === "together" ? `${yearList(years)} samlet` : `${yearList(years)} (hvert år)`;
+}
+
+/**
+ * The reading of a money text. year: the year to say "counts" for. planYear: when given, the plan's
+ * earlier-period rule (funding.ts) is applied as the plan's total applies it.
+ */
+export function explainAmounts(
+  text: string,
+  opts: { year?: number; plan?: { planYear: number; deadline: (t: string) => DeadlineParse } } = {},
+): AmountExplanation {
+  const raw = parseAmounts(text);
+  const parse = opts.plan ? adjustForEarlierPeriods(text, raw, opts.plan.planYear, opts.plan.deadline) : raw;
+  const year = opts.year ?? null;
+  if (parse.kind !== "amounts")
+    return { kind: parse.kind, year, amounts: [], sources: [...parse.sources], reason: parse.reason };
+  const tied = tiedYears(parse);
+  const amounts = parse.amounts.map((a, k): AmountReading => {
+    const [cs, ce] = clauseAround(text, a.span[0]);
+    const before = raw.kind === "amounts" ? raw.amounts[k] : undefined;
+    const moved = before !== undefined && before.years.length === 0 && a.years.length > 0;
+    return {
+      value: a.value,
+      years: [...a.years],
+      yearLabel: yearLabel(a.years, a.yearMode, tied),
+      source: a.source,
+      text: a.text,
+      clause: text.slice(cs, ce).replace(/\s+/g, " ").trim(),
+      standing: year === null ? null : standingForYear(a, year, tied),
+      note: moved
+        ? `Perioden i parentes starter i ${a.years[0]}; midlene bokføres i startåret, ikke i planåret.`
+        : null,
+    };
+  });
+  return { kind: "amounts", year, amounts, sources: [...parse.sources], reason: null };
+}
+
+export interface FristReading {
+  text: string;
+  ok: boolean;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  granularity: Granularity | null;
+  /** «1.7.2026–30.9.2026» or the Norwegian reason it was not read. */
+  label: string;
+}
+
+/**
+ * The frist as a date range. A small function on purpose: h/deadline's explainDeadline can
+ * take its place without touching the rest.
+ */
+export function explainFrist(text: string, deadline: (t: string) => DeadlineParse): FristReading {
+  if (text.trim() === "")
+    return { text, ok: false, start: null, end: null, granularity: null, label: "Ingen frist oppgitt" };
+  const p = deadline(text);
+  if (!p.ok) return { text, ok: false, start: null, end: null, granularity: null, label: p.reason };
+  const d = p.deadline;
+  const label =
+    d.start === d.end
+      ? formatNorwegianDate(d.end)
+      : `${formatNorwegianDate(d.start)}–${formatNorwegianDate(d.end)}`;
+  return { text, ok: true, start: d.start, end: d.end, granularity: d.granularity, label };
+}
+
+export interface RowExplanation {
+  /** 1-based sheet row. */
+  row: number;
+  nr: string;
+  planYear: number;
+  /** The Økonomi cell (A1, the merge master) and its reading; null when the row has no Økonomi text. */
+  okonomi: { cell: string; text: string; reading: AmountExplanation; rstForYear: number } | null;
+  frist: ({ cell: string } & FristReading) | null;
+}
+
+function a1(row: number, col: number): string {
+  let s = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return `${s}${row + 1}`;
+}
+
+/** A plan row's reading: its amounts with year and source, and the frist as a date range. */
+export function explainPlanRow(ctx: RuleContext, r: PlanRow): RowExplanation {
+  const nr = r.cells.nr?.text ?? "";
+  const pc = r.cells.okonomi;
+  let okonomi: RowExplanation["okonomi"] = null;
+  if (pc && pc.text !== "") {
+    const cell = a1(pc.masterRow, pc.masterCol);
+    if (typeof pc.cell.value === "number" && Number.isFinite(pc.cell.value)) {
+      const value = pc.cell.value;
+      okonomi = {
+        cell,
+        text: pc.text,
+        rstForYear: value,
+        reading: {
+          kind: "amounts",
+          year: ctx.planYear,
+          sources: ["RST"],
+          reason: null,
+          amounts: [
+            {
+              value,
+              years: [],
+              yearLabel: `${ctx.planYear} (tall i cellen)`,
+              source: "RST",
+              text: formatNok(value),
+              clause: pc.text,
+              standing: "counts",
+              note: null,
+            },
+          ],
+        },
+      };
+    } else {
+      const reading = explainAmounts(pc.text, {
+        year: ctx.planYear,
+        plan: { planYear: ctx.planYear, deadline: ctx.deadline },
+      });
+      okonomi = { cell, text: pc.text, reading, rstForYear: rstForYear(ctx, pc.cell.value, pc.text) };
+    }
+  }
+  const fc = r.cells.frist;
+  const frist =
+    fc && fc.text !== ""
+      ? { cell: a1(fc.masterRow, fc.masterCol), ...explainFrist(fc.text, ctx.deadline) }
+      : null;
+  return { row: r.row + 1, nr, planYear: ctx.planYear, okonomi, frist };
+}
+
+/** Every measure row's reading, in sheet order. */
+export function explainPlan(ctx: RuleContext): RowExplanation[] {
+  return ctx.body.rows.filter((r) => r.kind === "measure").map((r) => explainPlanRow(ctx, r));
+}

@@ -1,0 +1,130 @@
+/**
+ * Issue 10: read every word that bears on money, or refuse; years of money (each / together);
+ * an amount without a year counts only where no other money is tied.
+ */
+import { describe, expect, it } from "vitest";
+import { parseAmounts, sumAmounts, yearList, yearSum } from "../../src/core/amount";
+import { FUNCTIONS, FunctionError } from "../../src/functions/impl";
+
+function read(text: string): [number, number[], string, string][] | string {
+  const p = parseAmounts(text);
+  if (p.kind !== "amounts") return p.kind;
+  return p.amounts.map((a) => [a.value, [...a.years], a.yearMode, a.source]);
+}
+
+describe("years of money", () => {
+  it("«Estimert 510 000 kr i 2026 og i 2027» is 510 000 in each year", () => {
+    const p = parseAmounts("Estimert 510 000kr i 2026 og i 2027");
+    expect(read("Estimert 510 000kr i 2026 og i 2027")).toEqual([[510000, [2026, 2027], "each", "RST"]]);
+    expect(sumAmounts(p, { year: 2026 })).toBe(510000);
+    expect(sumAmounts(p, { year: 2027 })).toBe(510000);
+    expect(sumAmounts(p, { year: 2025 })).toBe(0);
+    expect(sumAmounts(p)).toBe(1020000);
+  });
+
+  it("«Sum bevilget 2024 og 2025: 3 800 040» belongs to the two years together", () => {
+    const text = "Sum bevilget 2024 og 2025: 3 800 040";
+    expect(read(text)).toEqual([[3800040, [2024, 2025], "together", "RST"]]);
+    const p = parseAmounts(text);
+    expect(yearSum(p, { year: 2024 })).toMatchObject({ kind: "shared" });
+    expect(sumAmounts(p)).toBe(3800040);
+    expect(sumAmounts(p, { year: 2026 })).toBe(0);
+    // Once read as 2025 money alone (the year right before the colon).
+    expect(sumAmounts(p, { year: 2025 })).not.toBe(3800040);
+  });
+
+  it("NOK.PARSE(text; 2024) gives #N/A saying the money is shared, never 3 800 040", () => {
+    const r = FUNCTIONS["NOK.PARSE"]("Sum bevilget 2024 og 2025: 3 800 040", 2024);
+    expect(r).toBeInstanceOf(FunctionError);
+    expect(r).toMatchObject({ code: "#N/A" });
+    expect((r as FunctionError).message).toMatch(/2024 og 2025 samlet/);
+    expect(FUNCTIONS["NOK.PARSE"]("Sum bevilget 2024 og 2025: 3 800 040")).toBe(3800040);
+    expect(FUNCTIONS["NOK.PARSE"]("Estimert 510 000kr i 2026 og i 2027", 2027)).toBe(510000);
+  });
+
+  it("a range of years, and a list without its own «i», is together", () => {
+    expect(read("100 000 kr fra 2025 til 2027")).toEqual([[100000, [2025, 2026, 2027], "together", "RST"]]);
+    expect(read("300 000 kr i 2025 og 2026")).toEqual([[300000, [2025, 2026], "together", "RST"]]);
+    expect(read("2025-2026: 300 000 kr")).toEqual([[300000, [2025, 2026], "together", "RST"]]);
+  });
+
+  it("each amount of a clause takes its own year", () => {
+    expect(read("200 000 kr i 2026, 300 000 kr i 2027")).toEqual([
+      [200000, [2026], "each", "RST"],
+      [300000, [2027], "each", "RST"],
+    ]);
+  });
+
+  it("a year inside a date or a case number ties nothing", () => {
+    expect(read("sak 12/2025: 200 000 kr")).toEqual([[200000, [], "each", "RST"]]);
+    expect(read("fra 01.2026: 200 000 kr")).toEqual([[200000, [], "each", "RST"]]);
+  });
+
+  it("an amount without a year counts only for years the text ties no other money to", () => {
+    const ung =
+      "410 000 kr prosjektleder. Evt finansiering 2027: 550 000 kr prosjektleder hvis beslutning om spredning";
+    expect(sumAmounts(parseAmounts(ung), { year: 2026 })).toBe(410000);
+    expect(sumAmounts(parseAmounts(ung), { year: 2027 })).toBe(550000);
+    // Shared money ties its years too.
+    const shared = parseAmounts("Sum bevilget 2024 og 2025: 3 800 040. 100 000 kr til møter");
+    expect(sumAmounts(shared, { year: 2026 })).toBe(100000);
+    expect(yearSum(shared, { year: 2025 })).toMatchObject({ kind: "shared" });
+  });
+
+  it("yearList", () => {
+    expect(yearList([2024, 2025])).toBe("2024 og 2025");
+    expect(yearList([2025, 2026, 2027])).toBe("2025–2027");
+    expect(yearList([2024, 2026, 2028])).toBe("2024, 2026 og 2028");
+  });
+});
+
+describe("numbers that are not money", () => {
+  it.each([
+    ["Bilen kjører ca. 15–20 000 km per år", "none"],
+    ["Org.nr. 991 324 968", "none"],
+    ["Saksnummer: 16294", "none"],
+    ["Det deltar mellom 100-120 fastleger", "none"],
+    ["Totalt deltok om lag 50 personer", "none"],
+    ["I 2024 ble det utført røntgen på 144 pasienter", "none"],
+    ["Møtetid 7. mai 2026, kl. 12:30", "none"],
+    ["over 80 år", "none"],
+    ["Prosjektstillinger 2x50%", "none"],
+  ])("%j is no money (%s)", (text, kind) => {
+    expect(parseAmounts(text).kind).toBe(kind);
+  });
+
+  it("keeps the money beside them", () => {
+    expect(read("57 000 innbyggere, 200 000 kr")).toEqual([[200000, [], "each", "RST"]]);
+    expect(read("kl. 12:30 200 000 kr")).toEqual([[200000, [], "each", "RST"]]);
+    expect(read("Org.nr. 991 324 968. Tilskudd 200 000 kr")).toEqual([[200000, [], "each", "RST"]]);
+  });
+});
+
+describe("what the reader does not understand is refused, quoting the whole word", () => {
+  it.each([
+    ["500k til møter", "500k"],
+    ["200 000 kr og 500k til møter", "500k"],
+    ["MNOK 2,5", "MNOK 2,5"],
+    ["Beløp i 1000 kr: 850", "i 1000 kr"],
+    ["fem millioner kroner", "fem millioner"],
+    ["Sum: 80", "Sum: 80"],
+    ["Ikke benyttede midler overført 2026 1810030", "1810030"],
+    ["2 000 EUR", "2 000 EUR"],
+    ["1.100", "1.100"],
+  ])("%j → refused naming «%s»", (text, word) => {
+    const p = parseAmounts(text);
+    expect(p).toMatchObject({ kind: "unclear", word });
+    if (p.kind === "unclear") expect(p.reason).toContain(`«${word}»`);
+    expect(sumAmounts(p)).toBeNull();
+  });
+
+  it("NOK.PARSE answers a refusal with #VALUE! and the reason, never a partial sum", () => {
+    const r = FUNCTIONS["NOK.PARSE"]("200 000 kr og 500k til møter");
+    expect(r).toBeInstanceOf(FunctionError);
+    expect((r as FunctionError).message).toContain("«500k»");
+  });
+
+  it("«nok» as a Norwegian word is not the currency", () => {
+    expect(read("Det er nok midler: 200 000 kr")).toEqual([[200000, [], "each", "RST"]]);
+  });
+});
