@@ -19,6 +19,7 @@ import {
   reportTable,
   type Report,
 } from "../../core/melding";
+import { placementNote } from "../../core/owned-sheets";
 import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
 import { reportDocx } from "../../report/docx";
 import type { CliCommand, CliContext } from "../context";
@@ -126,7 +127,8 @@ export async function runReport(ctx: CliContext, files: string[], flags: ReportF
     return 1;
   }
 
-  await writeReport(kind, files[0], out, reports);
+  const note = await writeReport(kind, files[0], out, reports);
+  if (note) ctx.err(`Merk: ${note}`);
   const target = out;
   if (reports.length === 1) {
     const r = reports[0];
@@ -147,15 +149,16 @@ export async function writeReport(
   input: string,
   out: string,
   reports: Report[],
-): Promise<void> {
+): Promise<string | null> {
   if (kind === "docx") {
     writeFileAtomic(out, await reportDocx(reports, { region: reports.length > 1, year: reports[0]?.year }));
   } else if (kind === "csv") {
     writeFileAtomic(out, reportCsv(reports[0]));
   } else {
     const t = reportTable(reports[0]);
-    await reportSheetCopy(input, out, t.sheetName, t);
+    return placementNote(await reportSheetCopy(input, out, t.sheetName, t));
   }
+  return null;
 }
 
 /** `rst demo` step: the example's report as Word, Excel and CSV in ./out/. */
