@@ -7,7 +7,8 @@
  *   that result (exceljs turns it into an invalid date);
  * - t="d" cells (ISO dates) become date serials (exceljs reads the year as a number);
  * - a <row> or <c> without its r attribute follows the previous one (exceljs loses it);
- * - CDATA text is read (exceljs drops it); namespace prefixes on element names are ignored.
+ * - CDATA text is read (exceljs drops it); namespace prefixes on element names are ignored;
+ * - a formula whose cached result is an empty <v></v> (Excel's ="") is not `uncalculated`.
  */
 import type { Area, CellValue, Grid, GridCell } from "../../../core/grid";
 import { EMPTY_CELL, parseArea } from "../../../core/grid";
@@ -116,6 +117,7 @@ export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
   let fRef: string | undefined;
   let cur = 0; // 1 <f>, 2 <v> or plain <t>, 3 <t> of a run
   let vText: string | undefined;
+  let sawV = false;
   let runs: (string | undefined)[] | undefined;
   let inRun = false;
   let runParts: string[] | undefined;
@@ -157,7 +159,9 @@ export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
       } else {
         cell = resultCell(result, numFmt);
         if (formula) cell.formula = `=${formula}`;
-        if (result === undefined) cell.uncalculated = true;
+        // an empty <v></v> is a cached empty text (Excel writes it for ="" results); exceljs cannot
+        // tell it from no <v> at all, so its adapter calls both uncalculated
+        if (!sawV) cell.uncalculated = true;
       }
     } else if (vText !== undefined || rich !== undefined) {
       let value: unknown;
@@ -232,6 +236,7 @@ export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
             return;
           case "v":
             cur = 2;
+            sawV = true;
             return;
           case "r":
             inRun = true;
@@ -258,6 +263,7 @@ export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
           cStyle = a.s ? parseInt(a.s, 10) : 0;
           fText = fShare = fSi = fRef = vText = undefined;
           runs = undefined;
+          sawV = false;
           inRun = false;
           cur = 0;
           return;
