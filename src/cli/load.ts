@@ -1,7 +1,7 @@
 import type { GridWorkbook } from "../core/grid";
 import type { CliContext } from "./context";
 import { InputError } from "./errors";
-import { readWorkbookFile } from "./xlsx/read";
+import { readWorkbookLean } from "./xlsx/lean";
 
 /** Files with more rows than this get progress lines on stderr (unless --quiet). */
 export const PROGRESS_ROWS = 5000;
@@ -10,9 +10,13 @@ export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
-/** Read a workbook for a command, reporting progress for big sheets. */
+/**
+ * Read a workbook for a command with the lean reader (src/cli/xlsx/lean), reporting progress for
+ * big sheets. The sheets are read when the command first looks at their rows, so a command reads
+ * only the sheets it uses; a sheet that cannot be read then throws the usual InputError.
+ */
 export async function loadWorkbook(ctx: CliContext, file: string, quiet = false): Promise<GridWorkbook> {
-  const wb = await readWorkbookFile(file, {
+  const wb = readWorkbookLean(file, {
     onProgress: quiet
       ? undefined
       : (p) => {
@@ -52,6 +56,7 @@ export function requireSheet(wb: GridWorkbook, file: string, sheet: string | und
   return hit.sheet;
 }
 
+/** The row count of the workbook's longest sheet (this reads every sheet). */
 export function largestSheetRows(wb: GridWorkbook): number {
   return Math.max(0, ...wb.sheets.map((g) => g.rows.length));
 }

@@ -8,30 +8,21 @@
  *   the error text, e.g. "#DIV/0!"), empty → null;
  * - text: strings as written; numbers via formatNumber (see number-format.ts); dates "dd.mm.yyyy";
  *   booleans "SANN"/"USANN"; errors their code;
- * - formula: "=" + formula (shared formulas translated to the cell);
+ * - formula: "=" + formula (shared formulas translated to the cell); uncalculated: true when a
+ *   formula cell has no cached result;
  * - merges from the worksheet's merge index; only the master carries the value (exceljs reports
  *   the master's value in every covered cell; those become empty here, as in Office).
  */
 import ExcelJS from "exceljs";
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import type { Area, CellValue, Grid, GridCell, GridWorkbook } from "../../core/grid";
 import { InputError } from "../errors";
 import { withLinearMergeParsing } from "./fast-merge";
+import { readChecked } from "./lean/file";
+import type { ReadOptions, ReadProgress } from "./lean/types";
 import { dateToSerial, formatDateSerial, formatNumber } from "./number-format";
 
-export interface ReadProgress {
-  phase: "read" | "convert";
-  sheet?: string;
-  /** Rows converted so far in this sheet (convert phase). */
-  rows: number;
-  totalRows: number;
-}
-
-export interface ReadOptions {
-  onProgress?: (p: ReadProgress) => void;
-  /** Only these sheets (by name); all when omitted. */
-  sheets?: string[];
-}
+export type { ReadOptions, ReadProgress } from "./lean/types";
+export { readChecked } from "./lean/file";
 
 const PROGRESS_EVERY = 5000;
 
@@ -58,49 +49,6 @@ export async function loadExcelWorkbook(path: string): Promise<ExcelJS.Workbook>
     );
   }
   return wb;
-}
-
-/** The file's bytes, after the checks that give a clear message instead of a zip error. */
-export function readChecked(path: string): Buffer {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new InputError(`Kunne ikke lese «${path}»: det er en mappe, ikke en fil.`);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`Kunne ikke lese «${path}»: filen finnes ikke.`);
-    throw new InputError(`Kunne ikke lese «${path}»: ${(err as Error).message}`);
-  }
-  if (size === 0) throw new InputError(`Kunne ikke lese «${path}»: filen er tom.`);
-  const head = readHead(path, 8);
-  if (head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-    throw new InputError(
-      `Kunne ikke lese «${path}»: filen er kryptert eller i gammelt .xls-format. Fjern passordet eller lagre den som .xlsx i Excel.`,
-    );
-  }
-  if (!(head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)) {
-    throw new InputError(`Kunne ikke lese «${path}»: filen er ikke en Excel-arbeidsbok (.xlsx).`);
-  }
-  try {
-    return readFileSync(path);
-  } catch (err) {
-    throw new InputError(`Kunne ikke lese «${path}»: ${(err as Error).message}`);
-  }
-}
-
-function readHead(path: string, n: number): Buffer {
-  const fd = openSync(path, "r");
-  try {
-    const buf = Buffer.alloc(n);
-    const got = readSync(fd, buf, 0, n, 0);
-    return buf.subarray(0, got);
-  } catch (err) {
-    throw new InputError(`Kunne ikke lese «${path}»: ${(err as Error).message}`);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 // exceljs internals read directly for speed (one pass, no per-row callbacks or model building);
@@ -220,9 +168,10 @@ function convertCell(xc: XCell): GridCell | undefined {
       return { value: e, text: e };
     }
     case T.Formula: {
-      const formula = xc.formula ? `=${xc.formula}` : undefined;
       const res = resultCell(xc.result, xc.numFmt);
-      return formula ? { ...res, formula } : res;
+      if (xc.formula) res.formula = `=${xc.formula}`;
+      if (xc.result === undefined) res.uncalculated = true;
+      return res;
     }
     default:
       return undefined;

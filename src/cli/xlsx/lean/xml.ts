@@ -1,0 +1,40 @@
+/**
+ * saxes over the bytes of one zip entry, decoded and fed in chunks, so a big sheet never exists
+ * as one JavaScript string. Handlers get local tag names (a namespace prefix such as "x:" is
+ * dropped) and attribute values as saxes decodes them.
+ */
+import { SaxesParser } from "saxes";
+
+export interface XmlHandlers {
+  open(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
+  text?(text: string): void;
+  close(name: string): void;
+}
+
+const CHUNK = 1 << 20;
+
+function localName(name: string): string {
+  const i = name.indexOf(":");
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/** Parse `bytes` (UTF-8 XML); throws at the first XML error or a handler's error. */
+export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
+  const parser = new SaxesParser({ position: false });
+  parser.on("opentag", (tag) =>
+    h.open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing),
+  );
+  parser.on("closetag", (tag) => h.close(localName(tag.name)));
+  const onText = h.text;
+  if (onText) {
+    parser.on("text", onText);
+    parser.on("cdata", onText);
+  }
+  // no "error" handler: saxes then throws at the first well-formedness error
+  const decoder = new TextDecoder("utf-8");
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const end = Math.min(bytes.length, i + CHUNK);
+    parser.write(decoder.decode(bytes.subarray(i, end), { stream: end < bytes.length }));
+  }
+  parser.close();
+}
