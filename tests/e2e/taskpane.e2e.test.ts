@@ -52,6 +52,8 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
       cell: plan.frist212,
     });
 
+    // The pane looks for marks left from before when it opens (one run, 1 sync): let it finish.
+    await expect.poll(() => fake(page, (w) => w.runSyncs.length)).toBeGreaterThan(0);
     await fake(page, (w) => w.resetSyncCount());
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
     await page.getByRole("heading", { name: /^Advarsler \(\d+\)$/ }).waitFor();

@@ -127,9 +127,9 @@ export function fakePort(wb: GridWorkbook): FakePort {
     },
     onNotice: () => () => {},
     settings: {
-      mapping: () => port.saved.mapping ?? {},
+      mapping: async () => port.saved.mapping ?? {},
       saveMapping: async (m) => void (port.saved.mapping = m),
-      liveChecks: () => port.saved.live ?? false,
+      liveChecks: async () => port.saved.live ?? false,
       saveLiveChecks: async (on) => void (port.saved.live = on),
     },
   };

@@ -149,6 +149,22 @@ describe("changes to the sheet after a check", () => {
     expect(cells(state())).not.toContain(FRIST_212);
   });
 
+  it("opening the tab reads the saved settings: saved live checks check at once", async () => {
+    const { port, store, ctl } = setup();
+    port.saved = { live: true, mapping: { frist: "E" } };
+    await ctl.init();
+    expect(store.getState()).toMatchObject({ live: true, mapping: { frist: "E" }, running: false });
+    expect(port.calls.filter((c) => c === "checkAndMark")).toHaveLength(1);
+    expect(port.calls).toContain("anyMarks");
+  });
+
+  it("opening the tab with live checks off runs no check", async () => {
+    const { port, ctl, state } = setup();
+    await ctl.init();
+    expect(state().live).toBe(false);
+    expect(port.calls).toEqual(["anyMarks"]);
+  });
+
   it("a change before any check does nothing", async () => {
     const { port, ctl, state } = setup();
     ctl.changed();

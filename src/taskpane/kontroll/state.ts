@@ -48,6 +48,8 @@ export type KontrollAction =
   | { type: "check-failed"; error: PaneError }
   | { type: "sheet-changed" }
   | { type: "live-set"; on: boolean }
+  /** The document's saved choices, read when the tab opens (before that: live off, no mapping). */
+  | { type: "settings-loaded"; live: boolean; mapping: ColumnMapping }
   | { type: "marks-known"; exist: boolean }
   | { type: "marks-cleared"; restored: number }
   | { type: "show-toggled"; severity: Severity }
@@ -56,7 +58,9 @@ export type KontrollAction =
 
 export const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
 
-export function initialKontroll(saved: { live: boolean; mapping: ColumnMapping }): KontrollState {
+export function initialKontroll(
+  saved: { live: boolean; mapping: ColumnMapping } = { live: false, mapping: {} },
+): KontrollState {
   return {
     running: false,
     quiet: false,
@@ -154,6 +158,11 @@ export function kontrollReducer(state: KontrollState, action: KontrollAction): K
         return { ...state, live: true, running: true, quiet: true, runId: state.runId + 1, error: null };
       return { ...state, live: true };
     }
+    case "settings-loaded": {
+      // A mapping chosen meanwhile wins over the saved one; saved live checks start a check at once.
+      const mapping = Object.keys(state.mapping).length > 0 ? state.mapping : action.mapping;
+      return kontrollReducer({ ...state, mapping }, { type: "live-set", on: state.live || action.live });
+    }
     case "marks-known":
       return { ...state, marksExist: action.exist };
     case "marks-cleared":
@@ -250,6 +259,17 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
         .catch((e) => dispatch({ type: "error", error: paneError(e) }));
       if (!wasRunning && getState().running) await runChecks();
       await saving;
+    },
+    /** When the tab opens: the saved settings, and whether the sheet has our marks from before. */
+    async init(): Promise<void> {
+      const [live, mapping] = await Promise.all([
+        port.settings.liveChecks().catch(() => false),
+        port.settings.mapping().catch(() => ({})),
+      ]);
+      const wasRunning = getState().running;
+      dispatch({ type: "settings-loaded", live, mapping });
+      const checking = !wasRunning && getState().running ? runChecks() : Promise.resolve();
+      await Promise.all([checking, this.lookForMarks()]);
     },
     async lookForMarks(): Promise<void> {
       try {
