@@ -116,10 +116,11 @@ export function explainFrist(text: string, deadline: (t: string) => DeadlinePars
   const p = deadline(text);
   if (!p.ok) return { text, ok: false, start: null, end: null, granularity: null, label: p.reason };
   const d = p.deadline;
+  // Open periods have no end, end-only periods no start: say so rather than invent a date.
   const label =
-    d.start === d.end
-      ? formatNorwegianDate(d.end)
-      : `${formatNorwegianDate(d.start)}–${formatNorwegianDate(d.end)}`;
+    d.start !== null && d.start === d.end
+      ? formatNorwegianDate(d.start)
+      : `${d.start ? formatNorwegianDate(d.start) : "ingen startdato"}–${d.end ? formatNorwegianDate(d.end) : "ingen sluttdato"}`;
   return { text, ok: true, start: d.start, end: d.end, granularity: d.granularity, label };
 }
 
