@@ -134,6 +134,18 @@ describe("production build (dist/)", () => {
     }
   });
 
+  it("has functions-nb-NO.json: the default metadata with the Norwegian names of the table", async () => {
+    const { createRequire } = await import("node:module");
+    const { localizeMetadata, readTable } = createRequire(import.meta.url)(
+      "../../scripts/functions-locale.cjs",
+    );
+    const en = JSON.parse(read(dist, "functions.json"));
+    const nb = JSON.parse(read(dist, "functions-nb-NO.json")) as { functions: FunctionMeta[] };
+    expect(nb).toEqual(localizeMetadata(en, readTable()).metadata);
+    expect(nb.functions.map((f) => f.id)).toEqual(en.functions.map((f: FunctionMeta) => f.id));
+    expect(nb.functions.find((f) => f.id === "RST.BALANCE")?.name).toBe("RST.SALDO");
+  });
+
   it("registers every function in functions.js (associate calls written by the metadata plugin)", () => {
     const js = read(dist, "functions.js");
     const meta = JSON.parse(read(dist, "functions.json")) as { functions: FunctionMeta[] };
@@ -168,6 +180,8 @@ describe("production variant (ADDIN_URL, local Office.js)", () => {
     expect(manifest.split(PROD_URL).join(DEV_URL)).toBe(read(ROOT, "manifest.xml"));
     const functions = read(prodDist, "functions.json");
     expect(functions).not.toContain("localhost:3000");
+    expect(read(prodDist, "functions-nb-NO.json")).not.toContain("localhost:3000");
+    expect(read(prodDist, "functions-nb-NO.json")).toContain(`${PROD_URL}help/rst-balance.html`);
     const meta = JSON.parse(functions) as { functions: FunctionMeta[] };
     for (const f of meta.functions)
       if (f.helpUrl) expect(f.helpUrl.startsWith(PROD_URL), f.helpUrl).toBe(true);
