@@ -3,7 +3,7 @@
  * from the JSDoc in src/functions/functions.ts, the shared-runtime page, and the production variant
  * (ADDIN_URL + local Office.js) built into a temporary folder.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -169,6 +169,17 @@ describe("production build (dist/)", () => {
     expect(gz("taskpane.js")).toBeLessThanOrEqual(350_000);
     expect(gz("functions.js")).toBeLessThanOrEqual(100_000);
     expect(gz("commands.js")).toBeLessThanOrEqual(10_000);
+  });
+
+  it("keeps the lazy Word chunk small: no page-layout estimate (docx/layout, ~340 kB gzip) in it", () => {
+    const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+    const entries = new Set(["functions.js", "commands.js", "taskpane.js", "validate-plan.js"]);
+    const word = readdirSync(dist).filter(
+      (f) => f.endsWith(".js") && !entries.has(f) && read(dist, f).includes("wordprocessingml"),
+    );
+    expect(word).toHaveLength(1);
+    // 401 554 bytes with docx/layout, 64 062 without (measured 2026-12-01)
+    expect(gz(word[0])).toBeLessThanOrEqual(120_000);
   });
 });
 
