@@ -8,7 +8,7 @@ describe("rst validate on the example", () => {
     expect(res.code).toBe(0);
     expect(res.stderr).toBe("");
     expect(plain(res.stdout)).toMatch(/Celle\s+Alvorlighet\s+Melding/);
-    expect(plain(res.stdout)).toMatch(/^G4\s+Advarsel\s+G4: «Ansvar» er tom for tiltak 1\.1\.1/m);
+    expect(plain(res.stdout)).toMatch(/^G4\s+Advarsel\s+G4: Ansvar mangler for tiltak 1\.1\.1/m);
     expect(plain(res.stdout)).toMatch(/^E24\s+Advarsel\s+E24: Fristen «3\.kvartal 2027»/m);
     expect(plain(res.stdout)).toMatch(
       /29 rader kontrollert: 0 feil, \d+ advarsler, \d+ info\. RST-finansiert 2026: [\d ]+ kr/,

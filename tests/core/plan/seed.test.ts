@@ -73,7 +73,7 @@ describe("seed plan", () => {
       (x) => x.code === "missing-value" && x.cell === a1(seedRowOf("2.1.2"), FRIST_COL),
     )!;
     expect(m.message).toBe(
-      `${m.cell}: «Frist» er tom for tiltak 2.1.2. Skriv når det skal være gjort, f.eks. «2.kvartal 2026» eller «30.06.2026».`,
+      `${m.cell}: Frist mangler for tiltak 2.1.2. Skriv når det skal være gjort, f.eks. «2. kvartal 2026» eller «30.06.2026».`,
     );
   });
 
