@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { GridWorkbook } from "../core/grid";
 import { fromGridWorkbook, installFakeOffice } from "../excel/fake";
+import { officeExcelPort } from "../excel/port";
 import { App } from "../taskpane/App";
 import { GridView } from "./GridView";
 import { exposeForTests, previewHost } from "./fake-bridge";
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
       {/* The class goes on a wrapper: FluentProvider copies its className to portal mount nodes. */}
       <div className="preview-pane">
         <FluentProvider theme={webLightTheme}>
-          <App />
+          {/* The real port: Excel.run on the fake host's globals. */}
+          <App port={officeExcelPort()} />
         </FluentProvider>
       </div>
       <main className="preview-workbook" aria-label="Eksempelarbeidsboken">

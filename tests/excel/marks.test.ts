@@ -3,7 +3,7 @@ import { validateWorkbook } from "../../src/core/plan";
 import { clearMarks, hasMarks, MARK_COLORS, markProblems } from "../../src/excel/marks";
 import { MARK_SHEET } from "../../src/excel/marks-store";
 import { readWorkbook } from "../../src/excel/read";
-import { checkAndMark } from "../../src/taskpane/services/excel-service";
+import { checkAndMark } from "../../src/excel/port";
 import { type FakeExcel, type FakeWorkbookData, installFakeOffice } from "../../src/excel/fake";
 import { FIRST_DATA_ROW, PLAN_SHEET, planSheet, planWorkbook, problem } from "./helpers";
 
