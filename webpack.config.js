@@ -15,6 +15,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { localizeMetadata, readTable, TABLE: NB_TABLE } = require("./scripts/functions-locale.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -54,6 +55,37 @@ class RewriteUrlsPlugin {
             const text = rewriteUrls(asset.source.source().toString(), this.url);
             compilation.updateAsset(file, new webpack.sources.RawSource(text));
           }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Emits functions-nb-NO.json next to functions.json: the same metadata with the Norwegian names of
+ * src/functions/functions.nb-NO.json, for Norwegian Excel (the manifest's nb-NO override of
+ * Functions.Metadata.Url). A function or parameter without a Norwegian name fails the build.
+ */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.fileDependencies.add(NB_TABLE);
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return; // the metadata plugin has reported its own error
+          const { metadata, errors } = localizeMetadata(
+            JSON.parse(asset.source.source().toString()),
+            readTable(),
+          );
+          for (const e of errors)
+            compilation.errors.push(new webpack.WebpackError(`functions-nb-NO.json: ${e}`));
+          if (metadata)
+            compilation.emitAsset(
+              "functions-nb-NO.json",
+              new webpack.sources.RawSource(JSON.stringify(metadata, null, 4)),
+            );
         },
       );
     });
@@ -163,7 +195,8 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       // Writes functions.json from the JSDoc tags and appends the CustomFunctions.associate() calls.
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
-      new RewriteUrlsPlugin(url, ["functions.json"]),
+      new LocalizedMetadataPlugin(),
+      new RewriteUrlsPlugin(url, ["functions.json", "functions-nb-NO.json"]),
       // builtAt is the start of the build, so a source edited during the build counts as newer.
       new BuildInfoPlugin({ mode, addinUrl: url, officeJs, builtAt: Date.now() }),
       new HtmlWebpackPlugin({

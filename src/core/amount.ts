@@ -9,6 +9,7 @@ import { clauseTies, scanCell, type YearMode, type YearTie } from "./amount-clau
 import { scanTokens, type NumberToken } from "./amount-number";
 import { RST, cellWords, clauseSources } from "./amount-sources";
 import { firstTrouble, notMoneyAfterAll } from "./amount-words";
+import { formatNumber } from "./format";
 import { LruMemo } from "./memo";
 import { asText } from "./text";
 
@@ -171,23 +172,9 @@ export function clearAmountCache(): void {
   amountCache.clear();
 }
 
-/** 8400000 → "8 400 000"; -1500000.5 → "-1 500 000,5". Rounds to øre (2 decimals). */
+/** 8400000 → "8 400 000"; -1500000.5 → "−1 500 000,50" (core/format.ts: U+00A0 groups, U+2212 minus, øre only when there are any). */
 export function formatNok(value: number): string {
-  if (typeof value !== "number" || !Number.isFinite(value)) return "";
-  let intPart: string;
-  let decPart = "";
-  const abs = Math.abs(value);
-  if (Number.isInteger(abs)) {
-    intPart = BigInt(abs).toString();
-  } else {
-    const fixed = abs.toFixed(2);
-    const dot = fixed.indexOf(".");
-    intPart = fixed.slice(0, dot);
-    decPart = fixed.slice(dot + 1).replace(/0+$/, "");
-  }
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  const negative = value < 0 && (decPart !== "" || intPart !== "0");
-  return `${negative ? "-" : ""}${grouped}${decPart ? `,${decPart}` : ""}`;
+  return formatNumber(value);
 }
 
 /** A whole cell that is one amount ("-3 500 000", "kr 410 000", "2026") → its value, else null. */

@@ -21,7 +21,6 @@ import {
   TextRun,
   type ISectionOptions,
 } from "docx";
-import { estimatePageNumbers } from "docx/layout";
 import type { Report, ReportBlock } from "../core/melding/report";
 import { formatNok } from "../core/amount";
 
@@ -134,7 +133,7 @@ function regionFront(reports: Report[], year: number): (Paragraph | TableOfConte
     new Paragraph({ spacing: { before: 200 }, children: [new TextRun(REGION_OUTRO)] }),
     new Paragraph({ style: "TocHeading", children: [new TextRun("Innhold")] }),
     new TableOfContents("Innhold", { hyperlink: true, headingStyleRange: "1-1" }),
-    // The field above is filled in when the document is written; Word may still ask to update it.
+    // Word fills in the field's page numbers when it opens the document (updateFields).
     // A plain list of the sections reads the same everywhere (viewers that ignore fields, PDF converters).
     new Paragraph({ style: "SectionListHeading", children: [new TextRun("Helsefellesskap i vedlegget")] }),
     ...reports.map((r) => new Paragraph({ style: "SectionList", children: [new TextRun(r.name)] })),
@@ -172,7 +171,10 @@ export function buildDocument(reports: Report[], opts: { region?: boolean; year?
     subject: SUBJECT,
     creator: "RST-verktøy",
     description: `Rapportering av rekrutterings- og samhandlingstilskudd ${year}`,
-    pageNumbers: region ? estimatePageNumbers : undefined,
+    // The table of contents is a TOC field without page numbers (docx/layout's page estimate was
+    // ~400 kB gzip of the lazy chunk for these few numbers); Word fills them in when it updates the
+    // field on opening. The plain list of sections below it reads without any update.
+    features: region ? { updateFields: true } : undefined,
     styles: {
       default: {
         document: {

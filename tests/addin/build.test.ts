@@ -3,7 +3,7 @@
  * from the JSDoc in src/functions/functions.ts, the shared-runtime page, and the production variant
  * (ADDIN_URL + local Office.js) built into a temporary folder.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -134,6 +134,18 @@ describe("production build (dist/)", () => {
     }
   });
 
+  it("has functions-nb-NO.json: the default metadata with the Norwegian names of the table", async () => {
+    const { createRequire } = await import("node:module");
+    const { localizeMetadata, readTable } = createRequire(import.meta.url)(
+      "../../scripts/functions-locale.cjs",
+    );
+    const en = JSON.parse(read(dist, "functions.json"));
+    const nb = JSON.parse(read(dist, "functions-nb-NO.json")) as { functions: FunctionMeta[] };
+    expect(nb).toEqual(localizeMetadata(en, readTable()).metadata);
+    expect(nb.functions.map((f) => f.id)).toEqual(en.functions.map((f: FunctionMeta) => f.id));
+    expect(nb.functions.find((f) => f.id === "RST.BALANCE")?.name).toBe("RST.SALDO");
+  });
+
   it("registers every function in functions.js (associate calls written by the metadata plugin)", () => {
     const js = read(dist, "functions.js");
     const meta = JSON.parse(read(dist, "functions.json")) as { functions: FunctionMeta[] };
@@ -158,6 +170,17 @@ describe("production build (dist/)", () => {
     expect(gz("functions.js")).toBeLessThanOrEqual(100_000);
     expect(gz("commands.js")).toBeLessThanOrEqual(10_000);
   });
+
+  it("keeps the lazy Word chunk small: no page-layout estimate (docx/layout, ~340 kB gzip) in it", () => {
+    const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+    const entries = new Set(["functions.js", "commands.js", "taskpane.js", "validate-plan.js"]);
+    const word = readdirSync(dist).filter(
+      (f) => f.endsWith(".js") && !entries.has(f) && read(dist, f).includes("wordprocessingml"),
+    );
+    expect(word).toHaveLength(1);
+    // 401 554 bytes with docx/layout, 64 062 without (measured 2026-12-01)
+    expect(gz(word[0])).toBeLessThanOrEqual(120_000);
+  });
 });
 
 describe("production variant (ADDIN_URL, local Office.js)", () => {
@@ -168,6 +191,8 @@ describe("production variant (ADDIN_URL, local Office.js)", () => {
     expect(manifest.split(PROD_URL).join(DEV_URL)).toBe(read(ROOT, "manifest.xml"));
     const functions = read(prodDist, "functions.json");
     expect(functions).not.toContain("localhost:3000");
+    expect(read(prodDist, "functions-nb-NO.json")).not.toContain("localhost:3000");
+    expect(read(prodDist, "functions-nb-NO.json")).toContain(`${PROD_URL}help/rst-balance.html`);
     const meta = JSON.parse(functions) as { functions: FunctionMeta[] };
     for (const f of meta.functions)
       if (f.helpUrl) expect(f.helpUrl.startsWith(PROD_URL), f.helpUrl).toBe(true);

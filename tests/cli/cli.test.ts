@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { EXAMPLE, rst } from "./helpers";
+import { plain } from "../plain";
 
 describe("rst validate on the example", () => {
   it("text: the real gaps of the seed plan, nothing on merged cells, a Norwegian summary, exit 0", async () => {
     const res = await rst("validate", EXAMPLE);
     expect(res.code).toBe(0);
     expect(res.stderr).toBe("");
-    expect(res.stdout).toMatch(/Celle\s+Alvorlighet\s+Melding/);
-    expect(res.stdout).toMatch(/^G4\s+Advarsel\s+G4: «Ansvar» er tom for tiltak 1\.1\.1/m);
-    expect(res.stdout).toMatch(/^E24\s+Advarsel\s+E24: Fristen «3\.kvartal 2027»/m);
-    expect(res.stdout).toMatch(
+    expect(plain(res.stdout)).toMatch(/Celle\s+Alvorlighet\s+Melding/);
+    expect(plain(res.stdout)).toMatch(/^G4\s+Advarsel\s+G4: Ansvar mangler for tiltak 1\.1\.1/m);
+    expect(plain(res.stdout)).toMatch(/^E24\s+Advarsel\s+E24: Fristen «3\.kvartal 2027»/m);
+    expect(plain(res.stdout)).toMatch(
       /29 rader kontrollert: 0 feil, \d+ advarsler, \d+ info\. RST-finansiert 2026: [\d ]+ kr/,
     );
   });
@@ -74,7 +75,7 @@ describe("rst validate on the example", () => {
     expect(out.problems.some((p: { code: string }) => p.code === "budget-exceeded")).toBe(true);
     expect(res.code).toBe(1);
     const text = await rst("validate", EXAMPLE, "--available", "1 810 030");
-    expect(text.stdout).toMatch(/RST-finansiert 2026: 6 710 000 kr av 1 810 030 kr tilgjengelig\.\n$/);
+    expect(plain(text.stdout)).toMatch(/RST-finansiert 2026: 6 710 000 kr av 1 810 030 kr tilgjengelig\.\n$/);
     const mill = JSON.parse(
       (await rst("validate", EXAMPLE, "--available", "9,7 mill", "--format", "json")).stdout,
     );
@@ -135,8 +136,8 @@ describe("rst ledger on the example", () => {
   it("text: an aligned table with Norwegian headers and amounts", async () => {
     const res = await rst("ledger", EXAMPLE);
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(/År\s+Tildelt\s+Overført inn\s+Tilgjengelig\s+Fordelt\s+Overført ut/);
-    expect(res.stdout).toMatch(/^2025\s+6 960 000\s+2 800 030\s+9 760 030\s+7 950 000\s+1 810 030$/m);
+    expect(plain(res.stdout)).toMatch(/År\s+Tildelt\s+Overført inn\s+Tilgjengelig\s+Fordelt\s+Overført ut/);
+    expect(plain(res.stdout)).toMatch(/^2025\s+6 960 000\s+2 800 030\s+9 760 030\s+7 950 000\s+1 810 030$/m);
   });
 
   it("a workbook without a ledger sheet is exit 2 with a clear line", async () => {
@@ -174,11 +175,11 @@ describe("rst demo", () => {
   it("shows the file, the problems, the ledger and the seed figures", async () => {
     const res = await rst("demo");
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(/== 1\. Eksempelfilen/);
-    expect(res.stdout).toMatch(/Handlingsplan 2026\s+32 rader/);
-    expect(res.stdout).toMatch(/29 rader kontrollert/);
-    expect(res.stdout).toMatch(/^2024\s+7 000 030.*2 800 030$/m);
-    expect(res.stdout).toContain("→ 2 800 030 / 1 810 030");
-    expect(res.stdout).toContain("→ 3 142,11");
+    expect(plain(res.stdout)).toMatch(/== 1\. Eksempelfilen/);
+    expect(plain(res.stdout)).toMatch(/Handlingsplan 2026\s+32 rader/);
+    expect(plain(res.stdout)).toMatch(/29 rader kontrollert/);
+    expect(plain(res.stdout)).toMatch(/^2024\s+7 000 030.*2 800 030$/m);
+    expect(plain(res.stdout)).toContain("→ 2 800 030 / 1 810 030");
+    expect(plain(res.stdout)).toContain("→ 3 142,11");
   });
 });

@@ -384,12 +384,20 @@ describe("formatNok / parseNokNumber / isRst", () => {
     [999, "999"],
     [1000, "1 000"],
     [-4200000, "-4 200 000"],
-    [1500000.5, "1 500 000,5"],
+    [1500000.5, "1 500 000,50"],
     [1234.56, "1 234,56"],
-    [0.1 + 0.2, "0,3"],
+    [0.1 + 0.2, "0,30"],
     [-0.001, "0"],
-  ])("formatNok(%d) → %j", (n, s) => {
-    expect(formatNok(n)).toBe(s);
+  ])("formatNok(%d) → %j (written with U+00A0 and U+2212, compared as plain text)", (n, s) => {
+    expect(
+      formatNok(n)
+        .replace(/[\u00a0\u202f]/g, " ")
+        .replace(/\u2212/g, "-"),
+    ).toBe(s);
+  });
+
+  it("formatNok writes what it reads back (no-break spaces, minus sign)", () => {
+    for (const v of [8400000, -4200000, 1500000.5, 0.3]) expect(parseNokNumber(formatNok(v))).toBe(v);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/rst";
 import { costModelTemplate } from "../../src/core/cost-model";
+import { plain } from "../plain";
 
 async function run(args: string[]) {
   let stdout = "";
@@ -36,11 +37,11 @@ describe("rst cost", () => {
     const { code, stdout, stderr } = await run(["cost", "--out", file]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Årskostnad \(kr\)\s+1 194 000\s+1 214 000/);
-    expect(stdout).toMatch(/Kostnad per oppdrag \(kr\)\s+3 142\s+1 734/);
-    expect(stdout).toMatch(/lønner ambulant røntgen seg fra 40 oppdrag/);
-    expect(stdout).toMatch(/\n\s+100\s+11 940\s+1 806 000\n/);
-    expect(stdout).toMatch(/prognose for året 808 995 kr/);
+    expect(plain(stdout)).toMatch(/Årskostnad \(kr\)\s+1 194 000\s+1 214 000/);
+    expect(plain(stdout)).toMatch(/Kostnad per oppdrag \(kr\)\s+3 142\s+1 734/);
+    expect(plain(stdout)).toMatch(/lønner ambulant røntgen seg fra 40 oppdrag/);
+    expect(plain(stdout)).toMatch(/\n\s+100\s+11 940\s+1 806 000\n/);
+    expect(plain(stdout)).toMatch(/prognose for året 808 995 kr/);
 
     const ws = await readBack(file);
     const r = t.refs.results;
@@ -112,7 +113,7 @@ describe("rst cost", () => {
     const { code, stderr, stdout } = await run(args as string[]);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
-    expect(stdout).toBe("");
+    expect(plain(stdout)).toBe("");
     expect(
       existsSync(join(dir, "x.txt")) || existsSync(join(dir, "y.xlsx")) || existsSync(join(dir, "z.xlsx")),
     ).toBe(false);

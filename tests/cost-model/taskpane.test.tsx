@@ -1,5 +1,5 @@
 import * as React from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderToStaticMarkup as renderHtml } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_RANGE, costModelTemplate } from "../../src/core/cost-model";
 import { installFakeOffice } from "../../src/excel/fake";
@@ -7,6 +7,10 @@ import { CostTab } from "../../src/taskpane/cost/CostTab";
 import { LineChart } from "../../src/taskpane/cost/LineChart";
 import { layoutLineChart, niceMax } from "../../src/taskpane/cost/line-chart-model";
 import { costSheetName, insertCellSheet } from "../../src/excel/office-port";
+import { plain } from "../plain";
+
+/** Rendered HTML with amounts in plain spelling (the pane writes U+00A0 and U+2212). */
+const renderToStaticMarkup = (el: React.ReactElement) => plain(renderHtml(el));
 
 const BOX = { left: 50, top: 10, width: 250, height: 150 };
 

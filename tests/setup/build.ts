@@ -40,9 +40,13 @@ function newestMtime(path: string, skip: (name: string, depth: number) => boolea
 /** Newest modification time among the add-in build inputs. */
 export function newestInput(root = ROOT): number {
   const src = newestMtime(join(root, "src"), (name, depth) => depth === 0 && NOT_BUNDLED.has(name));
-  const others = ["assets", "manifest.xml", "webpack.config.js", "tsconfig.json"].map((p) =>
-    newestMtime(join(root, p), () => false),
-  );
+  const others = [
+    "assets",
+    "manifest.xml",
+    "webpack.config.js",
+    "scripts/functions-locale.cjs",
+    "tsconfig.json",
+  ].map((p) => newestMtime(join(root, p), () => false));
   return Math.max(src, ...others);
 }
 

@@ -4,3 +4,4 @@ export * from "./sensitivity";
 export * from "./sharing";
 export * from "./followup";
 export * from "./template";
+export * from "./inputs";

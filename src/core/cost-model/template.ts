@@ -8,23 +8,29 @@
  * Blocks, top to bottom: inputs for both scenarios side by side; results per scenario;
  * sensitivity for the chosen scenario (100–1 000 missions); cost sharing between the hospital and
  * the six municipalities; budget follow-up for the digital møteserie.
+ *
+ * The sheet is a layout (./layout.ts) of named blocks of named rows; formulas name the rows they
+ * use ("=COST.PERUNIT({annual},{missions})") and the layout computes every address, so a row
+ * added anywhere moves every reference below it. The refs other code reads come from the same
+ * names.
  */
 import { columnIndex, columnLetters, parseA1, parseArea, type Grid, type GridCell } from "../grid";
+import {
+  placeLayout,
+  type BlockSpec,
+  type CellRole,
+  type CellSpec,
+  type Content,
+  formula,
+  type Resolver,
+  type RowSpec,
+  type TemplateCell,
+} from "./layout";
 import { AMBULANT_RONTGEN, scenarioById, type CostModelInputs, type ScenarioId } from "./scenarios";
 import { volumes } from "./sensitivity";
 import { MUNICIPALITIES, SHARING_MODELS, HOSPITAL, type SharingModel } from "./sharing";
 
-export type CellRole = "title" | "label" | "input" | "output" | "note" | "header";
-
-export interface TemplateCell {
-  address: string; // "B5"
-  /** A constant; an input cell without value or formula is an empty field for the user. */
-  value?: string | number;
-  /** With its leading "=", English function names and "," between arguments (as Office.js and .xlsx store it). */
-  formula?: string;
-  role: CellRole;
-  numberFormat?: string;
-}
+export type { CellRole, TemplateCell } from "./layout";
 
 export interface CellStyle {
   bold?: boolean;
@@ -113,283 +119,305 @@ export interface TemplateOptions {
   inputs?: CostModelInputs;
 }
 
+const FIRST_COLUMN = "A";
 const LAST_COLUMN = "G";
 const ones = (n: number) => `{${new Array<string>(n).fill("1").join(";")}}`;
 const blanks = (n: number) => `{${new Array<string>(n).fill('""').join(";")}}`;
-const abs = (address: string) => {
-  const { row, col } = parseA1(address);
-  return `$${columnLetters(col)}$${row + 1}`;
-};
+
+const text = (col: string, role: CellRole, content: string | undefined): CellSpec[] =>
+  content ? [{ col, role, content }] : [];
+const amount = (
+  col: string,
+  role: "input" | "output",
+  content: Content,
+  format = AMOUNT_FORMAT,
+): CellSpec => ({
+  col,
+  role,
+  content,
+  format,
+});
+const wide = (role: CellRole, content: string): RowSpec => ({
+  merge: true,
+  cells: [{ col: FIRST_COLUMN, role, content }],
+});
+const headers = (...titles: string[]): RowSpec => ({
+  cells: titles.map((content, i) => ({ col: columnLetters(i), role: "header", content })),
+});
 
 export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
   const inputs = opts.inputs ?? AMBULANT_RONTGEN;
   const selectedName = scenarioById(opts.scenario ?? "2024", inputs).name;
-  const cells: TemplateCell[] = [];
-  const merges: string[] = [];
-  let row = 1;
-  const put = (
-    col: string,
-    role: CellRole,
-    content: string | number | undefined,
-    numberFormat?: string,
-  ): string => {
-    const address = `${col}${row}`;
-    const cell: TemplateCell = { address, role };
-    if (typeof content === "string" && content.startsWith("=")) cell.formula = content;
-    else if (content !== undefined) cell.value = content;
-    if (numberFormat) cell.numberFormat = numberFormat;
-    cells.push(cell);
-    return address;
-  };
-  const wide = (role: CellRole, text: string) => {
-    put("A", role, text);
-    merges.push(`A${row}:${LAST_COLUMN}${row}`);
-    row++;
-  };
-
   const scen = inputs.scenarios;
   const cols = scen.map((_, i) => columnLetters(i + 1)); // B, C, …
   const noteCol = columnLetters(scen.length + 1);
-  const byScenario = <T>(f: (col: string, i: number) => T) =>
-    Object.fromEntries(scen.map((s, i) => [s.id, f(cols[i], i)])) as Record<ScenarioId, T>;
+  const byScenario = <T>(f: (col: string) => T) =>
+    Object.fromEntries(scen.map((s, i) => [s.id, f(cols[i])])) as Record<ScenarioId, T>;
 
-  wide("title", "Ambulant røntgen – kostnadsmodell");
-  wide(
-    "note",
-    "Gule celler er inndata: endre dem, så regnes resultatene om. Formlene bruker RST-verktøyets funksjoner COST.ANNUAL, COST.PERUNIT, COST.BREAKEVEN, COST.SHARE og COST.FORECAST.",
-  );
-  row++;
-
-  // ---- inputs, one column per scenario
-  put("A", "header", "Inndata (kr per år)");
-  const headers = byScenario((c, i) => put(c, "header", scen[i].name));
-  put(noteCol, "header", "Merknad");
-  row++;
-  const inputRow = (
-    label: string,
-    values: (i: number) => number,
-    note?: string,
-    fmt: string | undefined = AMOUNT_FORMAT,
-  ) => {
-    put("A", "label", label);
-    cols.forEach((c, i) => put(c, "input", values(i), fmt));
-    if (note) put(noteCol, "note", note);
-    return row++;
-  };
-  const salaryRow = inputRow(
-    "Radiograf – lønn inkl. sosiale utgifter",
-    () => inputs.salary,
-    inputs.salaryNote,
-  );
-  const priceRows = inputs.investments.map((inv) => inputRow(`${inv.item} – pris`, () => inv.price));
-  const yearRows = inputs.investments.map((inv) =>
-    inputRow(`${inv.item} – levetid (år)`, () => inv.years, inv.note, undefined),
-  );
-  const runRows = scen[0].running.map((r, k) =>
-    inputRow(`Drift bil: ${r.account} ${r.label}`, (i) => scen[i].running[k].amount),
-  );
-  const missionsRow = inputRow(
-    "Oppdrag per år",
-    (i) => scen[i].missions,
-    scen.map((s) => `${s.name}: ${s.missionsNote}`).join("; "),
-  );
-  const capacityRow = inputRow("Kapasitet (oppdrag per år)", () => inputs.capacity, inputs.capacityNote);
-  const altRows = inputs.alternative.map((a) => inputRow(`Alternativ: ${a.label}`, () => a.amount, a.note));
-  row++;
-
-  // ---- results per scenario
-  const range = (c: string, rows: number[]) =>
-    rows.length === 1 ? `${c}${rows[0]}` : `${c}${rows[0]}:${c}${rows[rows.length - 1]}`;
-  put("A", "header", "Resultater (kr)");
-  cols.forEach((c) => put(c, "header", `=${c}${headers[scen[0].id].replace(/^[A-Z]+/, "")}`));
-  row++;
-  const outputRow = (label: string, formula: (c: string) => string, note?: string, fmt = AMOUNT_FORMAT) => {
-    put("A", "label", label);
-    cols.forEach((c) => put(c, "output", formula(c), fmt));
-    if (note) put(noteCol, "note", note);
-    return row++;
-  };
-  inputs.investments.forEach((inv, k) =>
-    outputRow(
-      `Avskrivning ${inv.item.toLowerCase()} per år`,
-      (c) => `=${c}${priceRows[k]}/${c}${yearRows[k]}`,
-      "lineær avskrivning: pris / levetid",
-    ),
-  );
-  const runningSumRow = outputRow("Driftskostnader bil", (c) => `=SUM(${range(c, runRows)})`);
-  const annualRow = outputRow(
-    "Årskostnad",
-    (c) => `=COST.ANNUAL(${c}${salaryRow},${range(c, priceRows)},${range(c, yearRows)},${range(c, runRows)})`,
-    "lønn + avskrivninger + drift",
-  );
-  void runningSumRow;
-  const perMissionRow = outputRow(
-    "Kostnad per oppdrag",
-    (c) => `=COST.PERUNIT(${c}${annualRow},${c}${missionsRow})`,
-    "årskostnad / oppdrag per år",
-  );
-  const altRow = outputRow(
-    "Alternativ kostnad per pasient på sykehuset",
-    (c) => `=SUM(${range(c, altRows)})`,
-  );
-  const breakEvenRow = outputRow(
-    "Balansepunkt (oppdrag per år)",
-    (c) => `=COST.BREAKEVEN(${c}${annualRow},${c}${altRow})`,
-    "færre oppdrag enn dette: alternativet er billigere",
-  );
-  const savingRow = outputRow(
-    "Besparelse per år mot alternativet",
-    (c) => `=${c}${missionsRow}*${c}${altRow}-${c}${annualRow}`,
-    "oppdrag × alternativ kostnad − årskostnad",
-  );
-  const capacityCostRow = outputRow(
-    "Kostnad per oppdrag ved full kapasitet",
-    (c) => `=COST.PERUNIT(${c}${annualRow},${c}${capacityRow})`,
-  );
-  row++;
-
-  // ---- sensitivity for the chosen scenario
-  wide("header", "Følsomhet: kostnad per oppdrag etter antall oppdrag");
-  put("A", "label", "Scenario");
-  const selector = put("B", "input", selectedName);
-  put(noteCol, "note", `skriv ${scen.map((s) => `«${s.name}»`).join(" eller ")}`);
-  row++;
-  const pick = (resultRow: number) => {
-    let f = `"Skriv ${scen.map((s) => s.name).join(" eller ")} i ${selector}"`;
-    for (let i = scen.length - 1; i >= 0; i--)
-      f = `IF(${abs(selector)}=${abs(headers[scen[i].id])},${abs(`${cols[i]}${resultRow}`)},${f})`;
-    return `=${f}`;
-  };
-  put("A", "label", "Årskostnad i valgt scenario");
-  const selAnnual = put("B", "output", pick(annualRow), AMOUNT_FORMAT);
-  row++;
-  put("A", "label", "Alternativ kostnad per pasient");
-  const selAlt = put("B", "output", pick(altRow), AMOUNT_FORMAT);
-  row++;
-  put("A", "label", "Balansepunkt (oppdrag per år)");
-  const selBreakEven = put("B", "output", `=COST.BREAKEVEN(${selAnnual},${selAlt})`, AMOUNT_FORMAT);
-  row++;
-  put("A", "header", "Oppdrag per år");
-  put("B", "header", "Kostnad per oppdrag");
-  put("C", "header", "Besparelse per år");
-  row++;
-  const sensitivity = volumes({ from: 100, to: inputs.capacity, step: 100 }).map((n) => {
-    const missions = put("A", "input", n, AMOUNT_FORMAT);
-    const perMission = put("B", "output", `=COST.PERUNIT(${abs(selAnnual)},${missions})`, AMOUNT_FORMAT);
-    const saving = put("C", "output", `=${missions}*${abs(selAlt)}-${abs(selAnnual)}`, AMOUNT_FORMAT);
-    row++;
-    return { missions, perMission, saving };
+  /** Label, one value per scenario column, optional note. */
+  const input = (name: string, label: string, value: (i: number) => number, note?: string): RowSpec => ({
+    name,
+    cells: [
+      ...text("A", "label", label),
+      ...cols.map((c, i) => amount(c, "input", value(i))),
+      ...text(noteCol, "note", note),
+    ],
   });
-  row++;
+  /** Label, the same formula template in every scenario column (its references resolve per column), optional note. */
+  const output = (name: string, label: string, template: string, note?: string): RowSpec => ({
+    name,
+    cells: [
+      ...text("A", "label", label),
+      ...cols.map((c) => amount(c, "output", formula(template))),
+      ...text(noteCol, "note", note),
+    ],
+  });
+  /** Label and one value or formula in column B, optional note in C (the chosen scenario, the follow-up). */
+  const single = (
+    name: string,
+    label: string,
+    role: "input" | "output",
+    content: Content,
+    note?: string,
+    format = AMOUNT_FORMAT,
+  ): RowSpec => ({
+    name,
+    cells: [...text("A", "label", label), amount("B", role, content, format), ...text("C", "note", note)],
+  });
+
+  const intro: BlockSpec = {
+    name: "intro",
+    rows: [
+      wide("title", "Ambulant røntgen – kostnadsmodell"),
+      wide(
+        "note",
+        "Gule celler er inndata: endre dem, så regnes resultatene om. Formlene bruker RST-verktøyets funksjoner COST.ANNUAL, COST.PERUNIT, COST.BREAKEVEN, COST.SHARE og COST.FORECAST.",
+      ),
+    ],
+  };
+
+  const inputBlock: BlockSpec = {
+    name: "inputs",
+    rows: [
+      { ...headers("Inndata (kr per år)", ...scen.map((s) => s.name), "Merknad"), name: "scenarioHeader" },
+      input("salary", "Radiograf – lønn inkl. sosiale utgifter", () => inputs.salary, inputs.salaryNote),
+      ...inputs.investments.map((inv) => input("price", `${inv.item} – pris`, () => inv.price)),
+      ...inputs.investments.map((inv) =>
+        input("years", `${inv.item} – levetid (år)`, () => inv.years, inv.note),
+      ),
+      ...scen[0].running.map((run, k) =>
+        input("running", `Drift bil: ${run.account} ${run.label}`, (i) => scen[i].running[k].amount),
+      ),
+      input(
+        "missions",
+        "Oppdrag per år",
+        (i) => scen[i].missions,
+        scen.map((s) => `${s.name}: ${s.missionsNote}`).join("; "),
+      ),
+      input("capacity", "Kapasitet (oppdrag per år)", () => inputs.capacity, inputs.capacityNote),
+      ...inputs.alternative.map((a) =>
+        input("alternative", `Alternativ: ${a.label}`, () => a.amount, a.note),
+      ),
+    ],
+  };
+
+  const resultBlock: BlockSpec = {
+    name: "results",
+    rows: [
+      {
+        cells: [
+          { col: "A", role: "header", content: "Resultater (kr)" },
+          ...cols.map((col): CellSpec => ({ col, role: "header", content: formula("={scenarioHeader}") })),
+        ],
+      },
+      ...inputs.investments.map((inv, k) =>
+        output(
+          "depreciation",
+          `Avskrivning ${inv.item.toLowerCase()} per år`,
+          `={price#${k}}/{years#${k}}`,
+          "lineær avskrivning: pris / levetid",
+        ),
+      ),
+      output("runningSum", "Driftskostnader bil", "=SUM({running*})"),
+      output(
+        "annual",
+        "Årskostnad",
+        "=COST.ANNUAL({salary},{price*},{years*},{running*})",
+        "lønn + avskrivninger + drift",
+      ),
+      output(
+        "perMission",
+        "Kostnad per oppdrag",
+        "=COST.PERUNIT({annual},{missions})",
+        "årskostnad / oppdrag per år",
+      ),
+      output("alternativeSum", "Alternativ kostnad per pasient på sykehuset", "=SUM({alternative*})"),
+      output(
+        "breakEven",
+        "Balansepunkt (oppdrag per år)",
+        "=COST.BREAKEVEN({annual},{alternativeSum})",
+        "færre oppdrag enn dette: alternativet er billigere",
+      ),
+      output(
+        "saving",
+        "Besparelse per år mot alternativet",
+        "={missions}*{alternativeSum}-{annual}",
+        "oppdrag × alternativ kostnad − årskostnad",
+      ),
+      output("capacityCost", "Kostnad per oppdrag ved full kapasitet", "=COST.PERUNIT({annual},{capacity})"),
+    ],
+  };
+
+  /** The chosen scenario's value of a result row, or a hint when the selector names no scenario. */
+  const pick = (result: string) => {
+    let f = `"Skriv ${scen.map((s) => s.name).join(" eller ")} i {selector@B}"`;
+    for (let i = scen.length - 1; i >= 0; i--)
+      f = `IF({$selector@B}={$scenarioHeader@${cols[i]}},{$${result}@${cols[i]}},${f})`;
+    return formula(`=${f}`);
+  };
+  const sensitivityBlock: BlockSpec = {
+    name: "sensitivity",
+    rows: [
+      wide("header", "Følsomhet: kostnad per oppdrag etter antall oppdrag"),
+      {
+        name: "selector",
+        cells: [
+          ...text("A", "label", "Scenario"),
+          { col: "B", role: "input", content: selectedName },
+          ...text(noteCol, "note", `skriv ${scen.map((s) => `«${s.name}»`).join(" eller ")}`),
+        ],
+      },
+      single("selectedAnnual", "Årskostnad i valgt scenario", "output", pick("annual")),
+      single("selectedAlternative", "Alternativ kostnad per pasient", "output", pick("alternativeSum")),
+      single(
+        "selectedBreakEven",
+        "Balansepunkt (oppdrag per år)",
+        "output",
+        formula("=COST.BREAKEVEN({selectedAnnual},{selectedAlternative})"),
+      ),
+      headers("Oppdrag per år", "Kostnad per oppdrag", "Besparelse per år"),
+      ...volumes({ from: 100, to: inputs.capacity, step: 100 }).map((n, k): RowSpec => ({
+        name: "volume",
+        cells: [
+          amount("A", "input", n),
+          amount("B", "output", formula(`=COST.PERUNIT({$selectedAnnual},{volume#${k}@A})`)),
+          amount("C", "output", formula(`={volume#${k}@A}*{$selectedAlternative@B}-{$selectedAnnual@B}`)),
+        ],
+      })),
+    ],
+  };
 
   // ---- cost sharing of the chosen scenario's annual cost
-  wide("header", "Kostnadsdeling av årskostnaden i valgt scenario");
-  wide(
-    "note",
-    "Fyll inn innbyggertall og antall oppdrag per kommune i de gule cellene. Delene er hele kroner og summerer til årskostnaden.",
-  );
-  put("A", "header", "Part");
-  put("B", "header", "Innbyggere");
-  put("C", "header", "Oppdrag per år");
   const modelCols = SHARING_MODELS.map((_, i) => columnLetters(3 + i)); // D, E, F, G
-  SHARING_MODELS.forEach((m, i) => put(modelCols[i], "header", m.label));
-  row++;
-  const hospitalRow = row;
-  const firstMun = hospitalRow + 1;
-  const lastMun = firstMun + MUNICIPALITIES.length - 1;
-  const population = `$B$${firstMun}:$B$${lastMun}`;
-  const use = `$C$${firstMun}:$C$${lastMun}`;
-  const total = abs(selAnnual);
-  const n = MUNICIPALITIES.length;
   const columns = Object.fromEntries(SHARING_MODELS.map((m, i) => [m.id, modelCols[i]])) as Record<
     SharingModel,
     string
   >;
-  put("A", "label", HOSPITAL);
-  for (const m of SHARING_MODELS) {
-    const c = columns[m.id];
-    put(
-      c,
-      "output",
-      m.id === "likt"
-        ? `=INDEX(COST.SHARE(${total},${ones(n + 1)}),1)`
-        : `=INDEX(COST.SHARE(${total},{1;1}),1)`,
-      AMOUNT_FORMAT,
-    );
-  }
-  row++;
-  const municipalityRows = MUNICIPALITIES.map((name, k) => {
-    put("A", "label", name);
-    put("B", "input", undefined, AMOUNT_FORMAT);
-    put("C", "input", undefined, AMOUNT_FORMAT);
-    for (const m of SHARING_MODELS) {
-      const c = columns[m.id];
-      const rest = `${total}-$${c}$${hospitalRow}`;
-      // The guard shows a hint until all six are filled in. IFERROR inside INDEX only matters to
-      // engines that evaluate both branches of IF (the CLI's); in Excel the guard has already answered.
-      const guarded = (range: string, hint: string) =>
-        `=IF(OR(COUNT(${range})<${n},SUM(${range})<=0,COUNTIF(${range},"<0")>0),"${hint}",` +
-        `INDEX(IFERROR(COST.SHARE(${rest},${range}),${blanks(n)}),${k + 1}))`;
-      const formula =
-        m.id === "likt"
-          ? `=INDEX(COST.SHARE(${total},${ones(n + 1)}),${k + 2})`
-          : m.id === "halv-likt"
-            ? `=INDEX(COST.SHARE(${rest},${ones(n)}),${k + 1})`
-            : m.id === "halv-innbyggere"
-              ? guarded(population, "Fyll inn innbyggertall")
-              : guarded(use, "Fyll inn antall oppdrag");
-      put(c, "output", formula, AMOUNT_FORMAT);
+  const n = MUNICIPALITIES.length;
+  const total = "{$selectedAnnual@B}";
+  /** Municipality k's share under a model, in that model's column. */
+  const share = (m: SharingModel, k: number): string => {
+    const rest = `${total}-{$hospital}`;
+    // The guard shows a hint until all six are filled in. IFERROR inside INDEX only matters to
+    // engines that evaluate both branches of IF (the CLI's); in Excel the guard has already answered.
+    const guarded = (range: string, hint: string) =>
+      `=IF(OR(COUNT(${range})<${n},SUM(${range})<=0,COUNTIF(${range},"<0")>0),"${hint}",` +
+      `INDEX(IFERROR(COST.SHARE(${rest},${range}),${blanks(n)}),${k + 1}))`;
+    switch (m) {
+      case "likt":
+        return `=INDEX(COST.SHARE(${total},${ones(n + 1)}),${k + 2})`;
+      case "halv-likt":
+        return `=INDEX(COST.SHARE(${rest},${ones(n)}),${k + 1})`;
+      case "halv-innbyggere":
+        return guarded("{$municipality@B*}", "Fyll inn innbyggertall");
+      case "halv-bruk":
+        return guarded("{$municipality@C*}", "Fyll inn antall oppdrag");
     }
-    return row++;
-  });
-  const sumRow = row;
-  put("A", "label", "Sum");
-  put("B", "output", `=SUM(B${firstMun}:B${lastMun})`, AMOUNT_FORMAT);
-  put("C", "output", `=SUM(C${firstMun}:C${lastMun})`, AMOUNT_FORMAT);
-  for (const c of modelCols) put(c, "output", `=SUM(${c}${hospitalRow}:${c}${lastMun})`, AMOUNT_FORMAT);
-  row += 2;
+  };
+  const perModel = (template: (m: SharingModel) => string): CellSpec[] =>
+    SHARING_MODELS.map((m) => amount(columns[m.id], "output", formula(template(m.id))));
+  const sharingBlock: BlockSpec = {
+    name: "sharing",
+    rows: [
+      wide("header", "Kostnadsdeling av årskostnaden i valgt scenario"),
+      wide(
+        "note",
+        "Fyll inn innbyggertall og antall oppdrag per kommune i de gule cellene. Delene er hele kroner og summerer til årskostnaden.",
+      ),
+      headers("Part", "Innbyggere", "Oppdrag per år", ...SHARING_MODELS.map((m) => m.label)),
+      {
+        name: "hospital",
+        cells: [
+          ...text("A", "label", HOSPITAL),
+          ...perModel((m) => `=INDEX(COST.SHARE(${total},${m === "likt" ? ones(n + 1) : "{1;1}"}),1)`),
+        ],
+      },
+      ...MUNICIPALITIES.map((name, k): RowSpec => ({
+        name: "municipality",
+        cells: [
+          ...text("A", "label", name),
+          amount("B", "input", undefined),
+          amount("C", "input", undefined),
+          ...perModel((m) => share(m, k)),
+        ],
+      })),
+      {
+        name: "sharingSum",
+        cells: [
+          ...text("A", "label", "Sum"),
+          amount("B", "output", formula("=SUM({municipality*})")),
+          amount("C", "output", formula("=SUM({municipality*})")),
+          ...perModel(() => `=SUM({hospital}:{municipality#${n - 1}})`),
+        ],
+      },
+    ],
+  };
 
   // ---- budget follow-up (digital møteserie for fastleger, SSU-sak 19/26)
-  wide("header", "Budsjettoppfølging: digital møteserie for fastleger");
-  const labelled = (
-    label: string,
-    role: CellRole,
-    content: string | number,
-    note?: string,
-    fmt = AMOUNT_FORMAT,
-  ) => {
-    put("A", "label", label);
-    const at = put("B", role, content, fmt);
-    if (note) put("C", "note", note);
-    row++;
-    return at;
+  const followUpBlock: BlockSpec = {
+    name: "followUp",
+    gapAfter: 0,
+    rows: [
+      wide("header", "Budsjettoppfølging: digital møteserie for fastleger"),
+      single("budget", "Bevilget (budsjett)", "input", 700_000, "høsten 2025 og våren 2026"),
+      single("accounted", "Regnskap (påløpt)", "input", 808_985),
+      single("deviation", "Merforbruk (+) / mindreforbruk (−)", "output", formula("={accounted}-{budget}")),
+      single(
+        "usedShare",
+        "Forbruk av budsjettet",
+        "output",
+        formula('=IF({budget}=0,"",{accounted}/{budget})'),
+        undefined,
+        PERCENT_FORMAT,
+      ),
+      single("spentToDate", "Fakturert hittil (grunnlag for prognosen)", "input", 323_598, "høsten 2025"),
+      single("unitsDone", "Gjennomførte møter", "input", 4),
+      single("unitsTotal", "Planlagte møter i året", "input", 10),
+      single(
+        "forecast",
+        "Prognose for året",
+        "output",
+        formula("=COST.FORECAST({spentToDate},{unitsDone},{unitsTotal})"),
+        "fakturert hittil / gjennomførte × planlagte",
+      ),
+      single("forecastDeviation", "Prognose mot budsjett", "output", formula("={forecast}-{budget}")),
+    ],
   };
-  const budget = labelled("Bevilget (budsjett)", "input", 700_000, "høsten 2025 og våren 2026");
-  const accounted = labelled("Regnskap (påløpt)", "input", 808_985);
-  const deviation = labelled("Merforbruk (+) / mindreforbruk (−)", "output", `=${accounted}-${budget}`);
-  const usedShare = labelled(
-    "Forbruk av budsjettet",
-    "output",
-    `=IF(${budget}=0,"",${accounted}/${budget})`,
-    undefined,
-    PERCENT_FORMAT,
-  );
-  const spentToDate = labelled("Fakturert hittil (grunnlag for prognosen)", "input", 323_598, "høsten 2025");
-  const unitsDone = labelled("Gjennomførte møter", "input", 4, undefined, AMOUNT_FORMAT);
-  const unitsTotal = labelled("Planlagte møter i året", "input", 10, undefined, AMOUNT_FORMAT);
-  const forecast = labelled(
-    "Prognose for året",
-    "output",
-    `=COST.FORECAST(${spentToDate},${unitsDone},${unitsTotal})`,
-    "fakturert hittil / gjennomførte × planlagte",
-  );
-  const forecastDeviation = labelled("Prognose mot budsjett", "output", `=${forecast}-${budget}`);
+
+  const {
+    cells,
+    merges,
+    resolve: r,
+  } = placeLayout({
+    firstColumn: FIRST_COLUMN,
+    lastColumn: LAST_COLUMN,
+    blocks: [intro, inputBlock, resultBlock, sensitivityBlock, sharingBlock, followUpBlock],
+  });
 
   const columnWidths: Record<string, number> = { A: 46 };
   cols.forEach((c) => (columnWidths[c] = 16));
   for (let c = columnIndex(noteCol); c <= columnIndex(LAST_COLUMN); c++) columnWidths[columnLetters(c)] = 18;
 
-  const rc = (col: string, r: number) => `${col}${r}`;
   return {
     name: opts.name ?? COST_SHEET_NAME,
     cells,
@@ -397,47 +425,58 @@ export function costModelTemplate(opts: TemplateOptions = {}): SheetTemplate {
     merges,
     refs: {
       scenarioColumns: byScenario((c) => c),
-      scenarioHeaders: headers,
+      scenarioHeaders: byScenario((c) => r.at("scenarioHeader", c)),
       inputs: byScenario((c) => ({
-        salary: rc(c, salaryRow),
-        prices: range(c, priceRows),
-        years: range(c, yearRows),
-        running: range(c, runRows),
-        missions: rc(c, missionsRow),
-        capacity: rc(c, capacityRow),
+        salary: r.at("salary", c),
+        prices: r.range("price", c),
+        years: r.range("years", c),
+        running: r.range("running", c),
+        missions: r.at("missions", c),
+        capacity: r.at("capacity", c),
       })),
       results: byScenario((c) => ({
-        annual: rc(c, annualRow),
-        perMission: rc(c, perMissionRow),
-        alternative: rc(c, altRow),
-        breakEven: rc(c, breakEvenRow),
-        saving: rc(c, savingRow),
-        perMissionAtCapacity: rc(c, capacityCostRow),
+        annual: r.at("annual", c),
+        perMission: r.at("perMission", c),
+        alternative: r.at("alternativeSum", c),
+        breakEven: r.at("breakEven", c),
+        saving: r.at("saving", c),
+        perMissionAtCapacity: r.at("capacityCost", c),
       })),
-      selector,
-      selected: { annual: selAnnual, alternative: selAlt, breakEven: selBreakEven },
-      sensitivity,
+      selector: r.at("selector", "B"),
+      selected: {
+        annual: r.at("selectedAnnual", "B"),
+        alternative: r.at("selectedAlternative", "B"),
+        breakEven: r.at("selectedBreakEven", "B"),
+      },
+      sensitivity: r
+        .rows("volume")
+        .map((row) => ({ missions: `A${row}`, perMission: `B${row}`, saving: `C${row}` })),
       sharing: {
-        hospitalRow,
-        municipalityRows,
-        population: population.replaceAll("$", ""),
-        use: use.replaceAll("$", ""),
+        hospitalRow: r.row("hospital"),
+        municipalityRows: r.rows("municipality"),
+        population: r.range("municipality", "B"),
+        use: r.range("municipality", "C"),
         columns,
-        sumRow,
+        sumRow: r.row("sharingSum"),
       },
-      followUp: {
-        budget,
-        accounted,
-        deviation,
-        usedShare,
-        spentToDate,
-        unitsDone,
-        unitsTotal,
-        forecast,
-        forecastDeviation,
-      },
+      followUp: byName(r, "B", [
+        "budget",
+        "accounted",
+        "deviation",
+        "usedShare",
+        "spentToDate",
+        "unitsDone",
+        "unitsTotal",
+        "forecast",
+        "forecastDeviation",
+      ] as const),
     },
   };
+}
+
+/** { name: address } for rows named the same as the refs they give. */
+function byName<K extends string>(r: Resolver, col: string, names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((k) => [k, r.at(k, col)])) as Record<K, string>;
 }
 
 /** The template as a grid (formula cells without results), e.g. to evaluate its formulas. */

@@ -7,6 +7,7 @@ import { a1 } from "../../../src/core/grid";
 import { validatePlanGrid, validateWorkbook } from "../../../src/core/plan";
 import { readLedger } from "../../../src/core/ledger-sheet";
 import { SEED_PLAN, seedLedgerGrid, seedPlanGrid, seedRowOf } from "./helpers";
+import { plain } from "../../plain";
 
 const FRIST_COL = 4;
 const ANSVAR_COL = 6;
@@ -72,7 +73,7 @@ describe("seed plan", () => {
       (x) => x.code === "missing-value" && x.cell === a1(seedRowOf("2.1.2"), FRIST_COL),
     )!;
     expect(m.message).toBe(
-      `${m.cell}: «Frist» er tom for tiltak 2.1.2. Skriv når det skal være gjort, f.eks. «2.kvartal 2026» eller «30.06.2026».`,
+      `${m.cell}: Frist mangler for tiltak 2.1.2. Skriv når det skal være gjort, f.eks. «2. kvartal 2026» eller «30.06.2026».`,
     );
   });
 
@@ -123,8 +124,8 @@ describe("seed plan with the seed ledger", () => {
     const res = validateWorkbook({ sheets: [plan, ledger] }, { available: 1_810_030 });
     const p = res.problems.filter((x) => x.code === "budget-exceeded");
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatchObject({ severity: "error", cell: "F3", value: "6 710 000" });
-    expect(p[0].message).toBe(
+    expect(plain(p[0])).toMatchObject({ severity: "error", cell: "F3", value: "6 710 000" });
+    expect(plain(p[0].message)).toBe(
       "F3: Planen bruker 6 710 000 kr RST-midler i 2026, men bare 1 810 030 kr er disponibelt. " +
         "Reduser tiltakene med 4 899 970 kr, eller finn annen finansiering.",
     );
@@ -144,7 +145,7 @@ describe("seed plan with the seed ledger", () => {
     );
     const res = validatePlanGrid(plan, { ledger: years, ledgerSheet: "RST" });
     const p = res.problems.find((x) => x.code === "budget-exceeded")!;
-    expect(p.message).toContain("3 810 030 kr er disponibelt (tildelt + overført, fra arket «RST»)");
+    expect(plain(p.message)).toContain("3 810 030 kr er disponibelt (tildelt + overført, fra arket «RST»)");
     expect(res.summary.available).toBe(3_810_030);
   });
 });

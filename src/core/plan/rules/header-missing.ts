@@ -36,7 +36,7 @@ export function headerMissingProblem(
     column: missing.join(", "),
     value: "",
     message:
-      `Fant ikke kolonnen ${listNb(missing.map((m) => `«${m}»`))} i ${searched}. ${foundText} ` +
+      `Fant ikke ${missing.length === 1 ? "kolonnen" : "kolonnene"} ${listNb(missing.map((m) => `«${m}»`))} i ${searched}. ${foundText} ` +
       `Handlingsplanen trenger en overskriftsrad med minst Nr, Tiltak og Frist (blant de første 20 radene), ` +
       `eller velg kolonnene selv.`,
   };

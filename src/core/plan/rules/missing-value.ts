@@ -10,7 +10,7 @@ const CHECKS: { key: PlanColumnKey; severity: Severity; hint: string }[] = [
   {
     key: "frist",
     severity: "warning",
-    hint: "Skriv når det skal være gjort, f.eks. «2.kvartal 2026» eller «30.06.2026».",
+    hint: "Skriv når det skal være gjort, f.eks. «2. kvartal 2026» eller «30.06.2026».",
   },
   { key: "ansvar", severity: "warning", hint: "Skriv hvem som har ansvaret." },
 ];
@@ -36,7 +36,7 @@ export function missingValueRule(ctx: RuleContext): Problem[] {
           severity,
           key,
           pc,
-          (c) => `${c}: «${name}» er tom for ${rowLabel(r)}. ${hint}`,
+          (c) => `${c}: ${name} mangler for ${rowLabel(r)}. ${hint}`,
         ),
       );
     }

@@ -41,6 +41,15 @@ describe("header-missing", () => {
     );
     expect(res.problems[0].message).toContain("Så etter handlingsplanen i arkene «Forside», «Data».");
   });
+  it("names several missing columns in the plural", () => {
+    const g = gridFromValues("Ark1", [
+      ["Nr", "Ansvarlig"],
+      ["1.1", "y"],
+    ]);
+    expect(validatePlanGrid(g, { year: 2026 }).problems[0].message).toMatch(
+      /^Fant ikke kolonnene «Tiltak» og «Frist» i arket «Ark1»\./,
+    );
+  });
   it("an empty workbook gives the error too", () => {
     const res = validateWorkbook({ sheets: [] });
     expect(res.sheet).toBe("");

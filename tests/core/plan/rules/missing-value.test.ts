@@ -16,7 +16,7 @@ describe("missing-value", () => {
       "E2 warning Frist",
       "G2 warning Ansvar",
     ]);
-    expect(p[1].message).toBe("D2: «Mål» er tom for tiltak 1.1.1. Skriv hva som skal være gjennomført.");
+    expect(p[1].message).toBe("D2: Mål mangler for tiltak 1.1.1. Skriv hva som skal være gjennomført.");
   });
   it("uses the header text as written in the message", () => {
     const g = gridFromValues("P", [
@@ -25,7 +25,7 @@ describe("missing-value", () => {
     ]);
     const p = validatePlanGrid(g).problems.find((x) => x.code === "missing-value")!;
     expect(p.column).toBe("Gjennomføres 2026 (mål)");
-    expect(p.message).toContain("«Gjennomføres 2026 (mål)» er tom for tiltak 1.1.");
+    expect(p.message).toContain("Gjennomføres 2026 (mål) mangler for tiltak 1.1.");
   });
   it("a merged Frist or Ansvar fills every row it spans", () => {
     const g = smallPlan(
