@@ -85,7 +85,9 @@ describe("functions-nb-NO.json", async () => {
       "MEASURE.START": "TILTAK.START",
       "MEASURE.DAYSLEFT": "TILTAK.DAGER.IGJEN",
       "MEASURE.STATUS": "TILTAK.STATUS",
+      "MEASURE.EXPLAIN": "TILTAK.FORKLAR",
       "NOK.PARSE": "NOK.BELØP",
+      "NOK.EXPLAIN": "NOK.FORKLAR",
       "COST.ANNUAL": "KOSTNAD.ÅRLIG",
       "COST.PERUNIT": "KOSTNAD.PER.ENHET",
       "COST.BREAKEVEN": "KOSTNAD.BALANSEPUNKT",
@@ -139,9 +141,9 @@ describe("functions-nb-NO.json", async () => {
     ]);
     // and a function added to functions.ts without a Norwegian name
     const more = clone(metadata);
-    more.functions.push({ ...clone(metadata.functions[0]), id: "NOK.EXPLAIN", name: "NOK.EXPLAIN" });
+    more.functions.push({ ...clone(metadata.functions[0]), id: "NOK.SPLIT", name: "NOK.SPLIT" });
     expect(localizeMetadata(more, table).errors).toEqual([
-      "NOK.EXPLAIN: mangler norsk navn i src/functions/functions.nb-NO.json",
+      "NOK.SPLIT: mangler norsk navn i src/functions/functions.nb-NO.json",
     ]);
   });
 });
