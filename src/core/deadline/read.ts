@@ -98,13 +98,11 @@ const TIME_WORDS = new Set([
   "halvåret",
   "tertial",
   "tertialet",
-  "frem",
-  "fram",
   "mandag",
   "q",
 ]);
 const TIME_SUFFIX =
-  /(?:året|årene|årig|årige|prosjektår|driftsår|budsjettår|regnskapsår|kalenderår|planår|skoleår|måneden|månedene|ukene|ferie|ferien|perioden|periodene|tertialet|semester|semesteret|kvartalet|halvåret)$/;
+  /(?:året|årene|årig|årige|prosjektår|driftsår|budsjettår|regnskapsår|kalenderår|planår|skoleår|måneden|månedene|ukene|ferie|ferien|periode|perioden|periodene|tertialet|semester|semesteret|kvartalet|halvåret)$/;
 /** Ordinal-like words: quoted with the word after them («første omgang»). */
 const WITH_NEXT = new Set([
   "første",
@@ -167,6 +165,7 @@ function locate(tok: Token, at: number, end: number, rule: string): Located {
     c: x.c,
     sym: x.sym,
     comma: x.comma,
+    start: x.start,
     wd: x.wd,
     reason: x.reason,
   } as unknown as Located;
@@ -306,6 +305,8 @@ interface Reading {
   granularity: Granularity;
   /** Set when the phrase is "fra X" alone (a start and nothing else): a negation can turn it. */
   fromOnly: boolean;
+  /** One period with no prefix, range or list. */
+  plain: boolean;
   uncertainEnd: boolean;
 }
 
@@ -323,10 +324,12 @@ function groupsOf(tokens: Located[]): {
   groups: Group[];
   negates: { sentence: number; clause: number }[];
   applies: { sentence: number; text: string }[];
+  starts: { sentence: number; clause: number; at: number }[];
 } {
   const groups: Group[] = [];
   const negates: { sentence: number; clause: number }[] = [];
   const applies: { sentence: number; text: string }[] = [];
+  const starts: { sentence: number; clause: number; at: number }[] = [];
   let sentence = 0;
   let clause = 0;
   let cur: Group | null = null;
@@ -334,6 +337,10 @@ function groupsOf(tokens: Located[]): {
     if (cur) {
       cur.endedBy = by;
       groups.push(cur);
+      // "Oppstart av implementering høsten 2026": a start word with words before its period
+      const last = cur.toks[cur.toks.length - 1];
+      if (by === "gap" && last.t === "pre" && last.start)
+        starts.push({ sentence: cur.sentence, clause: cur.clause, at: last.at });
     }
     cur = null;
   };
@@ -375,7 +382,7 @@ function groupsOf(tokens: Located[]): {
     }
   }
   close("end");
-  return { groups, negates, applies };
+  return { groups, negates, applies, starts };
 }
 
 type GroupReading =
@@ -612,6 +619,7 @@ function readGroup(
       end,
       granularity: plain ? specs[0].a.period!.gran : "range",
       fromOnly,
+      plain,
       uncertainEnd,
     },
   });
@@ -666,7 +674,7 @@ function effectivePrefix(pres: Prefix[], text: string, drop: Prefix | null = nul
 export function readDeadline(raw: string, planYear: number | undefined, explain = false): ReadResult {
   const steps: string[] | undefined = explain ? [] : undefined;
   const tokens = scan(normalise(raw), raw, planYear);
-  const { groups, negates, applies } = groupsOf(tokens);
+  const { groups, negates, applies, starts } = groupsOf(tokens);
   const readings: GroupReading[] = [];
   for (const g of groups) readings.push(...readGroup(g, raw, planYear, steps));
   const dated = readings.filter((r): r is Extract<GroupReading, { kind: "dated" }> => r.kind === "dated");
@@ -696,6 +704,14 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
     throw new ParseError(
       `Perioden ${quote(d.text)} er søkt om, ikke vedtatt (${quote(raw)}) — skriv perioden som er tildelt`,
     );
+  }
+  const firstAt = d.group.toks[0].at;
+  if (starts.some((x) => x.sentence === d.group.sentence && x.clause === d.group.clause && x.at < firstAt)) {
+    if (d.reading.fromOnly || !d.reading.plain || start === null)
+      throw new ParseError(`Forstod ikke hvordan ${quote(d.text)} henger sammen med resten av ${quote(raw)}`);
+    end = null;
+    granularity = "range";
+    steps?.push(`«${d.text}» er når noe starter: perioden starter da, ingen sluttdato`);
   }
   if (negates.some((x) => x.sentence === d.group.sentence && x.clause === d.group.clause)) {
     if (!d.reading.fromOnly || start === null)

@@ -294,9 +294,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "prosent",
-    doc: "En prosent («100%», «50 prosent»): ikke en tid, hoppes over",
+    doc: "En prosent eller stillingsandel («100%», «2x50%», «50 prosent»): ikke en tid, hoppes over",
     lead: "digit",
-    re: new RegExp(`\\d+(?:[.,]\\d+)?\\s*(?:%|prosent${NL})`, "y"),
+    re: new RegExp(`(?:\\d+\\s*[x×]\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:%|prosent${NL})`, "y"),
     make: () => GAP,
   },
   {
@@ -594,13 +594,17 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "fra",
-    doc: "«fra», «f.o.m.», «siden», «oppstart»: perioden starter der; uten slutt er den åpen",
-    lead: words("fra", "f", "fom", "siden", "oppstart", "start", "startet", "starter", "startes"),
-    re: new RegExp(
-      `(?:fra\\s+og\\s+med|f\\.\\s?o\\.\\s?m\\.?|fom\\.?|fra|siden|oppstart(?:en)?|start(?:et|er|es)?)${NL}`,
-      "y",
-    ),
+    doc: "«fra», «f.o.m.», «siden»: perioden starter der; uten slutt er den åpen",
+    lead: words("fra", "f", "fom", "siden"),
+    re: new RegExp(`(?:fra\\s+og\\s+med|f\\.\\s?o\\.\\s?m\\.?|fom\\.?|fra|siden)${NL}`, "y"),
     make: () => ({ t: "pre", c: "from" }),
+  },
+  {
+    name: "oppstart",
+    doc: "«Oppstart 2026», «startet i 2025»: perioden starter da, ingen sluttdato",
+    lead: words("oppstart", "oppstarten", "start", "startet", "starter", "startes"),
+    re: new RegExp(`(?:oppstart(?:en)?|start(?:et|er|es)?)${NL}`, "y"),
+    make: () => ({ t: "pre", c: "from", start: true }),
   },
   {
     name: "etter",
