@@ -146,9 +146,6 @@ export function normalise(text: string): string {
 
 // ---------------------------------------------------------------- scanning
 
-/** Set by scan: whether the text held anything about time (then an error may suggest an example). */
-let timeish = false;
-
 /**
  * Every located token has the same fields in the same order (one hidden class), so the steps
  * after scanning stay monomorphic; the rules' own tokens have one shape per kind.
@@ -173,9 +170,10 @@ function locate(tok: Token, at: number, end: number, rule: string): Located {
 const GAP_AT = locate({ t: "gap" }, 0, 0, "ord");
 const FILLER_AT = locate({ t: "filler" }, 0, 0, "fyllord");
 
-function scan(s: string, raw: string, planYear: number | undefined): Located[] {
+/** The tokens, and whether the text held anything about time (then an error may suggest an example). */
+function scan(s: string, raw: string, planYear: number | undefined): { tokens: Located[]; timeish: boolean } {
   const out: Located[] = [];
-  timeish = false;
+  let timeish = false;
   const ctx: RuleContext = { whole: raw, planYear, s, end: 0 };
   /** Rules make fresh tokens (except gaps and fillers, which carry no position): locate them in place. */
   const push = (tok: Token, at: number, end: number, rule: string) => {
@@ -247,11 +245,11 @@ function scan(s: string, raw: string, planYear: number | undefined): Located[] {
     }
     i++; // other punctuation: ( ) : « » " '
   }
-  return out;
+  return { tokens: out, timeish };
 }
 
 /** An example only when the text looks like a deadline: short, and about time. */
-function example(raw: string, aboutTime = timeish): string {
+function example(raw: string, aboutTime: boolean): string {
   return aboutTime && raw.trim().length <= 40
     ? ". Skriv for eksempel «3. kvartal 2026», «juni 2026» eller «30.06.2026»"
     : "";
@@ -673,7 +671,7 @@ function effectivePrefix(pres: Prefix[], text: string, drop: Prefix | null = nul
 /** Reads the whole text; throws ParseError with a Norwegian reason. */
 export function readDeadline(raw: string, planYear: number | undefined, explain = false): ReadResult {
   const steps: string[] | undefined = explain ? [] : undefined;
-  const tokens = scan(normalise(raw), raw, planYear);
+  const { tokens, timeish } = scan(normalise(raw), raw, planYear);
   const { groups, negates, applies, starts } = groupsOf(tokens);
   const readings: GroupReading[] = [];
   for (const g of groups) readings.push(...readGroup(g, raw, planYear, steps));
@@ -694,7 +692,7 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
         `${quote(durs[0].text)} er en varighet uten start — skriv når perioden starter, for eksempel «${durs[0].text} fra 2026»`,
       );
     }
-    throw new ParseError(`Fant ingen dato eller periode i ${quote(raw)}${example(raw)}`);
+    throw new ParseError(`Fant ingen dato eller periode i ${quote(raw)}${example(raw, timeish)}`);
   }
   const d = dated[0];
   let { start, end } = d.reading;
