@@ -411,6 +411,31 @@ function readGroup(
   if (!toks.some((t) => t.t === "period" || t.t === "dur")) return [];
   const text = phraseText(raw, toks);
 
+  // The common case, one period and nothing else ("3.kvartal 2026"): no items, joins or spans.
+  if (toks.length === 1 && toks[0].t === "period" && !openEnd) {
+    const p = toks[0].p;
+    steps?.push(`«${text}»: ${RULE_BY_NAME.get(toks[0].rule)?.doc ?? toks[0].rule}`);
+    if (p.year === null) {
+      if (planYear === undefined)
+        throw new ParseError(
+          `Mangler årstall i ${quote(raw)}. Skriv årstallet, for eksempel «${p.text} 2026»`,
+        );
+      p.year = planYear;
+      p.yearFrom = "plan";
+      steps?.push(`«${p.text}» har ikke årstall: året ${planYear} er hentet fra planåret`);
+    }
+    const end = endOf(p, p.year);
+    const start = p.gran === "day" ? end : startOf(p, p.year);
+    return [
+      {
+        kind: "dated",
+        group: g,
+        text,
+        reading: { start, end, granularity: p.gran, fromOnly: false, plain: true, uncertainEnd: false },
+      },
+    ];
+  }
+
   // Items (prefixes + one period or duration) and how they are joined.
   const items: Item[] = [];
   const joins: Join[] = [];
