@@ -163,6 +163,7 @@ function locate(tok: Token, at: number, end: number, rule: string): Located {
     sym: x.sym,
     comma: x.comma,
     start: x.start,
+    loose: x.loose,
     wd: x.wd,
     reason: x.reason,
   } as unknown as Located;
@@ -283,6 +284,8 @@ function weekMonday(p: Period, year: number): IsoDate {
 /** Prefixes and one period or duration (a class, so every item has the same shape). */
 class Item {
   pres: Prefix[] = [];
+  /** An "until" written loosely ("innen", "til"), which a season cannot take. */
+  loose = false;
   period: Period | undefined = undefined;
   dur: number | undefined = undefined;
   weekday: number | undefined = undefined;
@@ -349,6 +352,7 @@ function groupsOf(tokens: Located[]): {
       case "conn":
       case "pre":
       case "weekday":
+      case "onward":
         if (!cur) cur = { toks: [], sentence, clause, endedBy: "end" };
         cur.toks.push(tok);
         if (tok.t === "conn" && tok.comma) clause++;
@@ -394,12 +398,20 @@ function readGroup(
   steps: string[] | undefined,
 ): GroupReading[] {
   const toks = g.toks.slice();
-  while (toks.length > 0 && toks[0].t === "conn") toks.shift();
+  let leadingDash = false;
+  while (toks.length > 0 && (toks[0].t === "conn" || toks[0].t === "onward")) {
+    const first = toks.shift()!;
+    leadingDash = first.t === "conn" && first.sym && first.c === "range";
+  }
   let openEnd = false;
+  let onward = false;
   while (toks.length > 0) {
     const last = toks[toks.length - 1];
     if (last.t === "pre") toks.pop();
-    else if (last.t === "conn") {
+    else if (last.t === "onward") {
+      toks.pop();
+      onward = true;
+    } else if (last.t === "conn") {
       toks.pop();
       if (last.sym && last.c === "range" && g.endedBy !== "gap") openEnd = true;
       if (last.sym && last.c === "alt" && g.endedBy !== "gap")
@@ -408,7 +420,14 @@ function readGroup(
         );
     } else break;
   }
+  if (toks.some((t) => t.t === "onward"))
+    throw new ParseError(`Forstod ikke perioden ${quote(phraseText(raw, toks))}`);
   if (!toks.some((t) => t.t === "period" || t.t === "dur")) return [];
+  if (onward) openEnd = true;
+  if (leadingDash && toks[0].t === "period") {
+    // "- 2026": a dash before the only start there is reads as "until 2026"
+    toks.unshift(locate({ t: "pre", c: "until" }, toks[0].at, toks[0].at, "bindestrek"));
+  }
   const text = phraseText(raw, toks);
 
   // The common case, one period and nothing else ("3.kvartal 2026"): no items, joins or spans.
@@ -452,6 +471,7 @@ function readGroup(
     const next = new Item();
     if (!(item.period || item.dur !== undefined)) {
       next.pres = item.pres;
+      next.loose = item.loose;
       next.weekday = item.weekday;
     }
     item = next;
@@ -460,6 +480,7 @@ function readGroup(
     if (tok.t === "pre") {
       if (item.period || item.dur !== undefined) flush();
       item.pres.push(tok.c);
+      if (tok.c === "until" && tok.loose) item.loose = true;
       steps?.push(`«${raw.slice(tok.at, tok.end).trim()}»: ${RULE_BY_NAME.get(tok.rule)?.doc ?? tok.rule}`);
     } else if (tok.t === "weekday") {
       if (item.period || item.dur !== undefined) flush();
@@ -626,7 +647,7 @@ function readGroup(
     if (e === null) anyOpen = true;
   }
   if (specs.length > 1) steps?.push("Flere perioder: fra den første starten til den siste slutten");
-  if (anyOpen) end = null;
+  if (anyOpen || onward) end = null;
   if (start === null && end === null) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
 
   const plain =
@@ -667,6 +688,10 @@ function single(it: Item, text: string, drop: Prefix | null = null): void {
     }
   }
   const pre = effectivePrefix(it.pres, text, drop);
+  if (pre === "until" && it.loose && p.gran === "season")
+    throw new ParseError(
+      `${quote(text)} sier ikke om det er før eller i løpet av ${p.text.replace(/\s*\d+$/, "")} — skriv datoen, for eksempel «innen utgangen av ${p.text}»`,
+    );
   SPAN_S = s;
   SPAN_E = e;
   if (pre === "from") SPAN_E = null;

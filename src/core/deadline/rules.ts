@@ -585,12 +585,14 @@ export const RULES: readonly Rule[] = [
   {
     name: "til-og-med",
     doc: "«t.o.m.», «til og med», «frem til», «ut», «innen», «utgangen av»: perioden slutter der (ingen startdato alene)",
-    lead: words("t", "tom", "til", "frem", "fram", "ut", "innen", "senest", "utgangen", "slutten"),
+    lead: words("t", "tom", "til", "frem", "fram", "ut", "innen", "senest", "utgangen", "slutten", "resten"),
     re: new RegExp(
-      `(?:(?:frem|fram)\\s+til(?:\\s+og\\s+med)?|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.?|tom\\.?|til|innen(?:\\s+utgangen\\s+av|\\s+slutten\\s+av)?|utgangen\\s+av|slutten\\s+av|senest|ut)${NL}`,
+      `(?:(?:frem|fram)\\s+til(?:\\s+og\\s+med)?|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.?|tom\\.?|til|innen(?:\\s+utgangen\\s+av|\\s+slutten\\s+av)?|utgangen\\s+av|slutten\\s+av|resten\\s+av|senest|ut)${NL}`,
       "y",
     ),
-    make: () => ({ t: "pre", c: "until" }),
+    // "innen sommeren", "til høsten": before the season or during it? Marked loose; read.ts refuses it
+    // for a season. "til og med", "utgangen av", "ut" are not loose.
+    make: (m) => ({ t: "pre", c: "until", loose: !/med|utgangen|slutten|resten|^ut$|senest/.test(m[0]) }),
   },
   {
     name: "fra",
@@ -619,6 +621,13 @@ export const RULES: readonly Rule[] = [
     lead: words("før"),
     re: new RegExp(`før${NL}`, "y"),
     make: () => ({ t: "pre", c: "before" }),
+  },
+  {
+    name: "og-videre",
+    doc: "«2026 og videre», «fra 2026 og utover», «fremover»: ingen sluttdato",
+    lead: words("og", "utover", "fremover", "framover"),
+    re: new RegExp(`(?:og\\s+(?:videre|utover|fremover|framover)|utover|fremover|framover)${NL}`, "y"),
+    make: () => ({ t: "onward" }),
   },
   {
     name: "og",

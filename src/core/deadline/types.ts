@@ -46,7 +46,9 @@ export type Token =
   | { t: "dur"; months: number }
   | { t: "conn"; c: "range" | "list" | "alt"; sym: boolean; comma?: boolean }
   /** start: written as a noun or verb ("Oppstart av implementering høsten 2026"), not "fra". */
-  | { t: "pre"; c: Prefix; start?: boolean }
+  | { t: "pre"; c: Prefix; start?: boolean; loose?: boolean }
+  /** "og videre", "fremover": the period has no end. */
+  | { t: "onward" }
   | { t: "weekday"; wd: number }
   /** A word or number that is not about time (money, a case number, an ordinary word): breaks a phrase. */
   | { t: "gap" }
