@@ -338,6 +338,14 @@ export const RULES: readonly Rule[] = [
   },
   // ------------------------------------------------------------ symbols
   {
+    name: "pil",
+    doc: "«2026 →», «2026 ->»: fra perioden og videre, ingen sluttdato",
+    lead: "symbol",
+    symbols: "-→",
+    re: /->|→/y,
+    make: () => ({ t: "onward" }),
+  },
+  {
     name: "bindestrek",
     doc: "«-» mellom to perioder: fra den første til og med den siste; «2026 -» til slutt: ingen sluttdato",
     lead: "symbol",
@@ -545,9 +553,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "i-løpet-av",
-    doc: "«i løpet av», «ila», «gjennom», «over», «i», «per»: i perioden som følger",
-    lead: words("i", "ila", "gjennom", "over", "per", "pr", "ca", "cirka", "løpet"),
-    re: new RegExp(`(?:i\\s+løpet\\s+av|løpet\\s+av|ila|gjennom|over|i|per|pr|ca|cirka)${NL}\\.?`, "y"),
+    doc: "«i løpet av», «ila», «gjennom», «over», «i», «ca.»: i perioden som følger",
+    lead: words("i", "ila", "gjennom", "over", "ca", "cirka", "løpet"),
+    re: new RegExp(`(?:i\\s+løpet\\s+av|løpet\\s+av|ila|gjennom|over|i|ca|cirka)${NL}\\.?`, "y"),
     make: () => FILLER,
   },
   {
@@ -555,6 +563,25 @@ export const RULES: readonly Rule[] = [
     doc: "«i perioden 2026–2029», «varighet», «frist»: ord foran perioden, hoppes over",
     lead: words("perioden", "periode", "varighet", "varigheten", "frist", "fristen"),
     re: new RegExp(`(?:perioden|periode|varigheten|varighet|fristen|frist)${NL}`, "y"),
+    make: () => FILLER,
+  },
+  {
+    name: "prosjektperiode",
+    doc: "«Prosjektperiode: 2025-2027»: ordet foran perioden (uten en periode rett etter er ordet ikke forstått)",
+    lead: words(
+      "prosjektperiode",
+      "prosjektperioden",
+      "pilotperiode",
+      "pilotperioden",
+      "tilskuddsperiode",
+      "tilskuddsperioden",
+      "finansieringsperiode",
+      "finansieringsperioden",
+    ),
+    re: new RegExp(
+      `(?:prosjekt|pilot|tilskudds|finansierings)perioden?${NL}(?=\\s*:?\\s*(?:\\d|fra${NL}|f\\.?o\\.?m|(?:${MONTHS})${NL}|vår|sommer|høst))`,
+      "y",
+    ),
     make: () => FILLER,
   },
   {
@@ -593,6 +620,28 @@ export const RULES: readonly Rule[] = [
     // "innen sommeren", "til høsten": before the season or during it? Marked loose; read.ts refuses it
     // for a season. "til og med", "utgangen av", "ut" are not loose.
     make: (m) => ({ t: "pre", c: "until", loose: !/med|utgangen|slutten|resten|^ut$|senest/.test(m[0]) }),
+  },
+  {
+    name: "slutt-ord",
+    doc: "«Avsluttes 2026», «ferdig 30.06.2026», «ferdigstilles juni 2026»: perioden slutter da (ingen startdato)",
+    lead: words(
+      "avsluttes",
+      "avsluttet",
+      "avslutning",
+      "slutter",
+      "sluttføres",
+      "ferdig",
+      "ferdigstilles",
+      "ferdigstilt",
+      "utløper",
+      "per",
+      "pr",
+    ),
+    re: new RegExp(
+      `(?:avsluttes|avsluttet|avslutning|slutter|sluttføres|ferdig|ferdigstilles|ferdigstilt|utløper|per|pr\\.?)${NL}(?=\\s*(?:i\\s+|innen\\s+)?(?:\\d|(?:${MONTHS})${NL}|vår|sommer|høst|uke|q\\d|h\\d|første|andre|tredje|fjerde))`,
+      "y",
+    ),
+    make: () => ({ t: "pre", c: "until" }),
   },
   {
     name: "fra",
