@@ -14,6 +14,8 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["dato", "11.02.26", undefined, ["2026-02-11", "2026-02-11"]],
   ["dato-skråstrek-år", "31/12-26", undefined, ["2026-12-31", "2026-12-31"]],
   ["dag-månedsnavn", "20.november 2025", undefined, ["2025-11-20", "2025-11-20"]],
+  // a spaced dash is a range, not the year "-30"
+  ["dag-månedsnavn", "1. januar - 30. juni 2026", undefined, ["2026-01-01", "2026-06-30"]],
   ["kvartal", "3. kv. 2026", undefined, ["2026-07-01", "2026-09-30"]],
   ["halvår", "2.halvår 2026", undefined, ["2026-07-01", "2026-12-31"]],
   ["tertial", "2. tertial 2026", undefined, ["2026-05-01", "2026-08-31"]],
@@ -53,6 +55,7 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["måned", "til jul 2026", undefined, /«jul» kan bety juli eller julen/],
   ["uke", "uke 12 2026", undefined, ["2026-03-16", "2026-03-22"]],
   ["årstid", "høsten 2025", undefined, ["2025-08-01", "2025-12-31"]],
+  ["årstid", "høst-25", undefined, ["2025-08-01", "2025-12-31"]],
   ["årstid", "i vår region i 2026", undefined, ["2026-01-01", "2026-12-31"]],
   ["påske", "påske 2026", undefined, ["2026-04-05", "2026-04-05"]],
   ["påske", "påsken 2025", undefined, ["2025-04-20", "2025-04-20"]],

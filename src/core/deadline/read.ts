@@ -70,6 +70,8 @@ const TIME_WORDS = new Set([
   "årsskiftet",
   "vinter",
   "vinteren",
+  "sesong",
+  "sesongen",
   "snarest",
   "snart",
   "straks",

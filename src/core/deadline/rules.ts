@@ -84,8 +84,11 @@ const MONTH_BY_PREFIX: Record<string, number> = {
 };
 /** Not followed by a letter. */
 const NL = "(?![a-zæøåäöüé])";
-/** Optional year after a period: " 2026", "-25", ".27", "'26" (not a day or an amount). */
-const YR = `(?:\\s*[-'’.]?\\s*(\\d{4}(?![\\d,:%]|\\.\\d)|\\d{2}(?![\\d,:%]|\\.\\d|\\s?\\d{3}(?!\\d))))?`;
+/**
+ * Optional year after a period: " 2026", ".27", "'26", or a glued "-25" ("høst-25") — a spaced dash
+ * is a range ("1. januar - 30. juni 2026"), never a year.
+ */
+const YR = `(?:(?:\\s*[.'’]?\\s*|-)(\\d{4}(?![\\d,:%]|\\.\\d)|\\d{2}(?![\\d,:%]|\\.\\d|\\s?\\d{3}(?!\\d))))?`;
 const ORDINAL: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4 };
 const NUMBER_WORDS: Record<string, number> = {
   en: 1,
