@@ -116,12 +116,16 @@ export function carryover(granted: number[], allocated: number[], openingCarry =
   return out;
 }
 
+/** lcm(28, 29, 30, 31): a whole month weighs this much, so a part month's weight is a whole number. */
+const MONTH_WEIGHT = 377_580;
+
 /**
  * Spreads an allocation over the months of [start, end] (both days included), in whole
- * kroner. Each month is weighted by the number of its days inside the period, so a period
- * starting mid-month gets a smaller first part; the parts always add up exactly to the
- * amount (rounded to whole kroner) by the largest-remainder method.
- * Throws RangeError when end is before start.
+ * kroner. Every whole month weighs the same (a 28-day February as much as a 31-day March: a
+ * grant "over two years, nov 2025–okt 2027" is 1/24 per month); only a month the period covers
+ * in part is weighted by the share of its days inside the period (16–30 April = 15/30 of a
+ * month). The parts always add up exactly to the amount (rounded to whole kroner) by the
+ * largest-remainder method. Throws RangeError when end is before start.
  */
 export function periodize(
   amount: number,
@@ -141,7 +145,8 @@ export function periodize(
     const first = year === s.year && month === s.month ? s.day : 1;
     const last = year === e.year && month === e.month ? e.day : daysInMonth(year, month);
     months.push({ year, month });
-    weights.push(last - first + 1);
+    const dim = daysInMonth(year, month);
+    weights.push(((last - first + 1) * MONTH_WEIGHT) / dim); // exact: dim divides MONTH_WEIGHT
     if (year === e.year && month === e.month) break;
     month += 1;
     if (month > 12) {

@@ -102,7 +102,7 @@ export function rstCarryover(granted: any[][], allocated: any[][], openingCarry?
 }
 
 /**
- * Den delen av en flerårig bevilgning som faller i et gitt år, fordelt per måned etter antall dager, i hele kroner.
+ * Den delen av en flerårig bevilgning som faller i et gitt år, fordelt likt per hele måned (delmåneder etter dager), i hele kroner.
  * @customfunction RST.PERIODIZE
  * @helpurl https://localhost:3000/help/rst-periodize.html
  * @param {any} amount Bevilget beløp i kroner for hele perioden.

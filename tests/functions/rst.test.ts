@@ -135,8 +135,8 @@ describe("RST.PERIODIZE", () => {
     expect(parts[0]).toBe(0);
     expect(parts[4]).toBe(0);
     expect(parts.reduce((a, b) => a + b, 0)).toBe(3_000_000);
-    // 61 of 730 days fall in 2025
-    expect(Math.abs(parts[1] - (3_000_000 * 61) / 730)).toBeLessThan(2);
+    // 24 whole months of 125 000: 2 in 2025, 12 in 2026, 10 in 2027
+    expect(parts.slice(1, 4)).toEqual([250_000, 1_500_000, 1_250_000]);
     expect(parts.every((p) => Number.isInteger(p))).toBe(true);
   });
   it("ISO text dates and amount text", () => {
@@ -157,5 +157,15 @@ describe("RST.PERIODIZE", () => {
     expectError(fn("RST.PERIODIZE", "abc", "2026-01-01", "2026-01-31", 2026), "#VALUE!", /amount/);
     expectError(fn("RST.PERIODIZE", 1000, -5, "2026-01-31", 2026), "#VALUE!", /Startdato/);
     expectError(fn("RST.PERIODIZE", 1000, true, "2026-01-31", 2026), "#VALUE!", /Startdato/);
+  });
+});
+
+describe("RST.PERIODIZE with period text", () => {
+  it("a period in start and an empty end: whole months weigh the same", () => {
+    expect(fn("RST.PERIODIZE", 3_000_000, "nov.25-okt.27", null, 2026)).toBe(1_500_000);
+    expect(fn("RST.PERIODIZE", 3_000_000, "nov.25-okt.27", null, 2027)).toBe(1_250_000);
+  });
+  it("an open period has no end to spread over: #N/A", () => {
+    expectError(fn("RST.PERIODIZE", 1000, "01.2026 -", null, 2026), "#N/A", /ingen sluttdato/);
   });
 });

@@ -70,6 +70,8 @@ const TIME_WORDS = new Set([
   "årsskiftet",
   "vinter",
   "vinteren",
+  "sesong",
+  "sesongen",
   "snarest",
   "snart",
   "straks",
@@ -98,13 +100,11 @@ const TIME_WORDS = new Set([
   "halvåret",
   "tertial",
   "tertialet",
-  "frem",
-  "fram",
   "mandag",
   "q",
 ]);
 const TIME_SUFFIX =
-  /(?:året|årene|årig|årige|prosjektår|driftsår|budsjettår|regnskapsår|kalenderår|planår|skoleår|måneden|månedene|ukene|ferie|ferien|perioden|periodene|tertialet|semester|semesteret|kvartalet|halvåret)$/;
+  /(?:året|årene|årig|årige|prosjektår|driftsår|budsjettår|regnskapsår|kalenderår|planår|skoleår|måneden|månedene|ukene|ferie|ferien|periode|perioden|periodene|tertialet|semester|semesteret|kvartalet|halvåret)$/;
 /** Ordinal-like words: quoted with the word after them («første omgang»). */
 const WITH_NEXT = new Set([
   "første",
@@ -148,9 +148,6 @@ export function normalise(text: string): string {
 
 // ---------------------------------------------------------------- scanning
 
-/** Set by scan: whether the text held anything about time (then an error may suggest an example). */
-let timeish = false;
-
 /**
  * Every located token has the same fields in the same order (one hidden class), so the steps
  * after scanning stay monomorphic; the rules' own tokens have one shape per kind.
@@ -167,6 +164,8 @@ function locate(tok: Token, at: number, end: number, rule: string): Located {
     c: x.c,
     sym: x.sym,
     comma: x.comma,
+    start: x.start,
+    loose: x.loose,
     wd: x.wd,
     reason: x.reason,
   } as unknown as Located;
@@ -174,9 +173,10 @@ function locate(tok: Token, at: number, end: number, rule: string): Located {
 const GAP_AT = locate({ t: "gap" }, 0, 0, "ord");
 const FILLER_AT = locate({ t: "filler" }, 0, 0, "fyllord");
 
-function scan(s: string, raw: string, planYear: number | undefined): Located[] {
+/** The tokens, and whether the text held anything about time (then an error may suggest an example). */
+function scan(s: string, raw: string, planYear: number | undefined): { tokens: Located[]; timeish: boolean } {
   const out: Located[] = [];
-  timeish = false;
+  let timeish = false;
   const ctx: RuleContext = { whole: raw, planYear, s, end: 0 };
   /** Rules make fresh tokens (except gaps and fillers, which carry no position): locate them in place. */
   const push = (tok: Token, at: number, end: number, rule: string) => {
@@ -248,11 +248,11 @@ function scan(s: string, raw: string, planYear: number | undefined): Located[] {
     }
     i++; // other punctuation: ( ) : « » " '
   }
-  return out;
+  return { tokens: out, timeish };
 }
 
 /** An example only when the text looks like a deadline: short, and about time. */
-function example(raw: string, aboutTime = timeish): string {
+function example(raw: string, aboutTime: boolean): string {
   return aboutTime && raw.trim().length <= 40
     ? ". Skriv for eksempel «3. kvartal 2026», «juni 2026» eller «30.06.2026»"
     : "";
@@ -286,6 +286,8 @@ function weekMonday(p: Period, year: number): IsoDate {
 /** Prefixes and one period or duration (a class, so every item has the same shape). */
 class Item {
   pres: Prefix[] = [];
+  /** An "until" written loosely ("innen", "til"), which a season cannot take. */
+  loose = false;
   period: Period | undefined = undefined;
   dur: number | undefined = undefined;
   weekday: number | undefined = undefined;
@@ -306,6 +308,8 @@ interface Reading {
   granularity: Granularity;
   /** Set when the phrase is "fra X" alone (a start and nothing else): a negation can turn it. */
   fromOnly: boolean;
+  /** One period with no prefix, range or list. */
+  plain: boolean;
   uncertainEnd: boolean;
 }
 
@@ -323,10 +327,12 @@ function groupsOf(tokens: Located[]): {
   groups: Group[];
   negates: { sentence: number; clause: number }[];
   applies: { sentence: number; text: string }[];
+  starts: { sentence: number; clause: number; at: number }[];
 } {
   const groups: Group[] = [];
   const negates: { sentence: number; clause: number }[] = [];
   const applies: { sentence: number; text: string }[] = [];
+  const starts: { sentence: number; clause: number; at: number }[] = [];
   let sentence = 0;
   let clause = 0;
   let cur: Group | null = null;
@@ -334,6 +340,10 @@ function groupsOf(tokens: Located[]): {
     if (cur) {
       cur.endedBy = by;
       groups.push(cur);
+      // "Oppstart av implementering høsten 2026": a start word with words before its period
+      const last = cur.toks[cur.toks.length - 1];
+      if (by === "gap" && last.t === "pre" && last.start)
+        starts.push({ sentence: cur.sentence, clause: cur.clause, at: last.at });
     }
     cur = null;
   };
@@ -344,6 +354,7 @@ function groupsOf(tokens: Located[]): {
       case "conn":
       case "pre":
       case "weekday":
+      case "onward":
         if (!cur) cur = { toks: [], sentence, clause, endedBy: "end" };
         cur.toks.push(tok);
         if (tok.t === "conn" && tok.comma) clause++;
@@ -375,7 +386,7 @@ function groupsOf(tokens: Located[]): {
     }
   }
   close("end");
-  return { groups, negates, applies };
+  return { groups, negates, applies, starts };
 }
 
 type GroupReading =
@@ -389,12 +400,20 @@ function readGroup(
   steps: string[] | undefined,
 ): GroupReading[] {
   const toks = g.toks.slice();
-  while (toks.length > 0 && toks[0].t === "conn") toks.shift();
+  let leadingDash = false;
+  while (toks.length > 0 && (toks[0].t === "conn" || toks[0].t === "onward")) {
+    const first = toks.shift()!;
+    leadingDash = first.t === "conn" && first.sym && first.c === "range";
+  }
   let openEnd = false;
+  let onward = false;
   while (toks.length > 0) {
     const last = toks[toks.length - 1];
     if (last.t === "pre") toks.pop();
-    else if (last.t === "conn") {
+    else if (last.t === "onward") {
+      toks.pop();
+      onward = true;
+    } else if (last.t === "conn") {
       toks.pop();
       if (last.sym && last.c === "range" && g.endedBy !== "gap") openEnd = true;
       if (last.sym && last.c === "alt" && g.endedBy !== "gap")
@@ -403,8 +422,40 @@ function readGroup(
         );
     } else break;
   }
+  if (toks.some((t) => t.t === "onward"))
+    throw new ParseError(`Forstod ikke perioden ${quote(phraseText(raw, toks))}`);
   if (!toks.some((t) => t.t === "period" || t.t === "dur")) return [];
+  if (onward) openEnd = true;
+  if (leadingDash && toks[0].t === "period") {
+    // "- 2026": a dash before the only start there is reads as "until 2026"
+    toks.unshift(locate({ t: "pre", c: "until" }, toks[0].at, toks[0].at, "bindestrek"));
+  }
   const text = phraseText(raw, toks);
+
+  // The common case, one period and nothing else ("3.kvartal 2026"): no items, joins or spans.
+  if (toks.length === 1 && toks[0].t === "period" && !openEnd) {
+    const p = toks[0].p;
+    steps?.push(`«${text}»: ${RULE_BY_NAME.get(toks[0].rule)?.doc ?? toks[0].rule}`);
+    if (p.year === null) {
+      if (planYear === undefined)
+        throw new ParseError(
+          `Mangler årstall i ${quote(raw)}. Skriv årstallet, for eksempel «${p.text} 2026»`,
+        );
+      p.year = planYear;
+      p.yearFrom = "plan";
+      steps?.push(`«${p.text}» har ikke årstall: året ${planYear} er hentet fra planåret`);
+    }
+    const end = endOf(p, p.year);
+    const start = p.gran === "day" ? end : startOf(p, p.year);
+    return [
+      {
+        kind: "dated",
+        group: g,
+        text,
+        reading: { start, end, granularity: p.gran, fromOnly: false, plain: true, uncertainEnd: false },
+      },
+    ];
+  }
 
   // Items (prefixes + one period or duration) and how they are joined.
   const items: Item[] = [];
@@ -422,6 +473,7 @@ function readGroup(
     const next = new Item();
     if (!(item.period || item.dur !== undefined)) {
       next.pres = item.pres;
+      next.loose = item.loose;
       next.weekday = item.weekday;
     }
     item = next;
@@ -430,6 +482,7 @@ function readGroup(
     if (tok.t === "pre") {
       if (item.period || item.dur !== undefined) flush();
       item.pres.push(tok.c);
+      if (tok.c === "until" && tok.loose) item.loose = true;
       steps?.push(`«${raw.slice(tok.at, tok.end).trim()}»: ${RULE_BY_NAME.get(tok.rule)?.doc ?? tok.rule}`);
     } else if (tok.t === "weekday") {
       if (item.period || item.dur !== undefined) flush();
@@ -596,7 +649,7 @@ function readGroup(
     if (e === null) anyOpen = true;
   }
   if (specs.length > 1) steps?.push("Flere perioder: fra den første starten til den siste slutten");
-  if (anyOpen) end = null;
+  if (anyOpen || onward) end = null;
   if (start === null && end === null) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
 
   const plain =
@@ -612,6 +665,7 @@ function readGroup(
       end,
       granularity: plain ? specs[0].a.period!.gran : "range",
       fromOnly,
+      plain,
       uncertainEnd,
     },
   });
@@ -636,6 +690,10 @@ function single(it: Item, text: string, drop: Prefix | null = null): void {
     }
   }
   const pre = effectivePrefix(it.pres, text, drop);
+  if (pre === "until" && it.loose && p.gran === "season")
+    throw new ParseError(
+      `${quote(text)} sier ikke om det er før eller i løpet av ${p.text.replace(/\s*\d+$/, "")} — skriv datoen, for eksempel «innen utgangen av ${p.text}»`,
+    );
   SPAN_S = s;
   SPAN_E = e;
   if (pre === "from") SPAN_E = null;
@@ -665,8 +723,8 @@ function effectivePrefix(pres: Prefix[], text: string, drop: Prefix | null = nul
 /** Reads the whole text; throws ParseError with a Norwegian reason. */
 export function readDeadline(raw: string, planYear: number | undefined, explain = false): ReadResult {
   const steps: string[] | undefined = explain ? [] : undefined;
-  const tokens = scan(normalise(raw), raw, planYear);
-  const { groups, negates, applies } = groupsOf(tokens);
+  const { tokens, timeish } = scan(normalise(raw), raw, planYear);
+  const { groups, negates, applies, starts } = groupsOf(tokens);
   const readings: GroupReading[] = [];
   for (const g of groups) readings.push(...readGroup(g, raw, planYear, steps));
   const dated = readings.filter((r): r is Extract<GroupReading, { kind: "dated" }> => r.kind === "dated");
@@ -686,7 +744,7 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
         `${quote(durs[0].text)} er en varighet uten start — skriv når perioden starter, for eksempel «${durs[0].text} fra 2026»`,
       );
     }
-    throw new ParseError(`Fant ingen dato eller periode i ${quote(raw)}${example(raw)}`);
+    throw new ParseError(`Fant ingen dato eller periode i ${quote(raw)}${example(raw, timeish)}`);
   }
   const d = dated[0];
   let { start, end } = d.reading;
@@ -696,6 +754,14 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
     throw new ParseError(
       `Perioden ${quote(d.text)} er søkt om, ikke vedtatt (${quote(raw)}) — skriv perioden som er tildelt`,
     );
+  }
+  const firstAt = d.group.toks[0].at;
+  if (starts.some((x) => x.sentence === d.group.sentence && x.clause === d.group.clause && x.at < firstAt)) {
+    if (d.reading.fromOnly || !d.reading.plain || start === null)
+      throw new ParseError(`Forstod ikke hvordan ${quote(d.text)} henger sammen med resten av ${quote(raw)}`);
+    end = null;
+    granularity = "range";
+    steps?.push(`«${d.text}» er når noe starter: perioden starter da, ingen sluttdato`);
   }
   if (negates.some((x) => x.sentence === d.group.sentence && x.clause === d.group.clause)) {
     if (!d.reading.fromOnly || start === null)

@@ -84,8 +84,11 @@ const MONTH_BY_PREFIX: Record<string, number> = {
 };
 /** Not followed by a letter. */
 const NL = "(?![a-zæøåäöüé])";
-/** Optional year after a period: " 2026", "-25", ".27", "'26" (not a day or an amount). */
-const YR = `(?:\\s*[-'’.]?\\s*(\\d{4}(?![\\d,:%]|\\.\\d)|\\d{2}(?![\\d,:%]|\\.\\d|\\s?\\d{3}(?!\\d))))?`;
+/**
+ * Optional year after a period: " 2026", ".27", "'26", or a glued "-25" ("høst-25") — a spaced dash
+ * is a range ("1. januar - 30. juni 2026"), never a year.
+ */
+const YR = `(?:(?:\\s*[.'’]?\\s*|-)(\\d{4}(?![\\d,:%]|\\.\\d)|\\d{2}(?![\\d,:%]|\\.\\d|\\s?\\d{3}(?!\\d))))?`;
 const ORDINAL: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4 };
 const NUMBER_WORDS: Record<string, number> = {
   en: 1,
@@ -294,9 +297,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "prosent",
-    doc: "En prosent («100%», «50 prosent»): ikke en tid, hoppes over",
+    doc: "En prosent eller stillingsandel («100%», «2x50%», «50 prosent»): ikke en tid, hoppes over",
     lead: "digit",
-    re: new RegExp(`\\d+(?:[.,]\\d+)?\\s*(?:%|prosent${NL})`, "y"),
+    re: new RegExp(`(?:\\d+\\s*[x×]\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:%|prosent${NL})`, "y"),
     make: () => GAP,
   },
   {
@@ -337,6 +340,14 @@ export const RULES: readonly Rule[] = [
     make: (m, c) => yearPeriod(fullYear(m[1], c.whole)!, m[0]),
   },
   // ------------------------------------------------------------ symbols
+  {
+    name: "pil",
+    doc: "«2026 →», «2026 ->»: fra perioden og videre, ingen sluttdato",
+    lead: "symbol",
+    symbols: "-→",
+    re: /->|→/y,
+    make: () => ({ t: "onward" }),
+  },
   {
     name: "bindestrek",
     doc: "«-» mellom to perioder: fra den første til og med den siste; «2026 -» til slutt: ingen sluttdato",
@@ -545,9 +556,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "i-løpet-av",
-    doc: "«i løpet av», «ila», «gjennom», «over», «i», «per»: i perioden som følger",
-    lead: words("i", "ila", "gjennom", "over", "per", "pr", "ca", "cirka", "løpet"),
-    re: new RegExp(`(?:i\\s+løpet\\s+av|løpet\\s+av|ila|gjennom|over|i|per|pr|ca|cirka)${NL}\\.?`, "y"),
+    doc: "«i løpet av», «ila», «gjennom», «over», «i», «ca.»: i perioden som følger",
+    lead: words("i", "ila", "gjennom", "over", "ca", "cirka", "løpet"),
+    re: new RegExp(`(?:i\\s+løpet\\s+av|løpet\\s+av|ila|gjennom|over|i|ca|cirka)${NL}\\.?`, "y"),
     make: () => FILLER,
   },
   {
@@ -555,6 +566,25 @@ export const RULES: readonly Rule[] = [
     doc: "«i perioden 2026–2029», «varighet», «frist»: ord foran perioden, hoppes over",
     lead: words("perioden", "periode", "varighet", "varigheten", "frist", "fristen"),
     re: new RegExp(`(?:perioden|periode|varigheten|varighet|fristen|frist)${NL}`, "y"),
+    make: () => FILLER,
+  },
+  {
+    name: "prosjektperiode",
+    doc: "«Prosjektperiode: 2025-2027»: ordet foran perioden (uten en periode rett etter er ordet ikke forstått)",
+    lead: words(
+      "prosjektperiode",
+      "prosjektperioden",
+      "pilotperiode",
+      "pilotperioden",
+      "tilskuddsperiode",
+      "tilskuddsperioden",
+      "finansieringsperiode",
+      "finansieringsperioden",
+    ),
+    re: new RegExp(
+      `(?:prosjekt|pilot|tilskudds|finansierings)perioden?${NL}(?=\\s*:?\\s*(?:\\d|fra${NL}|f\\.?o\\.?m|(?:${MONTHS})${NL}|vår|sommer|høst))`,
+      "y",
+    ),
     make: () => FILLER,
   },
   {
@@ -585,22 +615,50 @@ export const RULES: readonly Rule[] = [
   {
     name: "til-og-med",
     doc: "«t.o.m.», «til og med», «frem til», «ut», «innen», «utgangen av»: perioden slutter der (ingen startdato alene)",
-    lead: words("t", "tom", "til", "frem", "fram", "ut", "innen", "senest", "utgangen", "slutten"),
+    lead: words("t", "tom", "til", "frem", "fram", "ut", "innen", "senest", "utgangen", "slutten", "resten"),
     re: new RegExp(
-      `(?:(?:frem|fram)\\s+til(?:\\s+og\\s+med)?|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.?|tom\\.?|til|innen(?:\\s+utgangen\\s+av|\\s+slutten\\s+av)?|utgangen\\s+av|slutten\\s+av|senest|ut)${NL}`,
+      `(?:(?:frem|fram)\\s+til(?:\\s+og\\s+med)?|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.?|tom\\.?|til|innen(?:\\s+utgangen\\s+av|\\s+slutten\\s+av)?|utgangen\\s+av|slutten\\s+av|resten\\s+av|senest|ut)${NL}`,
+      "y",
+    ),
+    // "innen sommeren", "til høsten": before the season or during it? Marked loose; read.ts refuses it
+    // for a season. "til og med", "utgangen av", "ut" are not loose.
+    make: (m) => ({ t: "pre", c: "until", loose: !/med|utgangen|slutten|resten|^ut$|senest/.test(m[0]) }),
+  },
+  {
+    name: "slutt-ord",
+    doc: "«Avsluttes 2026», «ferdig 30.06.2026», «ferdigstilles juni 2026»: perioden slutter da (ingen startdato)",
+    lead: words(
+      "avsluttes",
+      "avsluttet",
+      "avslutning",
+      "slutter",
+      "sluttføres",
+      "ferdig",
+      "ferdigstilles",
+      "ferdigstilt",
+      "utløper",
+      "per",
+      "pr",
+    ),
+    re: new RegExp(
+      `(?:avsluttes|avsluttet|avslutning|slutter|sluttføres|ferdig|ferdigstilles|ferdigstilt|utløper|per|pr\\.?)${NL}(?=\\s*(?:i\\s+|innen\\s+)?(?:\\d|(?:${MONTHS})${NL}|vår|sommer|høst|uke|q\\d|h\\d|første|andre|tredje|fjerde))`,
       "y",
     ),
     make: () => ({ t: "pre", c: "until" }),
   },
   {
     name: "fra",
-    doc: "«fra», «f.o.m.», «siden», «oppstart»: perioden starter der; uten slutt er den åpen",
-    lead: words("fra", "f", "fom", "siden", "oppstart", "start", "startet", "starter", "startes"),
-    re: new RegExp(
-      `(?:fra\\s+og\\s+med|f\\.\\s?o\\.\\s?m\\.?|fom\\.?|fra|siden|oppstart(?:en)?|start(?:et|er|es)?)${NL}`,
-      "y",
-    ),
+    doc: "«fra», «f.o.m.», «siden»: perioden starter der; uten slutt er den åpen",
+    lead: words("fra", "f", "fom", "siden"),
+    re: new RegExp(`(?:fra\\s+og\\s+med|f\\.\\s?o\\.\\s?m\\.?|fom\\.?|fra|siden)${NL}`, "y"),
     make: () => ({ t: "pre", c: "from" }),
+  },
+  {
+    name: "oppstart",
+    doc: "«Oppstart 2026», «startet i 2025»: perioden starter da, ingen sluttdato",
+    lead: words("oppstart", "oppstarten", "start", "startet", "starter", "startes"),
+    re: new RegExp(`(?:oppstart(?:en)?|start(?:et|er|es)?)${NL}`, "y"),
+    make: () => ({ t: "pre", c: "from", start: true }),
   },
   {
     name: "etter",
@@ -615,6 +673,13 @@ export const RULES: readonly Rule[] = [
     lead: words("før"),
     re: new RegExp(`før${NL}`, "y"),
     make: () => ({ t: "pre", c: "before" }),
+  },
+  {
+    name: "og-videre",
+    doc: "«2026 og videre», «fra 2026 og utover», «fremover»: ingen sluttdato",
+    lead: words("og", "utover", "fremover", "framover"),
+    re: new RegExp(`(?:og\\s+(?:videre|utover|fremover|framover)|utover|fremover|framover)${NL}`, "y"),
+    make: () => ({ t: "onward" }),
   },
   {
     name: "og",

@@ -45,7 +45,10 @@ export type Token =
   | { t: "period"; p: Period }
   | { t: "dur"; months: number }
   | { t: "conn"; c: "range" | "list" | "alt"; sym: boolean; comma?: boolean }
-  | { t: "pre"; c: Prefix }
+  /** start: written as a noun or verb ("Oppstart av implementering høsten 2026"), not "fra". */
+  | { t: "pre"; c: Prefix; start?: boolean; loose?: boolean }
+  /** "og videre", "fremover": the period has no end. */
+  | { t: "onward" }
   | { t: "weekday"; wd: number }
   /** A word or number that is not about time (money, a case number, an ordinary word): breaks a phrase. */
   | { t: "gap" }
