@@ -261,11 +261,10 @@ function numberTrouble(s: string, t: NumberToken): Trouble | null {
   if (codeAt(s, end) === 46 && wordStartAfter(s, end + 1) >= 0) return null;
   const before = wordBeforeAt(s, t.start);
   if (LABELS.has(before.word) || before.word === "§") return null;
-  // The second number of a range whose first one is labelled ("vedlegg 2 og 3", "kl. 8-15").
-  if (/^(og|til)$/.test(before.word) || /[-\u2013]\s*$/.test(s.slice(Math.max(0, t.start - 3), t.start))) {
-    const prev = wordBeforeAt(s, before.start);
-    if (LABELS.has(prev.word)) return null;
-  }
+  // The second number of a range or list whose first one is labelled ("vedlegg 2 og 3", "§ 14 – 40").
+  const first = numberBefore(s, t.start);
+  if (first >= 0 && LABELS.has(wordBeforeAt(s, first).word)) return null;
+  if (first >= 0 && wordBeforeAt(s, first).word === "§") return null;
   if (t.ambiguous) {
     const q = quoted(s, t.start, t.end);
     return {
@@ -274,6 +273,20 @@ function numberTrouble(s: string, t: NumberToken): Trouble | null {
     };
   }
   return unclearNumber(s, t, t.end);
+}
+
+/** Where the number before a dash, "og" or "til" just before `start` begins, else -1. */
+function numberBefore(s: string, start: number): number {
+  let p = start;
+  while (p > 0 && isRegexSpace(codeAt(s, p - 1))) p--;
+  const c = codeAt(s, p - 1);
+  if (c === 45 || c === 0x2013) p--;
+  else if (/(?:^|[^\p{L}])(?:og|til)$/u.test(s.slice(Math.max(0, p - 4), p))) p -= s[p - 1] === "g" ? 2 : 3;
+  else return -1;
+  while (p > 0 && isRegexSpace(codeAt(s, p - 1))) p--;
+  if (!isDigitAt(s, p - 1)) return -1;
+  while (p > 0 && isDigitAt(s, p - 1)) p--;
+  return p;
 }
 
 function skipSp(s: string, i: number): number {
