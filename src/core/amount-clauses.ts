@@ -444,9 +444,22 @@ export function clauseTies(
 function seasonTie(s: string, lo: number, i: number): boolean {
   const season = seasonBefore(s, Math.max(lo, i - 12), i);
   if (season < 0) return false;
-  return (
-    skipRegexSpacesForward(s, lo, season) === season || tieWordBefore(s, Math.max(lo, season - 12), season)
-  );
+  if (skipRegexSpacesForward(s, lo, season) === season || tieWordBefore(s, Math.max(lo, season - 12), season))
+    return true;
+  // "videreføring høsten 2026" ties; "(prosjektet startet høsten 2025)" and "siden høsten 2024" do not.
+  return !bracketOpenBefore(s, lo, season) && !START_WORD_RE.test(s.slice(Math.max(lo, season - 14), season));
+}
+
+const START_WORD_RE = /(?<![\p{L}])(?:startet|oppstart|start|siden|etter|før|begynte|avsluttet)\s+$/iu;
+
+function bracketOpenBefore(s: string, lo: number, at: number): boolean {
+  let depth = 0;
+  for (let p = lo; p < at; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function skipRegexSpacesForward(s: string, p: number, hi: number): number {

@@ -199,7 +199,12 @@ function isCountWord(w: string): boolean {
 /** A grouped number without a currency word that is a distance, a count or an id ("20 000 km", "Org.nr. 991 324 968"). */
 export function notMoneyAfterAll(s: string, t: NumberToken): boolean {
   if (t.marked) return false;
-  const w = wordStartAfter(s, t.end);
+  // "50 000–100 000 pasienter": what follows the range says what both are.
+  let end = t.end;
+  const d = skipSp(s, end);
+  if ((codeAt(s, d) === 45 || codeAt(s, d) === 0x2013) && isDigitAt(s, skipSp(s, d + 1)))
+    end = numberEnd(s, skipSp(s, d + 1));
+  const w = wordStartAfter(s, end);
   if (w >= 0 && isCountWord(wordFrom(s, w).toLowerCase().replace(/\.$/, ""))) return true;
   const before = wordBeforeAt(s, t.start);
   if (LABELS.has(before.word) || before.word === "§") return true;
@@ -227,6 +232,9 @@ function quoted(s: string, start: number, end: number): string {
 /** The trouble with a number that is not money, if any. */
 function numberTrouble(s: string, t: NumberToken): Trouble | null {
   const digits = s.slice(t.start, t.end);
+  // Part of an id or case number ("26/02136-16", "sak 12/2025").
+  const pc = codeAt(s, t.start - 1);
+  if ((pc === 47 || pc === 45) && isDigitAt(s, t.start - 2)) return null;
   // A clock time ("12:30").
   if (
     codeAt(s, t.end) === 58
@@ -242,6 +250,8 @@ function numberTrouble(s: string, t: NumberToken): Trouble | null {
   while (isSpace(codeAt(s, p))) p++;
   if ((codeAt(s, p) === 45 || codeAt(s, p) === 0x2013) && isDigitAt(s, skipSp(s, p + 1)))
     end = numberEnd(s, skipSp(s, p + 1));
+  const after = codeAt(s, skipSp(s, end));
+  if (after === 37 || after === 0x2030) return null; // "1–4 %"
   const w = wordStartAfter(s, end);
   if (w >= 0 && w === end) {
     // Letters glued to the digits: "500k", "3stk".
@@ -345,6 +355,18 @@ export function firstTrouble(
   }
   for (const t of others) {
     if (tokens.some((m) => m.start <= t.start && t.start < m.end)) continue;
+    // "200-300 kr": a range of money, not 300 kr.
+    const d = skipSp(s, t.end);
+    if (codeAt(s, d) === 45 || codeAt(s, d) === 0x2013) {
+      const m = tokens.find((x) => x.start === skipSp(s, d + 1) || x.start === d);
+      if (m) {
+        const word = quoted(s, t.start, m.end);
+        return {
+          word,
+          reason: `«${word}» er et spenn, ikke ett beløp. Skriv det ene beløpet som gjelder, f.eks. «250 000 kr».`,
+        };
+      }
+    }
     const trouble = numberTrouble(s, t);
     if (trouble) return trouble;
   }
