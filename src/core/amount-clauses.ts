@@ -271,7 +271,30 @@ function endsSentence(s: string, i: number, tokens: readonly NumberToken[]): boo
   return !(i > 0 && isDigitAt(s, i - 1) && isLowerStartAt(s, next)); // ordinal: "1. kvartal"
 }
 
-const TIE_WORDS = byLastChar(["i", "for", "fra", "fom", "f.o.m.", "f.o.m", "innen", "per", "pr.", "pr"]);
+const TIE_WORDS = byLastChar([
+  "i",
+  "for",
+  "fra",
+  "fom",
+  "f.o.m.",
+  "f.o.m",
+  "innen",
+  "per",
+  "pr.",
+  "pr",
+  "ut",
+]);
+/** A season before a year ties money to it ("høsten 2025", "for våren 2026"); a month does not (a period). */
+const SEASON_WORDS = ["høsten", "høst", "våren", "vår", "sommeren", "vinteren"];
+const SEASONS = byLastChar(SEASON_WORDS);
+
+/** The start of a season word ending (after spaces) just before hi, else -1. */
+function seasonBefore(s: string, lo: number, hi: number): number {
+  const t = skipRegexSpacesBack(s, lo, hi);
+  if (t === hi) return -1;
+  const word = wordEndingAt(s, t, SEASONS, lo);
+  return word !== undefined && !letterBefore(s, t - word.length, lo) ? t - word.length : -1;
+}
 
 /** /(?<![\p{L}])(?:i|for|fra|fom|f\.o\.m\.?|innen|per|pr\.?)\s+$/iu in s[lo..hi]. */
 function tieWordBefore(s: string, lo: number, hi: number): boolean {
@@ -338,6 +361,14 @@ function yearListAt(s: string, i: number, hi: number): YearList {
         break;
       }
     }
+    // "høsten 2025 og våren 2026": one period of two seasons.
+    for (const w of SEASON_WORDS) {
+      if (wordAt(s, q, w, hi) && isRegexSpace(codeAt(s, q + w.length))) {
+        q += w.length;
+        while (q < hi && isRegexSpace(codeAt(s, q))) q++;
+        break;
+      }
+    }
     if (q + 4 > hi || !isYearAt(s, q)) break;
     const y = yearValue(s, q);
     const last = years[years.length - 1];
@@ -376,7 +407,13 @@ function yearListStartBefore(s: string, i: number): number {
  * years: where the cell writes years (scanCell). A year with no tie word before it and no colon after
  * it ("nov 2025-okt 2027", "Som 2026") ties nothing.
  */
-export function clauseTies(s: string, lo: number, hi: number, years: readonly number[]): YearTie[] {
+export function clauseTies(
+  s: string,
+  lo: number,
+  hi: number,
+  years: readonly number[],
+  untied?: YearTie[],
+): YearTie[] {
   const ties: YearTie[] = [];
   let from = lo;
   for (let y = 0; y < years.length; y++) {
@@ -388,10 +425,44 @@ export function clauseTies(s: string, lo: number, hi: number, years: readonly nu
     let k = list.end;
     while (k < hi && isSpace(codeAt(s, k))) k++;
     const lead = k < hi && codeAt(s, k) === 58; /* : */
-    if (!lead && !tieWordBefore(s, Math.max(lo, i - 12), i)) continue;
+    const tied =
+      lead ||
+      tieWordBefore(s, Math.max(lo, i - 12), i) ||
+      seasonTie(s, lo, i) ||
+      // A table row: the year first, its amount right after ("2024 7 000 030").
+      (skipRegexSpacesForward(s, lo, i) === i && k > list.end && isDigitAt(s, k));
     const mode: YearMode =
       list.years.length > 1 && (lead || list.range || !list.eachTied) ? "together" : "each";
-    ties.push({ start: i, end: list.end, years: list.years, mode });
+    const tie = { start: i, end: list.end, years: list.years, mode };
+    if (tied) ties.push(tie);
+    else untied?.push(tie);
   }
   return ties;
+}
+
+/** "for høsten 2025", "Høsten 2026: …": a season with a tie word before it, or opening the clause. */
+function seasonTie(s: string, lo: number, i: number): boolean {
+  const season = seasonBefore(s, Math.max(lo, i - 12), i);
+  if (season < 0) return false;
+  if (skipRegexSpacesForward(s, lo, season) === season || tieWordBefore(s, Math.max(lo, season - 12), season))
+    return true;
+  // "videreføring høsten 2026" ties; "(prosjektet startet høsten 2025)" and "siden høsten 2024" do not.
+  return !bracketOpenBefore(s, lo, season) && !START_WORD_RE.test(s.slice(Math.max(lo, season - 14), season));
+}
+
+const START_WORD_RE = /(?<![\p{L}])(?:startet|oppstart|start|siden|etter|før|begynte|avsluttet)\s+$/iu;
+
+function bracketOpenBefore(s: string, lo: number, at: number): boolean {
+  let depth = 0;
+  for (let p = lo; p < at; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+function skipRegexSpacesForward(s: string, p: number, hi: number): number {
+  while (p < hi && isRegexSpace(codeAt(s, p))) p++;
+  return p;
 }

@@ -34,9 +34,12 @@ const UNREAD_MONEY_WORDS = new Set([
   "lapper",
 ]);
 
-/** Money words that must stand in a token ("410 000 kr", "1,5 mill."); anywhere else they refuse the cell. */
+/**
+ * Money words that must stand in a token ("410 000 kr", "1,5 mill."); anywhere else they refuse the cell.
+ * As /(?<![\p{L}\d])(?:kr|kroner|mill|…)(?![\p{L}])/iu, the boundaries checked by hand (cheaper).
+ */
 const MONEY_WORD_RE =
-  /(?<![\p{L}\d])(?:kr\.?|kroner|mill\.?|millioner|million|milliarder|milliard|mrd\.?|tusen|mnok|tnok|knok|tkr|mkr|euro|eur|usd|dkk)(?![\p{L}])|(?<![\p{L}])NOK(?![\p{L}])|[€$£]/giu;
+  /kroner|kr|millioner|milliarder|milliard|million|mill|mrd|tusen|mnok|tnok|knok|tkr|mkr|euro|eur|usd|dkk|nok|[€$£]/gi;
 
 /**
  * Words after a number that make a grouped number ("20 000 km") no money: units and things counted.
@@ -199,7 +202,12 @@ function isCountWord(w: string): boolean {
 /** A grouped number without a currency word that is a distance, a count or an id ("20 000 km", "Org.nr. 991 324 968"). */
 export function notMoneyAfterAll(s: string, t: NumberToken): boolean {
   if (t.marked) return false;
-  const w = wordStartAfter(s, t.end);
+  // "50 000–100 000 pasienter": what follows the range says what both are.
+  let end = t.end;
+  const d = skipSp(s, end);
+  if ((codeAt(s, d) === 45 || codeAt(s, d) === 0x2013) && isDigitAt(s, skipSp(s, d + 1)))
+    end = numberEnd(s, skipSp(s, d + 1));
+  const w = wordStartAfter(s, end);
   if (w >= 0 && isCountWord(wordFrom(s, w).toLowerCase().replace(/\.$/, ""))) return true;
   const before = wordBeforeAt(s, t.start);
   if (LABELS.has(before.word) || before.word === "§") return true;
@@ -227,6 +235,9 @@ function quoted(s: string, start: number, end: number): string {
 /** The trouble with a number that is not money, if any. */
 function numberTrouble(s: string, t: NumberToken): Trouble | null {
   const digits = s.slice(t.start, t.end);
+  // Part of an id or case number ("26/02136-16", "sak 12/2025").
+  const pc = codeAt(s, t.start - 1);
+  if ((pc === 47 || pc === 45) && isDigitAt(s, t.start - 2)) return null;
   // A clock time ("12:30").
   if (
     codeAt(s, t.end) === 58
@@ -242,6 +253,8 @@ function numberTrouble(s: string, t: NumberToken): Trouble | null {
   while (isSpace(codeAt(s, p))) p++;
   if ((codeAt(s, p) === 45 || codeAt(s, p) === 0x2013) && isDigitAt(s, skipSp(s, p + 1)))
     end = numberEnd(s, skipSp(s, p + 1));
+  const after = codeAt(s, skipSp(s, end));
+  if (after === 37 || after === 0x2030) return null; // "1–4 %"
   const w = wordStartAfter(s, end);
   if (w >= 0 && w === end) {
     // Letters glued to the digits: "500k", "3stk".
@@ -261,11 +274,10 @@ function numberTrouble(s: string, t: NumberToken): Trouble | null {
   if (codeAt(s, end) === 46 && wordStartAfter(s, end + 1) >= 0) return null;
   const before = wordBeforeAt(s, t.start);
   if (LABELS.has(before.word) || before.word === "§") return null;
-  // The second number of a range whose first one is labelled ("vedlegg 2 og 3", "kl. 8-15").
-  if (/^(og|til)$/.test(before.word) || /[-\u2013]\s*$/.test(s.slice(Math.max(0, t.start - 3), t.start))) {
-    const prev = wordBeforeAt(s, before.start);
-    if (LABELS.has(prev.word)) return null;
-  }
+  // The second number of a range or list whose first one is labelled ("vedlegg 2 og 3", "§ 14 – 40").
+  const first = numberBefore(s, t.start);
+  if (first >= 0 && LABELS.has(wordBeforeAt(s, first).word)) return null;
+  if (first >= 0 && wordBeforeAt(s, first).word === "§") return null;
   if (t.ambiguous) {
     const q = quoted(s, t.start, t.end);
     return {
@@ -274,6 +286,20 @@ function numberTrouble(s: string, t: NumberToken): Trouble | null {
     };
   }
   return unclearNumber(s, t, t.end);
+}
+
+/** Where the number before a dash, "og" or "til" just before `start` begins, else -1. */
+function numberBefore(s: string, start: number): number {
+  let p = start;
+  while (p > 0 && isRegexSpace(codeAt(s, p - 1))) p--;
+  const c = codeAt(s, p - 1);
+  if (c === 45 || c === 0x2013) p--;
+  else if (/(?:^|[^\p{L}])(?:og|til)$/u.test(s.slice(Math.max(0, p - 4), p))) p -= s[p - 1] === "g" ? 2 : 3;
+  else return -1;
+  while (p > 0 && isRegexSpace(codeAt(s, p - 1))) p--;
+  if (!isDigitAt(s, p - 1)) return -1;
+  while (p > 0 && isDigitAt(s, p - 1)) p--;
+  return p;
 }
 
 function skipSp(s: string, i: number): number {
@@ -332,12 +358,29 @@ export function firstTrouble(
   }
   for (const t of others) {
     if (tokens.some((m) => m.start <= t.start && t.start < m.end)) continue;
+    // "200-300 kr": a range of money, not 300 kr.
+    const d = skipSp(s, t.end);
+    if (codeAt(s, d) === 45 || codeAt(s, d) === 0x2013) {
+      const m = tokens.find((x) => x.start === skipSp(s, d + 1) || x.start === d);
+      if (m) {
+        const word = quoted(s, t.start, m.end);
+        return {
+          word,
+          reason: `«${word}» er et spenn, ikke ett beløp. Skriv det ene beløpet som gjelder, f.eks. «250 000 kr».`,
+        };
+      }
+    }
     const trouble = numberTrouble(s, t);
     if (trouble) return trouble;
   }
   MONEY_WORD_RE.lastIndex = 0;
   for (let m = MONEY_WORD_RE.exec(s); m; m = MONEY_WORD_RE.exec(s)) {
     const at = m.index;
+    const symbol = m[0].length === 1;
+    if (!symbol && (isLetterAt(s, at - 1) || isDigitAt(s, at - 1) || isLetterAt(s, at + m[0].length))) {
+      MONEY_WORD_RE.lastIndex = at + 1; // "kroner" inside "ekrone…", "mill" in "millimeter"
+      continue;
+    }
     if (m[0].length === 3 && m[0].toLowerCase() === "nok" && m[0] !== "NOK") continue; // "nok" = enough
     if (tokens.some((t) => t.start <= at && at < t.end)) continue;
     // "mill." or "kr" right after a number the tokens read already belongs to it.

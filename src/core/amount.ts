@@ -76,13 +76,16 @@ export function parseAmountsUncached(input: string): AmountParse {
   const amounts: Amount[] = [];
   const sources: string[] = [];
   let next = 0; // the first token not yet placed in a clause
+  let yearTrouble: { word: string; reason: string } | null = null;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : s.length;
     const hits = clauseSources(words, start, end);
     for (const h of hits) if (!sources.includes(h.name)) sources.push(h.name);
     if (next >= tokens.length || tokens[next].start >= end) continue;
-    const ties = years.length === 0 ? [] : clauseTies(s, start, end, years);
+    const untied: YearTie[] = [];
+    const ties = years.length === 0 ? [] : clauseTies(s, start, end, years, untied);
+    yearTrouble ??= clauseYearTrouble(s, start, end, ties, untied, tokens, next);
     const source = hits.length > 0 ? hits[0].name : RST;
     if (hits.length === 0 && !sources.includes(RST)) sources.push(RST);
     const first = next;
@@ -93,7 +96,7 @@ export function parseAmountsUncached(input: string): AmountParse {
     }
   }
 
-  const trouble = firstTrouble(s, tokens, cell.others);
+  const trouble = yearTrouble ?? firstTrouble(s, tokens, cell.others);
   if (trouble) return { kind: "unclear", sources, reason: trouble.reason, word: trouble.word };
   if (amounts.length === 0) {
     return {
@@ -103,6 +106,71 @@ export function parseAmountsUncached(input: string): AmountParse {
     };
   }
   return { kind: "amounts", amounts, sources };
+}
+
+/** "overført 2025", "overføres til 2026", "overfgrt" (scanned): money moved between years. */
+const CARRY_RE = /(?<![\p{L}])overf(?:ø|o|g)r(?:t|es|ing|ingen|te)(?![\p{L}])/iu;
+
+/**
+ * A year in the clause s[lo..hi) that bears on its money in a way the reader does not read: a year
+ * right before an amount with no tie ("overført 2025 2 800 030"), or a carry between years
+ * ("Disponible midler overført fra 2024 2 800 030"). first: the clause's first token.
+ */
+function clauseYearTrouble(
+  s: string,
+  lo: number,
+  hi: number,
+  ties: readonly YearTie[],
+  untied: readonly YearTie[],
+  tokens: readonly NumberToken[],
+  first: number,
+): { word: string; reason: string } | null {
+  if (first >= tokens.length || tokens[first].start >= hi) return null;
+  for (const y of untied) {
+    // A year in brackets is about something else ("(oppstart 2024)", "(jf. sak 12/2025)"), or a
+    // period the plan's funding rule reads ("(nov 2025-okt 2027)").
+    if (insideBrackets(s, lo, y.start)) continue;
+    let k = y.end;
+    while (k < hi && isRegexSpace(s.charCodeAt(k))) k++;
+    const t = tokens.find((x) => x.start === k);
+    const amount = t ?? tokens[first];
+    const word = t ? s.slice(y.start, t.end) : yearPhrase(s, lo, y);
+    return {
+      word,
+      reason: t
+        ? `Usikkert hvilket år beløpet i «${word}» gjelder. Skriv f.eks. «${s.slice(t.start, t.end)} i ${y.years[0]}».`
+        : `Usikkert hva «${word}» betyr for beløpet ${s.slice(amount.start, amount.end)}: skriv f.eks. «${s.slice(amount.start, amount.end)} i ${y.years[0]}».`,
+    };
+  }
+  if (ties.length + untied.length > 0) {
+    const clause = s.slice(lo, hi);
+    if (CARRY_RE.test(clause)) {
+      const word = clause.replace(/\s+/g, " ").trim();
+      return {
+        word,
+        reason: `«${word}» er en overføring mellom år: teksten sier ikke sikkert hvilket år beløpet skal telle for.`,
+      };
+    }
+  }
+  return null;
+}
+
+function insideBrackets(s: string, lo: number, at: number): boolean {
+  let depth = 0;
+  for (let p = lo; p < at; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The year with the word before it ("høsten 2026", "november 2025"), as written. */
+function yearPhrase(s: string, lo: number, y: YearTie): string {
+  let b = y.start;
+  while (b > lo && isRegexSpace(s.charCodeAt(b - 1))) b--;
+  while (b > lo && /[\p{L}.]/u.test(s[b - 1])) b--;
+  return s.slice(b, y.end).replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -146,6 +146,38 @@ describe("amount parser properties", () => {
     );
   });
 
+  it("years of money round-trip: one year, each of two, two together", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.integer({ min: 2000, max: 2098 }), (n, y) => {
+        const kr = `${formatNok(n)} kr`;
+        const read = (t: string) => {
+          const p = parseAmounts(t);
+          return p.kind === "amounts" ? p.amounts.map((a) => [a.value, [...a.years], a.yearMode]) : p.kind;
+        };
+        expect(read(`${kr} i ${y}`)).toEqual([[n, [y], "each"]]);
+        expect(read(`${kr} i ${y} og i ${y + 1}`)).toEqual([[n, [y, y + 1], "each"]]);
+        expect(read(`Sum bevilget ${y} og ${y + 1}: ${kr}`)).toEqual([[n, [y, y + 1], "together"]]);
+        const both = parseAmounts(`${kr} prosjektleder. Finansiering ${y + 1}: ${formatNok(n + 1)} kr`);
+        expect(sumAmounts(both, { year: y })).toBe(n);
+        expect(sumAmounts(both, { year: y + 1 })).toBe(n + 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a refusal never comes with an amount, and quotes a word of the text", () => {
+    fc.assert(
+      fc.property(cellText, (s) => {
+        const p = parseAmountsUncached(s);
+        if (p.kind === "unclear") {
+          expect(sumAmounts(p)).toBeNull();
+          expect(s.replace(/\s+/g, " ")).toContain(p.word.split(" ")[0]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("the cache returns the same result as the uncached parser", () => {
     fc.assert(
       fc.property(cellText, (s) => {

@@ -124,6 +124,39 @@ describe("what the reader does not understand is refused, quoting the whole word
     expect((r as FunctionError).message).toContain("«500k»");
   });
 
+  it("a range of money is not its upper end", () => {
+    expect(parseAmounts("200-300 kr til møter")).toMatchObject({ kind: "unclear", word: "200-300 kr" });
+    expect(parseAmounts("200 – 300 kr")).toMatchObject({ kind: "unclear" });
+  });
+
+  it("an untied year beside money, a carry between years, or a decision date refuses", () => {
+    expect(parseAmounts("Ikke benyttede midler overført 2025 2 800 030")).toMatchObject({
+      kind: "unclear",
+      word: "2025 2 800 030",
+    });
+    expect(parseAmounts("Disponible midler overført fra 2024 2 800 030").kind).toBe("unclear");
+    expect(parseAmounts("Vedtatt 20. november 2025, og tiltaket er tildelt kr. 12 000 000.").kind).toBe(
+      "unclear",
+    );
+    // A table row: the year first, its money right after.
+    expect(read("2024 7 000 030")).toEqual([[7000030, [2024], "each", "RST"]]);
+  });
+
+  it("a season ties money to its year, unless it dates a start or stands in brackets", () => {
+    expect(read("For høsten 2025 ble det fakturert kr 323 598")).toEqual([[323598, [2025], "each", "RST"]]);
+    expect(read("For videreføring høsten 2026 er det estimert et behov på kr 323 594.")).toEqual([
+      [323594, [2026], "each", "RST"],
+    ]);
+    expect(read("kr 700 000 for høsten 2025 og våren 2026")).toEqual([
+      [700000, [2025, 2026], "together", "RST"],
+    ]);
+    expect(read("500 000 kr (prosjektet startet høsten 2025)")).toEqual([[500000, [], "each", "RST"]]);
+  });
+
+  it("ids and case numbers are no money", () => {
+    expect(parseAmounts("Saksid: 26/02136-16").kind).toBe("none");
+  });
+
   it("«nok» as a Norwegian word is not the currency", () => {
     expect(read("Det er nok midler: 200 000 kr")).toEqual([[200000, [], "each", "RST"]]);
   });
