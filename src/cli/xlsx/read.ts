@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import type { Area, CellValue, Grid, GridCell, GridWorkbook } from "../../core/grid";
 import { InputError } from "../errors";
+import { fileHead, otherSpreadsheetAdvice, readErrorMessage } from "../io/fs-errors";
 import { withLinearMergeParsing } from "./fast-merge";
 import { dateToSerial, formatDateSerial, formatNumber } from "./number-format";
 
@@ -69,9 +70,7 @@ export function readChecked(path: string): Buffer {
     size = st.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`Kunne ikke lese «${path}»: filen finnes ikke.`);
-    throw new InputError(`Kunne ikke lese «${path}»: ${(err as Error).message}`);
+    throw new InputError(readErrorMessage(path, err));
   }
   if (size === 0) throw new InputError(`Kunne ikke lese «${path}»: filen er tom.`);
   const head = readHead(path, 8);
@@ -83,21 +82,28 @@ export function readChecked(path: string): Buffer {
   if (!(head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)) {
     throw new InputError(`Kunne ikke lese «${path}»: filen er ikke en Excel-arbeidsbok (.xlsx).`);
   }
+  const other = otherSpreadsheetAdvice(path, fileHead(path));
+  if (other) throw new InputError(other);
   try {
     return readFileSync(path);
   } catch (err) {
-    throw new InputError(`Kunne ikke lese «${path}»: ${(err as Error).message}`);
+    throw new InputError(readErrorMessage(path, err));
   }
 }
 
 function readHead(path: string, n: number): Buffer {
-  const fd = openSync(path, "r");
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (err) {
+    throw new InputError(readErrorMessage(path, err));
+  }
   try {
     const buf = Buffer.alloc(n);
     const got = readSync(fd, buf, 0, n, 0);
     return buf.subarray(0, got);
   } catch (err) {
-    throw new InputError(`Kunne ikke lese «${path}»: ${(err as Error).message}`);
+    throw new InputError(readErrorMessage(path, err));
   } finally {
     closeSync(fd);
   }
