@@ -67,7 +67,7 @@ export function ledgerJson(file: string, r: LedgerReport): LedgerJson {
     years: r.years.map((y) => ({
       year: y.year,
       granted: y.granted,
-      carriedIn: y.carriedIn,
+      carriedIn: y.carriedInUnknown ? null : y.carriedIn,
       allocated: y.allocated,
       carriedOut: y.carriedOut,
     })),
@@ -81,7 +81,7 @@ export function ledgerText(r: LedgerReport): string {
   const rows = r.years.map((y) => [
     String(y.year),
     nok(y.granted),
-    nok(y.carriedIn),
+    nok(y.carriedInUnknown ? null : y.carriedIn),
     nok(y.available),
     nok(y.allocated),
     nok(y.carriedOut),
