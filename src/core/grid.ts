@@ -19,6 +19,8 @@ export interface GridCell {
   text: string;
   /** Formula with its leading "=", when the cell holds one. */
   formula?: string;
+  /** True for a formula cell with no cached result (never calculated); absent otherwise. */
+  uncalculated?: boolean;
 }
 
 /** 0-based, inclusive bounds. */

@@ -226,9 +226,10 @@ function convertCell(xc: XCell): GridCell | undefined {
       return { value: e, text: e };
     }
     case T.Formula: {
-      const formula = xc.formula ? `=${xc.formula}` : undefined;
       const res = resultCell(xc.result, xc.numFmt);
-      return formula ? { ...res, formula } : res;
+      if (xc.formula) res.formula = `=${xc.formula}`;
+      if (xc.result === undefined) res.uncalculated = true;
+      return res;
     }
     default:
       return undefined;
