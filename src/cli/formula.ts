@@ -7,9 +7,41 @@ import FormulaParser, { FormulaError, type FunctionArg } from "fast-formula-pars
 import type { CellValue, GridWorkbook } from "../core/grid";
 import { a1 } from "../core/grid";
 import { FUNCTIONS } from "../functions/impl";
+import { translateFormula, type FormulaLocale, type FunctionArity } from "./formula-syntax";
 
 export type FormulaValue = number | string | boolean | null | FormulaValue[][];
-export type FormulaResult = { value: FormulaValue } | { error: string; message: string };
+/**
+ * A value, or an Excel error with a Norwegian message. `input` marks a formula that could not be
+ * used at all (syntax, argument count, unknown function, a range over the limit): `rst eval`
+ * exits 2 for those, 1 for an error the formula computes (#DIV/0!).
+ */
+export type FormulaResult = { value: FormulaValue } | { error: string; message: string; input?: true };
+
+/** Our functions' argument counts, from their JSDoc in src/functions/functions.ts (a test compares). */
+export const CUSTOM_ARITY: Record<string, FunctionArity> = {
+  "RST.BALANCE": { min: 2, max: 3 },
+  "RST.CARRYOVER": { min: 2, max: 3 },
+  "RST.PERIODIZE": { min: 4, max: 4 },
+  "MEASURE.DUE": { min: 1, max: 2 },
+  "MEASURE.START": { min: 1, max: 2 },
+  "MEASURE.DAYSLEFT": { min: 1, max: 2 },
+  "MEASURE.STATUS": { min: 1, max: 3 },
+  "NOK.PARSE": { min: 1, max: 3 },
+  "COST.ANNUAL": { min: 4, max: 4 },
+  "COST.PERUNIT": { min: 2, max: 2 },
+  "COST.BREAKEVEN": { min: 2, max: 2 },
+  "COST.SHARE": { min: 2, max: 2 },
+  "COST.FORECAST": { min: 3, max: 3 },
+};
+
+/** A range may hold at most this many cells (whole columns are cut to the used area first). */
+export const MAX_RANGE_CELLS = 1_000_000;
+
+function customArities(): Record<string, FunctionArity | undefined> {
+  const out: Record<string, FunctionArity | undefined> = {};
+  for (const name of Object.keys(FUNCTIONS)) out[name.toUpperCase()] = CUSTOM_ARITY[name.toUpperCase()];
+  return out;
+}
 
 export interface EvaluateOptions {
   /** Value of a cell: sheet name, 0-based row and column. Unknown → null (empty). */
@@ -21,6 +53,8 @@ export interface EvaluateOptions {
   /** 0-based position of the formula's cell (for ROW(), COLUMN()). */
   row?: number;
   col?: number;
+  /** How the text is written: "auto" (default) tells Norwegian from English by the separator. */
+  locale?: FormulaLocale | "auto";
 }
 
 const ERROR_TEXT_NB: Record<string, string> = {
@@ -90,12 +124,14 @@ interface Slot {
   size?: SheetSize;
   home: string;
   busy: boolean;
+  /** Set when onRange refused a range (the result is then an input error). */
+  refused: boolean;
 }
 const pool: Slot[] = [];
 
 function newSlot(): Slot {
   customCache ??= customFunctions();
-  const slot = { read: () => null, home: "Ark1", busy: false } as unknown as Slot;
+  const slot = { read: () => null, home: "Ark1", busy: false, refused: false } as unknown as Slot;
   slot.parser = new FormulaParser({
     functions: customCache,
     onCell: (ref) => normaliseCell(slot.read(ref.sheet ?? slot.home, ref.row - 1, ref.col - 1)),
@@ -104,6 +140,14 @@ function newSlot(): Slot {
       const size = slot.size?.(sheet);
       const bottom = size ? Math.min(ref.to.row, Math.max(size.rows, ref.from.row)) : ref.to.row;
       const right = size ? Math.min(ref.to.col, Math.max(size.cols, ref.from.col)) : ref.to.col;
+      const cells = (bottom - ref.from.row + 1) * (right - ref.from.col + 1);
+      if (cells > MAX_RANGE_CELLS) {
+        slot.refused = true;
+        throw new FormulaError(
+          "#REF!",
+          `Området ${a1(ref.from.row - 1, ref.from.col - 1)}:${a1(bottom - 1, right - 1)} har ${cells.toLocaleString("nb-NO")} celler; grensen er ${MAX_RANGE_CELLS.toLocaleString("nb-NO")}. Bruk et mindre område.`,
+        );
+      }
       const rows: unknown[][] = [];
       for (let r = ref.from.row; r <= bottom; r++) {
         const row: unknown[] = [];
@@ -133,10 +177,13 @@ function run(
   slot.read = read;
   slot.size = size;
   slot.home = position.sheet;
+  slot.refused = false;
   try {
-    return toResult(slot.parser.parse(text, position, true));
+    const res = toResult(slot.parser.parse(text, position, true));
+    return slot.refused && "error" in res ? { ...res, input: true } : res;
   } catch (err) {
-    return parseFailure(err, formula);
+    const res = parseFailure(err, formula);
+    return slot.refused && "error" in res ? { ...res, input: true } : res;
   } finally {
     slot.busy = false;
   }
@@ -225,17 +272,29 @@ export function normaliseSeparators(formula: string): string {
   return out;
 }
 
-function prepare(formula: string): string {
-  const f = formula.trim();
-  return normaliseSeparators(f.startsWith("=") ? f.slice(1) : f);
+let arities: Record<string, FunctionArity | undefined> | undefined;
+
+/** The parser's text for a formula, or an input error (see formula-syntax.ts). */
+function prepare(
+  formula: string,
+  locale: FormulaLocale | "auto",
+  references: boolean,
+): { text: string } | { error: string; message: string; input: true } {
+  arities ??= customArities();
+  const t = translateFormula(formula, { locale, custom: arities, references, knownOnly: locale !== "en" });
+  return t.ok ? { text: t.text } : { error: t.error, message: t.message, input: true };
 }
 
-/** Evaluate one formula ("=" optional; ";" or "," between arguments). Never throws. */
+/**
+ * Evaluate one formula ("=" optional): Norwegian (";" between arguments, "," decimal comma) or
+ * English ("," between arguments, "." decimal point), see formula-syntax.ts. Cell references
+ * only when `opts.cells` is given. Never throws.
+ */
 export function evaluateFormula(formula: string, opts: EvaluateOptions = {}): FormulaResult {
-  const text = prepare(formula);
-  if (text === "") return { error: "#ERROR!", message: "Formelen er tom." };
+  const prepared = prepare(formula, opts.locale ?? "auto", opts.cells !== undefined);
+  if ("error" in prepared) return prepared;
   const position = { sheet: opts.sheet ?? "Ark1", row: (opts.row ?? 0) + 1, col: (opts.col ?? 0) + 1 };
-  return run(formula, text, position, opts.cells ?? (() => null), opts.size);
+  return run(formula, prepared.text, position, opts.cells ?? (() => null), opts.size);
 }
 
 export interface EvaluatedCell {
@@ -287,7 +346,12 @@ export function evaluateWorkbookFormulas(wb: GridWorkbook): EvaluatedCell[] {
       };
     }
     active.add(k);
-    const res = run(formula, prepare(formula), { sheet, row: row + 1, col: col + 1 }, cellValue, size);
+    // Formulas stored in a file are in English syntax ("," between arguments, "." decimals).
+    const prepared = prepare(formula, "en", true);
+    const res =
+      "error" in prepared
+        ? prepared
+        : run(formula, prepared.text, { sheet, row: row + 1, col: col + 1 }, cellValue, size);
     active.delete(k);
     done.set(k, res);
     return res;

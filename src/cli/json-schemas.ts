@@ -114,13 +114,14 @@ const LedgerYearJsonSchema = z
   .strictObject({
     year: YearSchema,
     granted: AmountSchema.nullable(),
-    carriedIn: AmountSchema,
+    /** null when unknown (an earlier year's grant is blank): never a number that only looks known. */
+    carriedIn: AmountSchema.nullable(),
     allocated: AmountSchema,
     carriedOut: AmountSchema.nullable(),
   })
   .refine(
     (y) =>
-      y.granted === null
+      y.granted === null || y.carriedIn === null
         ? y.carriedOut === null
         : y.carriedOut !== null && Math.abs(y.granted + y.carriedIn - y.allocated - y.carriedOut) < 0.005,
     { message: "overført ut er ikke tildelt + overført inn − fordelt", path: ["carriedOut"] },

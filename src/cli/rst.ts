@@ -3,15 +3,56 @@
  * 0 ok, 1 problems found (validation errors, formula error), 2 unreadable input or bad usage.
  * Errors are one Norwegian line on stderr; --debug adds the stack trace.
  */
-import { Command, CommanderError } from "commander";
-import { COMMANDS } from "./commands";
-import { makeContext, type CliIO } from "./context";
+import { Command, CommanderError, Help } from "commander";
+import { COMMANDS, commandIn, type CommandEntry } from "./commands";
+import { makeContext, type CliCommand, type CliIO } from "./context";
 import { InputError, UsageError, errorMessage } from "./errors";
+import { removeTempFiles } from "./io/atomic";
 
 export const VERSION = "0.1.0";
 
-export function buildProgram(ctx: ReturnType<typeof makeContext>): Command {
+/** Commander's help headings and words in Norwegian. */
+const HELP_WORDS: Record<string, string> = {
+  "Usage:": "Bruk:",
+  "Options:": "Valg:",
+  "Commands:": "Kommandoer:",
+  "Arguments:": "Argumenter:",
+  "Global Options:": "Felles valg:",
+};
+const norwegianUsage = (s: string) =>
+  s.replace(/\[options\]/g, "[valg]").replace(/\[command\]/g, "[kommando]");
+
+function norwegianHelp(program: Command): void {
+  program.configureHelp({
+    styleTitle: (str) => HELP_WORDS[str] ?? str,
+    commandUsage(cmd) {
+      return norwegianUsage(Help.prototype.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(cmd) {
+      return norwegianUsage(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+    optionDescription(option) {
+      return Help.prototype.optionDescription
+        .call(this, option)
+        .replace(/\(default: /, "(standard: ")
+        .replace(/\(choices: /, "(valg: ");
+    },
+    argumentDescription(arg) {
+      return Help.prototype.argumentDescription.call(this, arg).replace(/\(default: /, "(standard: ");
+    },
+  });
+}
+
+/**
+ * The program with every command listed; `loaded` are registered in full (their module is
+ * loaded), the others as light entries for the command list only.
+ */
+export function buildProgram(
+  ctx: ReturnType<typeof makeContext>,
+  loaded: Map<string, CliCommand> = new Map(),
+): Command {
   const program = new Command();
+  norwegianHelp(program);
   program
     .name("rst")
     .description(
@@ -30,7 +71,11 @@ export function buildProgram(ctx: ReturnType<typeof makeContext>): Command {
         // reported by main() in Norwegian
       },
     });
-  for (const cmd of COMMANDS) cmd.register(program, ctx);
+  for (const entry of COMMANDS) {
+    const cmd = loaded.get(entry.name);
+    if (cmd) cmd.register(program, ctx);
+    else stub(program, entry);
+  }
   for (const sub of program.commands) {
     sub
       .exitOverride()
@@ -42,6 +87,18 @@ export function buildProgram(ctx: ReturnType<typeof makeContext>): Command {
       });
   }
   return program;
+}
+
+/** A command listed in `rst --help` without loading its module. */
+function stub(program: Command, entry: CommandEntry): void {
+  const sub = program.command(entry.name).description(entry.description);
+  for (const a of entry.args) sub.argument(a);
+}
+
+/** Load the module of the command argv names (if any), everything else stays unloaded. */
+export async function loadCommands(argv: string[]): Promise<Map<string, CliCommand>> {
+  const entry = commandIn(argv);
+  return new Map(entry ? [[entry.name, await entry.load()]] : []);
 }
 
 /** Norwegian text for commander's usage errors. */
@@ -71,8 +128,8 @@ function usageMessage(err: CommanderError): string {
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const debug = argv.includes("--debug");
   const ctx = makeContext(io, debug);
-  const program = buildProgram(ctx);
   try {
+    const program = buildProgram(ctx, await loadCommands(argv));
     await program.parseAsync(argv, { from: "user" });
     return ctx.exitCode;
   } catch (err) {
@@ -102,8 +159,31 @@ export function processIO(): CliIO {
   };
 }
 
+/**
+ * Process hygiene for the real command (not for tests calling main): a closed pipe (`rst … | head`)
+ * ends quietly with exit 0; Ctrl-C / SIGTERM remove our temporary files before exiting.
+ */
+export function installProcessHandlers(): void {
+  const onPipeError = (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  };
+  process.stdout.on("error", onPipeError);
+  process.stderr.on("error", onPipeError);
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.on(signal, () => {
+      removeTempFiles();
+      process.exit(code);
+    });
+  }
+}
+
 // Run when executed directly (the bundled dist/cli/rst.js), not when imported by tests.
 if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) {
+  installProcessHandlers();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

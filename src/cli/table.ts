@@ -1,3 +1,8 @@
+/** 12345 → "12 345" (counts in messages). */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+}
+
 /** Plain-text tables for the terminal: columns padded to the widest cell, numbers right-aligned. */
 export type Align = "left" | "right";
 

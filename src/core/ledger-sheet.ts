@@ -267,7 +267,60 @@ export function readLedger(grid: Grid): LedgerRead {
 
   const years = computeYears(entries, stated);
   problems.push(...checkStatedCarries(grid.sheet, years, stated, colName("amount", "Beløp")));
+  problems.push(...unknownGrantProblems(grid, years, entries, cols.amount!, colName("amount", "Beløp")));
   return { years, entries, problems };
+}
+
+/**
+ * Unknown stays unknown: a year whose grant is blank (or missing) makes its own available amount
+ * and every later carry unknown. Say which cell to fill.
+ */
+function unknownGrantProblems(
+  grid: Grid,
+  years: LedgerYear[],
+  entries: LedgerEntry[],
+  amountCol: number,
+  column: string,
+): Problem[] {
+  const out: Problem[] = [];
+  for (const [i, y] of years.entries()) {
+    if (y.granted !== null) continue;
+    // Only when a later year depends on it: the year's own unknowns already show as «ukjent»
+    // (the newest year's grant is often not known yet, and that is no problem).
+    const later = years
+      .slice(i + 1)
+      .filter((x) => x.carriedInUnknown)
+      .map((x) => x.year);
+    if (later.length === 0) continue;
+    const effect = `tilgjengelig beløp for ${y.year} og det som overføres inn i ${later.join(", ")} er ukjent`;
+    const blank = entries.find((e) => e.year === y.year && e.type === "granted" && e.amount === null);
+    if (blank) {
+      const cell = a1(blank.row - 1, amountCol);
+      out.push({
+        code: "missing-value",
+        severity: "warning",
+        sheet: grid.sheet,
+        cell,
+        row: blank.row,
+        column,
+        value: "",
+        message: `Tildelt tilskudd for ${y.year} mangler i ${cell}: ${effect}. Fyll inn beløpet i ${cell}.`,
+      });
+    } else if (entries.some((e) => e.year === y.year && e.type === "allocation")) {
+      // money allocated in a year with no grant row; a year that only receives a stated carry is fine
+      out.push({
+        code: "missing-value",
+        severity: "warning",
+        sheet: grid.sheet,
+        cell: "",
+        row: 0,
+        column,
+        value: "",
+        message: `Arket har ingen rad for tildelt tilskudd i ${y.year}: ${effect}. Legg til en rad «Tildelt tilskudd» for ${y.year} med beløpet.`,
+      });
+    }
+  }
+  return out;
 }
 
 const TYPE_NB: Record<LedgerEntryType, string> = {

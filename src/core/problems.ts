@@ -25,6 +25,9 @@ export const PROBLEM_CODES = [
   "ledger-unparseable",
   "register-unparseable",
   "status-unknown",
+  "cell-error",
+  "uncalculated",
+  "header-repeated",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

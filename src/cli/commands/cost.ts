@@ -19,7 +19,8 @@ import { UsageError } from "../errors";
 import { writeFileAtomic } from "../io/atomic";
 import { formatOption, type OutputFormat } from "../options";
 import { renderTable } from "../table";
-import { costWorkbookBytes, evaluateTemplate, resultValue, type EvaluatedTemplate } from "../xlsx/cost-sheet";
+import type { FormulaResult } from "../formula";
+import type { EvaluatedTemplate } from "../xlsx/cost-sheet";
 
 export interface CostFlags {
   out?: string;
@@ -83,6 +84,12 @@ export interface CostReport {
     forecast: number | null;
     forecastDeviation: number | null;
   };
+}
+
+/** A formula result as a number (the top-left of an array); errors and text are not numbers. */
+function resultValue(r: FormulaResult | undefined): unknown {
+  if (!r || "error" in r) return null;
+  return Array.isArray(r.value) ? r.value[0]?.[0] : r.value;
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -170,6 +177,7 @@ export async function runCost(ctx: CliContext, flags: CostFlags): Promise<number
     );
   }
   const t = costModelTemplate({ scenario: flags.scenario });
+  const { costWorkbookBytes, evaluateTemplate } = await import("../xlsx/cost-sheet");
   const results = evaluateTemplate(t);
   writeFileAtomic(out, await costWorkbookBytes(t, results));
   const report = costReport(out, t, results, flags.scenario);

@@ -3,8 +3,8 @@ import { relative } from "node:path";
 import { formatNok } from "../../core/amount";
 import type { CliCommand, CliContext } from "../context";
 import { findExample } from "../examples";
-import { evaluateFormula, type FormulaValue } from "../formula";
-import { formatCount, loadWorkbook } from "../load";
+import type { FormulaValue } from "../formula";
+import { formatCount } from "../table";
 import { readLedgerFile, ledgerText } from "./ledger";
 import { reportDemoStep } from "./report";
 import { validateWorkbook } from "../../core/plan";
@@ -19,6 +19,7 @@ export interface DemoStep {
 const describeFile: DemoStep = {
   title: "Eksempelfilen",
   async run(ctx, file) {
+    const { loadWorkbook } = await import("../load");
     const wb = await loadWorkbook(ctx, file, true);
     ctx.out(
       `${relative(process.cwd(), file) || file}: handlingsplanen for helsefellesskapet i Vestfold 2026,`,
@@ -37,6 +38,7 @@ const describeFile: DemoStep = {
 const validatePlan: DemoStep = {
   title: "Kontroll av handlingsplanen (rst validate)",
   async run(ctx, file) {
+    const { loadWorkbook } = await import("../load");
     const wb = await loadWorkbook(ctx, file, true);
     ctx.io.stdout(validationText(relative(process.cwd(), file) || file, validateWorkbook(wb)));
   },
@@ -59,6 +61,7 @@ const DEMO_FORMULAS: { formula: string; what: string }[] = [
 const functions: DemoStep = {
   title: "Egne Excel-funksjoner (rst eval)",
   async run(ctx) {
+    const { evaluateFormula } = await import("../formula");
     for (const { formula, what } of DEMO_FORMULAS) {
       const res = evaluateFormula(formula);
       const shown = "error" in res ? `${res.error} ${res.message}` : showValue(res.value);

@@ -1,7 +1,19 @@
 import type { Command } from "commander";
 import type { CliCommand, CliContext } from "../context";
-import { evaluateFormula, type FormulaResult, type FormulaValue } from "../formula";
+import type { FormulaResult, FormulaValue } from "../formula";
 import { formatOption, type OutputFormat } from "../options";
+
+const EVAL_HELP = `
+Skrivemåte (som i Excel):
+  Norsk Excel:    «;» mellom argumentene, «,» er desimalkomma: RST.BALANCE(6960000,50;{4200000})
+                  i en matrise «;» mellom rader og «\\» mellom kolonner: {1\\2;3\\4}
+  Engelsk Excel:  «,» mellom argumentene, «.» er desimalpunktum: RST.BALANCE(6960000.5,{4200000})
+  En formel med «;» mellom argumentene, eller med et norsk funksjonsnavn (SUMMER, AVRUND, HVIS …)
+  eller SANN/USANN, leses som norsk; ellers som engelsk. 1E3, SANN/USANN og TRUE/FALSE godtas.
+Feil antall argumenter, ukjente funksjoner og cellereferanser (det er ingen arbeidsbok å lese
+fra) gir en feilmelding og avslutningskode 2, aldri et tall. En feil formelen selv regner ut
+(#DIV/0!, #VERDI!) gir kode 1.
+Utdata: text skriver tall på norsk (2 760 000,5); json skriver rå tall ({"value":2760000.5}).`;
 
 export const evalCommand: CliCommand = {
   name: "eval",
@@ -11,23 +23,29 @@ export const evalCommand: CliCommand = {
       .description(
         "regn ut én Excel-formel med RST-funksjonene, f.eks. 'RST.CARRYOVER({7000030;6960000};{4200000;7950000})'",
       )
-      .argument("<formula>", "formelen (med eller uten =; ; eller , mellom argumentene)")
+      .argument("<formel>", "formelen (med eller uten =), skrevet som i norsk eller engelsk Excel")
       .addOption(formatOption())
-      .action((formula: string, flags: { format: OutputFormat }) => {
-        ctx.exitCode = runEval(ctx, formula, flags.format);
+      .addHelpText("after", EVAL_HELP)
+      .action(async (formula: string, flags: { format: OutputFormat }) => {
+        ctx.exitCode = await runEval(ctx, formula, flags.format);
       });
   },
 };
 
-export function runEval(ctx: CliContext, formula: string, format: OutputFormat): number {
+export async function runEval(ctx: CliContext, formula: string, format: OutputFormat): Promise<number> {
+  const { evaluateFormula } = await import("../formula");
   const res = evaluateFormula(formula);
-  if (format === "json") ctx.out(JSON.stringify(res));
-  else if ("error" in res) ctx.err(`${res.error} ${res.message}`);
+  if (format === "json") {
+    ctx.out(JSON.stringify("error" in res ? { error: res.error, message: res.message } : res));
+  } else if ("error" in res) ctx.err(`${res.error} ${res.message}`);
   else ctx.out(formatValue(res.value));
-  return "error" in res ? 1 : 0;
+  if (!("error" in res)) return 0;
+  return res.input ? 2 : 1;
 }
 
-/** Text output: a scalar as is (decimal comma); an array as tab-separated rows. */
+const NUMBER_NB = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 10, useGrouping: true });
+
+/** Text output: a scalar in Norwegian (2 760 000,5); an array as tab-separated rows. */
 export function formatValue(v: FormulaValue): string {
   if (Array.isArray(v))
     return v.map((row) => (row as FormulaValue[]).map(formatScalar).join("\t")).join("\n");
@@ -36,7 +54,7 @@ export function formatValue(v: FormulaValue): string {
 
 function formatScalar(v: FormulaValue): string {
   if (v === null) return "";
-  if (typeof v === "number") return String(v).replace(".", ",");
+  if (typeof v === "number") return NUMBER_NB.format(v);
   if (typeof v === "boolean") return v ? "SANN" : "USANN";
   return String(v);
 }

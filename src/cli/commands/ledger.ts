@@ -6,7 +6,7 @@ import { sortProblems, SEVERITY_LABEL_NB, type Problem } from "../../core/proble
 import type { CliCommand, CliContext } from "../context";
 import type { LedgerJson } from "../json-schemas";
 import { InputError } from "../errors";
-import { loadWorkbookSheet, type WorkbookFlags } from "../load";
+import type { WorkbookFlags } from "../load";
 import { formatOption, quietOption, type OutputFormat } from "../options";
 import { renderTable } from "../table";
 
@@ -41,6 +41,7 @@ export async function readLedgerFile(
   file: string,
   flags: WorkbookFlags,
 ): Promise<LedgerReport> {
+  const { loadWorkbookSheet } = await import("../load");
   const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
   const grid = findLedgerGrid(wb, sheet);
   if (!grid) {
@@ -66,7 +67,7 @@ export function ledgerJson(file: string, r: LedgerReport): LedgerJson {
     years: r.years.map((y) => ({
       year: y.year,
       granted: y.granted,
-      carriedIn: y.carriedIn,
+      carriedIn: y.carriedInUnknown ? null : y.carriedIn,
       allocated: y.allocated,
       carriedOut: y.carriedOut,
     })),
@@ -80,7 +81,7 @@ export function ledgerText(r: LedgerReport): string {
   const rows = r.years.map((y) => [
     String(y.year),
     nok(y.granted),
-    nok(y.carriedIn),
+    nok(y.carriedInUnknown ? null : y.carriedIn),
     nok(y.available),
     nok(y.allocated),
     nok(y.carriedOut),

@@ -9,7 +9,7 @@ import { formatNok } from "../../core/amount";
 import { reconcile, type ReconcileResult } from "../../core/melding";
 import type { CliCommand, CliContext } from "../context";
 import type { ReconcileJson } from "../json-schemas";
-import { loadWorkbookSheet, type WorkbookFlags } from "../load";
+import type { WorkbookFlags } from "../load";
 import {
   formatOption,
   quietOption,
@@ -44,6 +44,7 @@ export const reconcileCommand: CliCommand = {
 
 export async function runReconcile(ctx: CliContext, file: string, flags: ReconcileFlags): Promise<number> {
   const year = requireReportYear(flags.year);
+  const { loadWorkbookSheet } = await import("../load");
   const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
   const result = reconcile(wb, { year, sheet });
   if (flags.format === "json") ctx.out(JSON.stringify(reconcileJson(file, year, result), null, 2));

@@ -23,12 +23,11 @@ import {
 } from "../../core/melding";
 import { placementNote } from "../../core/owned-sheets";
 import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
-import { reportDocx } from "../../report/docx";
 import type { CliCommand, CliContext } from "../context";
 import type { ReportJson } from "../json-schemas";
 import { UsageError } from "../errors";
 import { assertNotSamePath, writeFileAtomic } from "../io/atomic";
-import { loadWorkbook, loadWorkbookSheet, type WorkbookFlags } from "../load";
+import type { WorkbookFlags } from "../load";
 import {
   formatOption,
   quietOption,
@@ -37,7 +36,6 @@ import {
   requireReportYear,
   type OutputFormat,
 } from "../options";
-import { reportSheetCopy } from "../xlsx/report-sheet";
 
 export interface ReportFlags extends WorkbookFlags {
   year?: number;
@@ -123,6 +121,7 @@ export async function runReport(ctx: CliContext, files: string[], flags: ReportF
   const reports: Report[] = [];
   let failed = false;
   for (const file of files) {
+    const { loadWorkbookSheet } = await import("../load");
     const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
     const report = buildReport(wb, { year, name: communityName(wb, file, flags.name), sheet });
     for (const p of sortProblems(report.problems)) {
@@ -234,11 +233,13 @@ export async function writeReport(
   reports: Report[],
 ): Promise<string | null> {
   if (kind === "docx") {
+    const { reportDocx } = await import("../../report/docx");
     writeFileAtomic(out, await reportDocx(reports, { region: reports.length > 1, year: reports[0]?.year }));
   } else if (kind === "csv") {
     writeFileAtomic(out, reportCsv(reports[0]));
   } else {
     const t = reportTable(reports[0]);
+    const { reportSheetCopy } = await import("../xlsx/report-sheet");
     return placementNote(await reportSheetCopy(input, out, t.sheetName, t));
   }
   return null;
@@ -249,6 +250,7 @@ export const reportDemoStep = {
   title: "Årlig melding til HSØ (rst report)",
   async run(ctx: CliContext, file: string): Promise<void> {
     mkdirSync("out", { recursive: true });
+    const { loadWorkbook } = await import("../load");
     const wb = await loadWorkbook(ctx, file, true);
     const year = 2025;
     const report = buildReport(wb, { year, name: communityName(wb, file) });

@@ -5,10 +5,9 @@ import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
 import type { CliCommand, CliContext } from "../context";
 import type { ProblemJson, ValidationJson } from "../json-schemas";
 import { assertNotSamePath } from "../io/atomic";
-import { formatCount, largestSheetRows, loadWorkbookSheet, PROGRESS_ROWS, type WorkbookFlags } from "../load";
+import type { WorkbookFlags } from "../load";
 import { formatOption, parseAvailable, parseYear, quietOption, type OutputFormat } from "../options";
-import { renderTable } from "../table";
-import { annotateCopy } from "../xlsx/annotate";
+import { formatCount, renderTable } from "../table";
 import { explanationJson, explanationText } from "./validate-explain";
 
 export interface ValidateFlags extends WorkbookFlags {
@@ -45,6 +44,7 @@ export const validateCommand: CliCommand = {
 
 export async function runValidate(ctx: CliContext, file: string, flags: ValidateFlags): Promise<number> {
   if (flags.annotate) assertNotSamePath(file, flags.annotate, "--annotate");
+  const { loadWorkbookSheet, largestSheetRows, PROGRESS_ROWS } = await import("../load");
   const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
   const big = largestSheetRows(wb) > PROGRESS_ROWS && !flags.quiet;
   if (big) ctx.err(`Kontrollerer ${formatCount(largestSheetRows(wb))} rader …`);
@@ -55,6 +55,7 @@ export async function runValidate(ctx: CliContext, file: string, flags: Validate
     explain: flags.explain === true,
   });
   if (flags.annotate) {
+    const { annotateCopy } = await import("../xlsx/annotate");
     await annotateCopy(file, flags.annotate, result.problems);
     if (!flags.quiet) ctx.err(`Skrev kopi med markeringer til «${flags.annotate}».`);
   }

@@ -2,11 +2,22 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync
 import { basename, dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { InputError } from "../errors";
+import { writeErrorMessage } from "./fs-errors";
+
+/** Temporary files being written right now; removed by removeTempFiles on SIGINT/SIGTERM. */
+const pending = new Set<string>();
+
+/** Remove every temporary file still being written (the signal handlers call this). */
+export function removeTempFiles(): void {
+  for (const tmp of pending) rmSync(tmp, { force: true });
+  pending.clear();
+}
 
 /**
  * Write `data` to `path` so that readers see either the old file or the complete new one:
  * write a temporary file in the same directory (same filesystem, so rename is atomic),
- * fsync it, then rename it over the target. On failure the temporary file is removed.
+ * fsync it, then rename it over the target. On failure, and on Ctrl-C / SIGTERM (rst.ts),
+ * the temporary file is removed. Errors are Norwegian and name the user's path, not ours.
  */
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   const target = resolve(path);
@@ -15,7 +26,9 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
   );
   let fd: number | undefined;
+  pending.add(tmp);
   try {
+    if (safeIsDirectory(target)) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
     fd = openSync(tmp, "wx", 0o644);
     const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     let off = 0;
@@ -33,8 +46,17 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
       }
     }
     rmSync(tmp, { force: true });
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new InputError(`Kunne ikke skrive «${path}»: ${reason}`);
+    throw new InputError(writeErrorMessage(path, err));
+  } finally {
+    pending.delete(tmp);
+  }
+}
+
+function safeIsDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -41,6 +41,29 @@ export interface PlanBody {
   rows: PlanRow[];
   /** 0-based sheet rows that are blank but lie inside the table. */
   blankRows: number[];
+  /** 0-based sheet rows that repeat the header row (e.g. after a page break); not measures. */
+  repeatedHeaders: number[];
+}
+
+/** Whitespace collapsed, lower case: how a repeated header is compared with the header. */
+function headerText(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/**
+ * A row that repeats the header: at least two of the mapped columns (and every one that is
+ * filled) hold the header's own text.
+ */
+function isRepeatedHeader(cells: Partial<Record<PlanColumnKey, PlanCell>>, header: HeaderInfo): boolean {
+  let same = 0;
+  for (const key of PLAN_COLUMN_KEYS) {
+    const pc = cells[key];
+    const name = header.names[key];
+    if (!pc || pc.text === "" || pc.masterRow !== pc.row) continue;
+    if (name === undefined || headerText(pc.text) !== headerText(name)) return false;
+    same++;
+  }
+  return same >= 2;
 }
 
 /** Depth of an id-like Nr ("1.2.3" → 3), 0 when not id-like. */
@@ -95,6 +118,7 @@ function isNoteRow(grid: Grid, r: PlanRow, merges: MergeIndex): boolean {
 export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex): PlanBody {
   const raw: PlanRow[] = [];
   const blanks: number[] = [];
+  const repeatedHeaders: number[] = [];
   let pendingBlanks: number[] = [];
   const cols = header.columns;
 
@@ -128,6 +152,10 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
     }
     blanks.push(...pendingBlanks);
     pendingBlanks = [];
+    if (isRepeatedHeader(cells, header)) {
+      repeatedHeaders.push(r);
+      continue;
+    }
     const nr = cells.nr;
     const id = nr && nr.text !== "" && nr.masterRow === r ? parsePlanId(nr.text) : undefined;
     raw.push({ row: r, kind: "measure", cells, id });
@@ -136,7 +164,7 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
   const rows = trimTrailingNotes(grid, raw, merges);
   const lastRow = rows.length ? rows[rows.length - 1].row : -1;
   classify(rows);
-  return { rows, blankRows: blanks.filter((b) => b < lastRow) };
+  return { rows, blankRows: blanks.filter((b) => b < lastRow), repeatedHeaders };
 }
 
 /** Drop note rows at the end of the table ("Kilde: …", "* gjelder bare …"). */
@@ -167,8 +195,9 @@ function classify(rows: PlanRow[]): void {
   }
 }
 
+/** Written in: text, or a formula even when it has no stored result (never "empty"). */
 function filled(pc: PlanCell | undefined): boolean {
-  return pc !== undefined && pc.text !== "";
+  return pc !== undefined && (pc.text !== "" || pc.cell.uncalculated === true);
 }
 
 /** A row whose text all comes from one cell merged across the columns (a section banner). */

@@ -24,6 +24,7 @@ import { headerMissingProblem } from "./rules/header-missing";
 import { idSequenceRule } from "./rules/id-sequence";
 import { invalidIdRule } from "./rules/invalid-id";
 import { missingValueRule } from "./rules/missing-value";
+import { sheetCellsRule } from "./rules/sheet-cells";
 import { type PlanColumnKey, PLAN_COLUMN_KEYS, type ValidateOptions, type ValidationResult } from "./types";
 
 /** The rules run on every plan, in this order. */
@@ -129,8 +130,13 @@ export function validatePlanGrid(
   const body = readPlanBody(grid, header, merges);
   const ctx = makeContext(grid, planYear, header, body);
 
-  const problems: Problem[] = [];
-  for (const rule of PLAN_RULES) problems.push(...rule(ctx));
+  // Error values and formulas without a result are reported once, by sheetCellsRule; other
+  // rules' messages about the same cells ("Frist er tom", "kan ikke leses") are dropped.
+  const cellProblems = sheetCellsRule(ctx);
+  const flagged = new Set(cellProblems.filter((p) => p.code !== "header-repeated").map((p) => p.cell));
+  const problems: Problem[] = [...cellProblems];
+  for (const rule of PLAN_RULES)
+    for (const p of rule(ctx)) if (!(p.cell && flagged.has(p.cell))) problems.push(p);
   const rstTotal = planRstTotal(ctx);
   const source = budgetSource(opts);
   problems.push(...budgetRule(ctx, rstTotal, source));
