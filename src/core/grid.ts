@@ -10,6 +10,8 @@
  * - `text` is what Excel displays (formatted number, date text, "" when empty).
  * - Inside a merged area only the top-left (master) cell carries the value; the other
  *   cells are empty. Use `effectiveCell` to read a merged value from any cell it covers.
+ * - Cells are read-only: a reader may give many positions one frozen cell object (the CLI's
+ *   lean reader shares EMPTY_CELL and one cell per repeated shared text).
  */
 
 export type CellValue = string | number | boolean | null;

@@ -87,6 +87,7 @@ function readSheet(
 ): { grid: Grid; hyperlinks: [string, string][] } {
   const { sharedStrings, styles, date1904, onProgress } = ctx;
   const hyperlinks: [string, string][] = [];
+  const ssCells: (GridCell | undefined)[] = [];
   const sparse: (GridCell[] | undefined)[] = [];
   const mergeRefs: string[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
@@ -157,10 +158,11 @@ function readSheet(
       }
     } else if (vText !== undefined || rich !== undefined) {
       let value: unknown;
+      let ssIndex = -1;
       switch (cType) {
         case "s": {
-          const i = parseInt(vText ?? "", 10);
-          value = sharedStrings[i];
+          ssIndex = parseInt(vText ?? "", 10);
+          value = sharedStrings[ssIndex];
           if (value === undefined) throw ctx.corrupt(`delt tekst nr. ${vText} finnes ikke`);
           break;
         }
@@ -189,6 +191,13 @@ function readSheet(
       if (link !== undefined) {
         const v = hyperlinkText(value, link);
         cell = v === "" ? undefined : { value: v, text: v };
+      } else if (ssIndex >= 0) {
+        // one frozen cell per shared text: a plan repeats its Ansvar, Frist and Økonomi texts
+        cell = ssCells[ssIndex];
+        if (cell === undefined && value !== "") {
+          cell = Object.freeze({ value: value as string, text: value as string }) as GridCell;
+          ssCells[ssIndex] = cell;
+        }
       } else if (typeof value === "string") {
         cell = value === "" ? undefined : { value, text: value };
       } else if (typeof value === "number") {
