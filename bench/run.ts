@@ -3,6 +3,7 @@
  * Each module exports an async function returning named figures.
  */
 import { benchCarryover } from "./carryover";
+import { benchCli } from "./cli";
 import { benchParsers } from "./parsers";
 import { benchValidate } from "./validate";
 
@@ -11,7 +12,8 @@ type Bench = [string, () => Promise<Record<string, number>>];
 const BENCHES: Bench[] = [
   ["Parsere (beløp og frister)", benchParsers],
   ["RST.CARRYOVER", benchCarryover],
-  ["Validering av handlingsplan", benchValidate],
+  ["Validering av handlingsplan (kjernen alene)", benchValidate],
+  ["rst validate mot exceljs og unzip+saxes-gulvet, oppstart, minne", benchCli],
 ];
 
 function fmt(n: number): string {

@@ -10,6 +10,8 @@
  * - `text` is what Excel displays (formatted number, date text, "" when empty).
  * - Inside a merged area only the top-left (master) cell carries the value; the other
  *   cells are empty. Use `effectiveCell` to read a merged value from any cell it covers.
+ * - Cells are read-only: a reader may give many positions one frozen cell object (the CLI's
+ *   lean reader shares EMPTY_CELL and one cell per repeated shared text).
  */
 
 export type CellValue = string | number | boolean | null;
@@ -117,24 +119,42 @@ export function parseArea(address: string): Area {
   };
 }
 
-/** Index of merged areas by cell, for O(1) lookups. Build once per grid. */
+/**
+ * Index of merged areas by cell, for O(1) lookups. Build once per grid: one pass over the
+ * merges, one 32-bit slot per cell of the covered rectangle (smaller than the grid itself).
+ */
 export class MergeIndex {
-  private readonly byCell = new Map<number, Area>();
+  private readonly slots: Int32Array;
+  private readonly areas: readonly Area[];
   private readonly width: number;
+  private readonly height: number;
 
   constructor(grid: Grid) {
-    this.width = Math.max(colCount(grid), ...grid.merges.map((m) => m.right + 1), 1);
-    for (const m of grid.merges) {
+    const merges = grid.merges;
+    let width = Math.max(colCount(grid), 1);
+    let height = 0;
+    for (const m of merges) {
+      if (m.right + 1 > width) width = m.right + 1;
+      if (m.bottom + 1 > height) height = m.bottom + 1;
+    }
+    this.width = width;
+    this.height = height;
+    this.areas = merges;
+    this.slots = new Int32Array(merges.length === 0 ? 0 : width * height);
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+        const base = r * width;
+        for (let c = m.left; c <= m.right; c++) this.slots[base + c] = i + 1; // a later merge wins, as before
       }
     }
   }
 
   /** The merged area covering (row, col), if any. */
   areaAt(row: number, col: number): Area | undefined {
-    if (col >= this.width) return undefined;
-    return this.byCell.get(row * this.width + col);
+    if (col >= this.width || row >= this.height || row < 0 || col < 0) return undefined;
+    const slot = this.slots[row * this.width + col];
+    return slot === 0 ? undefined : this.areas[slot - 1];
   }
 }
 

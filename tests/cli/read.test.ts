@@ -41,6 +41,7 @@ describe("readWorkbookFile: grid conventions", () => {
           ref: "A3:A4",
         } as ExcelJS.CellFormulaValue;
         ws.getCell("A4").value = { sharedFormula: "A3", result: 820001 } as ExcelJS.CellSharedFormulaValue;
+        ws.getCell("B3").value = { formula: "SUM(A1:A2)" } as ExcelJS.CellFormulaValue; // never calculated
       })
     ).sheets[0];
     expect(cellAt(grid, 0, 0)).toEqual({ value: 410000, text: "410000" });
@@ -56,6 +57,8 @@ describe("readWorkbookFile: grid conventions", () => {
     expect(cellAt(grid, 1, 4)).toEqual({ value: null, text: "" });
     expect(cellAt(grid, 2, 0)).toEqual({ value: 410001, text: "410001", formula: "=A1+1" });
     expect(cellAt(grid, 3, 0)).toEqual({ value: 820001, text: "820001", formula: "=A2+1" });
+    expect(cellAt(grid, 2, 1)).toEqual({ value: null, text: "", formula: "=SUM(A1:A2)", uncalculated: true });
+    expect(cellAt(grid, 1, 0).uncalculated).toBeUndefined(); // a cached result: calculated
   });
 
   it("anchors at A1 with dense rows of the used width, empty cells null", async () => {

@@ -64,6 +64,31 @@ describe("lean reader: unreadable files", () => {
 });
 
 describe("lean reader: sheets are read when first used", () => {
+  it("rst ledger reads the RST sheet only: a broken plan sheet beside it does not stop it", async () => {
+    const path = join(dir, "plan-odelagt.xlsx");
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number"
+        ? `<c r="${ref}"><v>${v}</v></c>`
+        : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    writeHandXlsx(path, [
+      { name: "Handlingsplan", data: '<row r="1"><c r="A1"><v>1</row>' },
+      {
+        name: "RST",
+        data:
+          `<row r="1">${cell("A1", "År")}${cell("B1", "Post")}${cell("C1", "Beløp")}</row>` +
+          `<row r="2">${cell("A2", 2026)}${cell("B2", "Tildelt")}${cell("C2", 9760030)}</row>`,
+      },
+    ]);
+    const res = await rst("ledger", path, "--format", "json");
+    expect(res.stderr).not.toMatch(/skadet/);
+    expect(res.code).not.toBe(2);
+    expect(JSON.parse(res.stdout).sheet).toBe("RST");
+    // and a command that needs the plan sheet says the file is damaged
+    const validate = await rst("validate", path, "--sheet", "Handlingsplan");
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toMatch(/skadet/);
+  });
+
   it("a command that never looks at a broken sheet is not stopped by it", () => {
     const path = join(dir, "ett-ok-ark.xlsx");
     writeHandXlsx(path, [

@@ -53,18 +53,38 @@ function once<T>(fn: () => T): () => T {
   };
 }
 
-/** A grid whose rows and merges are read on first use. */
+/**
+ * A grid whose rows and merges are read on first use. Once read, both become plain data
+ * properties, so the hot loops in core read a field, not a getter.
+ */
 function lazyGrid(sheet: string, load: () => { rows: GridCell[][]; merges: Area[] }): Grid {
-  const get = once(load);
-  return {
-    sheet,
-    get rows() {
-      return get().rows;
-    },
-    get merges() {
-      return get().merges;
-    },
+  const grid = { sheet } as Grid;
+  const materialise = (): void => {
+    const { rows, merges } = load();
+    Object.defineProperty(grid, "rows", {
+      value: rows,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    Object.defineProperty(grid, "merges", {
+      value: merges,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   };
+  Object.defineProperty(grid, "rows", {
+    get: () => (materialise(), grid.rows),
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(grid, "merges", {
+    get: () => (materialise(), grid.merges),
+    enumerable: true,
+    configurable: true,
+  });
+  return grid;
 }
 
 /** The worksheet parts in workbook order, resolved as exceljs resolves them (WorkbookXform.reconcile). */
@@ -110,8 +130,10 @@ export function readWorkbookLean(path: string, opts: ReadOptions = {}): GridWork
       lazyGrid(ws.name, () => {
         const bytes = zip.read(ws.part);
         if (!bytes) throw corrupt(path, `${ws.part} mangler`);
+        // inflated whole: fflate's one-shot inflate is faster than its streaming one, and peak
+        // memory is set by the grid and the validation, not by this buffer (bench/)
         return guarded(path, () =>
-          parseSheet(bytes, {
+          parseSheet((sink) => sink(bytes), {
             name: ws.name,
             sharedStrings: sharedStrings(),
             styles: styles(),

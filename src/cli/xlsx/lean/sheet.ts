@@ -16,7 +16,7 @@ import { dateToSerial, formatDateSerial, formatNumber } from "../number-format";
 import type { ReadProgress } from "./types";
 import { type CellStyle, decodeXEscapes, xmlDecodeTwice } from "./parts";
 import { slideFormula } from "./shared-formula";
-import { parseXml } from "./xml";
+import { parseXmlStream } from "./xml";
 
 export interface SheetContext {
   name: string;
@@ -36,36 +36,6 @@ const EMPTY = EMPTY_CELL as GridCell;
 /** exceljs utils.excelToDate. */
 function excelToDate(v: number, date1904: boolean): Date {
   return new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-}
-
-/** The hyperlink targets by cell address, from the part after <sheetData> (exceljs hyperlinkMap). */
-function hyperlinkTargets(
-  bytes: Uint8Array,
-  rels: () => Map<string, string>,
-): Map<string, string> | undefined {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const data = buf.lastIndexOf("sheetData");
-  const start = data < 0 ? 0 : buf.indexOf(">", data) + 1;
-  if (buf.indexOf("hyperlink", start) < 0) return undefined;
-  const tail = buf
-    .subarray(start)
-    .toString("utf8")
-    .replace(/<\/[\w:]*worksheet\s*>\s*$/, "");
-  const refs: [string, string][] = [];
-  parseXml(Buffer.from(`<tail>${tail}</tail>`), {
-    open(name, a) {
-      if (name === "hyperlink" && a.ref !== undefined && a["r:id"]) refs.push([a.ref, a["r:id"]]);
-    },
-    close() {},
-  });
-  if (refs.length === 0) return undefined;
-  const map = rels();
-  const out = new Map<string, string>();
-  for (const [ref, id] of refs) {
-    const target = map.get(id);
-    if (target !== undefined) out.set(ref, target);
-  }
-  return out;
 }
 
 /** Column letters at the start of an A1 address → 0-based index, or -1. */
@@ -92,9 +62,32 @@ function isoDateSerial(text: string): number {
   return Number.isNaN(ms) ? NaN : dateToSerial(new Date(ms));
 }
 
-export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
+export type XmlFeed = (sink: (bytes: Uint8Array) => void) => void;
+
+/**
+ * The sheet's grid. Hyperlinks are listed after the cells, and exceljs shows a linked cell's
+ * text differently, so a sheet with hyperlinks is read a second time knowing them.
+ */
+export function parseSheet(feed: XmlFeed, ctx: SheetContext): Grid {
+  const first = readSheet(feed, ctx, undefined);
+  if (first.hyperlinks.length === 0) return first.grid;
+  const rels = ctx.rels();
+  const links = new Map<string, string>();
+  for (const [ref, id] of first.hyperlinks) {
+    const target = rels.get(id);
+    if (target !== undefined) links.set(ref, target); // exceljs hyperlinkMap: only links with a target
+  }
+  return links.size === 0 ? first.grid : readSheet(feed, ctx, links).grid;
+}
+
+function readSheet(
+  feed: XmlFeed,
+  ctx: SheetContext,
+  links: Map<string, string> | undefined,
+): { grid: Grid; hyperlinks: [string, string][] } {
   const { sharedStrings, styles, date1904, onProgress } = ctx;
-  const links = hyperlinkTargets(bytes, ctx.rels);
+  const hyperlinks: [string, string][] = [];
+  const ssCells: (GridCell | undefined)[] = [];
   const sparse: (GridCell[] | undefined)[] = [];
   const mergeRefs: string[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
@@ -165,10 +158,11 @@ export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
       }
     } else if (vText !== undefined || rich !== undefined) {
       let value: unknown;
+      let ssIndex = -1;
       switch (cType) {
         case "s": {
-          const i = parseInt(vText ?? "", 10);
-          value = sharedStrings[i];
+          ssIndex = parseInt(vText ?? "", 10);
+          value = sharedStrings[ssIndex];
           if (value === undefined) throw ctx.corrupt(`delt tekst nr. ${vText} finnes ikke`);
           break;
         }
@@ -197,6 +191,13 @@ export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
       if (link !== undefined) {
         const v = hyperlinkText(value, link);
         cell = v === "" ? undefined : { value: v, text: v };
+      } else if (ssIndex >= 0) {
+        // one frozen cell per shared text: a plan repeats its Ansvar, Frist and Økonomi texts
+        cell = ssCells[ssIndex];
+        if (cell === undefined && value !== "") {
+          cell = Object.freeze({ value: value as string, text: value as string }) as GridCell;
+          ssCells[ssIndex] = cell;
+        }
       } else if (typeof value === "string") {
         cell = value === "" ? undefined : { value, text: value };
       } else if (typeof value === "number") {
@@ -213,18 +214,21 @@ export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
       cell = { value: link, text: link };
     }
 
+    // rows stay packed arrays (EMPTY in the gaps), so they become the grid's rows as they are
     if (cell) {
       if (!rowCells) {
         rowCells = [];
         sparse[rowIdx] = rowCells;
       }
-      rowCells[cCol] = cell;
-    } else if (rowCells && rowCells[cCol] !== undefined) {
-      rowCells[cCol] = undefined as unknown as GridCell; // a later <c> for the same cell wins
+      while (rowCells.length < cCol) rowCells.push(EMPTY);
+      if (rowCells.length === cCol) rowCells.push(cell);
+      else rowCells[cCol] = cell;
+    } else if (rowCells && cCol < rowCells.length) {
+      rowCells[cCol] = EMPTY; // a later <c> for the same cell wins
     }
   };
 
-  parseXml(bytes, {
+  parseXmlStream(feed, {
     open(name, a) {
       if (inCell) {
         switch (name) {
@@ -284,6 +288,9 @@ export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
         case "mergeCell":
           if (a.ref) mergeRefs.push(a.ref);
           return;
+        case "hyperlink":
+          if (!inSheetData && a.ref !== undefined && a["r:id"]) hyperlinks.push([a.ref, a["r:id"]]);
+          return;
         case "dimension": {
           const ref = a.ref ?? "";
           const m = /(\d+)$/.exec(ref);
@@ -329,7 +336,7 @@ export function parseSheet(bytes: Uint8Array, ctx: SheetContext): Grid {
     },
   });
 
-  return toGrid(ctx.name, sparse, mergeRefs);
+  return { grid: toGrid(ctx.name, sparse, mergeRefs), hyperlinks };
 }
 
 function resultCell(result: unknown, numFmt: string | undefined): GridCell {
@@ -373,10 +380,8 @@ function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: st
     for (let r = area.top; r <= area.bottom; r++) {
       const cells = sparse[r];
       if (!cells) continue;
-      for (let c = area.left; c <= area.right; c++) {
-        if ((r > area.top || c > area.left) && cells[c] !== undefined)
-          cells[c] = undefined as unknown as GridCell;
-      }
+      const right = Math.min(area.right, cells.length - 1);
+      for (let c = area.left; c <= right; c++) if (r > area.top || c > area.left) cells[c] = EMPTY;
     }
     byMaster.set(area.top * 16384 + area.left, area);
   }
@@ -387,7 +392,7 @@ function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: st
     const cells = sparse[r];
     if (!cells) continue;
     for (let c = cells.length - 1; c >= 0; c--) {
-      if (cells[c] !== undefined) {
+      if (cells[c] !== EMPTY) {
         if (c + 1 > width) width = c + 1;
         lastRow = r;
         break;
@@ -396,7 +401,8 @@ function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: st
   }
   const merges: Area[] = [];
   for (const area of byMaster.values()) {
-    if (sparse[area.top]?.[area.left] !== undefined) {
+    const master = sparse[area.top]?.[area.left];
+    if (master !== undefined && master !== EMPTY) {
       if (area.bottom > lastRow) lastRow = area.bottom;
       if (area.right + 1 > width) width = area.right + 1;
     }
@@ -404,12 +410,12 @@ function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: st
   }
 
   const rowCount = lastRow + 1;
-  const rows: GridCell[][] = new Array(rowCount);
+  const rows: GridCell[][] = [];
   for (let r = 0; r < rowCount; r++) {
-    const src = sparse[r];
-    const row: GridCell[] = new Array(width);
-    for (let c = 0; c < width; c++) row[c] = src?.[c] ?? EMPTY;
-    rows[r] = row;
+    const row = sparse[r] ?? [];
+    if (row.length > width) row.length = width;
+    while (row.length < width) row.push(EMPTY);
+    rows.push(row);
   }
   const inside = merges.filter((m) => m.bottom < rowCount && m.right < width);
   inside.sort((a, b) => a.top - b.top || a.left - b.left);

@@ -11,7 +11,7 @@ export interface XmlHandlers {
   close(name: string): void;
 }
 
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 
 function localName(name: string): string {
   const i = name.indexOf(":");
@@ -20,6 +20,14 @@ function localName(name: string): string {
 
 /** Parse `bytes` (UTF-8 XML); throws at the first XML error or a handler's error. */
 export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
+  parseXmlStream((sink) => sink(bytes), h);
+}
+
+/**
+ * Parse the XML that `feed` passes to its sink piece by piece (a piece may end inside a
+ * character or a tag); throws at the first XML error or a handler's error.
+ */
+export function parseXmlStream(feed: (sink: (bytes: Uint8Array) => void) => void, h: XmlHandlers): void {
   const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) =>
     h.open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing),
@@ -32,9 +40,11 @@ export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
   }
   // no "error" handler: saxes then throws at the first well-formedness error
   const decoder = new TextDecoder("utf-8");
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    const end = Math.min(bytes.length, i + CHUNK);
-    parser.write(decoder.decode(bytes.subarray(i, end), { stream: end < bytes.length }));
-  }
+  feed((bytes) => {
+    for (let i = 0; i < bytes.length; i += CHUNK)
+      parser.write(decoder.decode(bytes.subarray(i, Math.min(bytes.length, i + CHUNK)), { stream: true }));
+  });
+  const rest = decoder.decode();
+  if (rest) parser.write(rest);
   parser.close();
 }
