@@ -29,9 +29,8 @@ export interface CheckState {
   workbook: GridWorkbook;
   result: ValidationResult;
   opts: ValidateOptions;
-  /** The plan sheet's used range and merges when it was read (a change of either means a whole check). */
+  /** The plan sheet's used range when it was read (a change means a whole check). */
   planArea: Area | null;
-  planMerges: string;
 }
 
 export interface CheckOutcome {
@@ -43,9 +42,8 @@ export interface CheckOutcome {
   kind: "whole" | "live" | "quiet";
 }
 
-function planAreaOf(shapes: { name: string; area: Area | null; merges: Area[] }[], sheet: string) {
-  const s = shapes.find((x) => x.name.toLowerCase() === sheet.toLowerCase());
-  return { area: s?.area ?? null, merges: (s?.merges ?? []).map(areaA1).join(",") };
+function planAreaOf(shapes: { name: string; area: Area | null }[], sheet: string): Area | null {
+  return shapes.find((x) => x.name.toLowerCase() === sheet.toLowerCase())?.area ?? null;
 }
 
 /** The whole check inside the caller's Excel.run. */
@@ -67,13 +65,13 @@ export async function wholeCheck(
   const workbook: GridWorkbook = { sheets: await readShapes(ctx, shapes) };
   const result = validateWorkbook(workbook, opts);
   const { marked } = await markProblems(ctx, result.problems, { sheetNames, book });
-  const plan = planAreaOf(shapes, result.sheet);
+  const planArea = planAreaOf(shapes, result.sheet);
   return {
     result,
     workbook,
     marked,
     kind: "whole",
-    state: { workbook, result, opts, planArea: plan.area, planMerges: plan.merges },
+    state: { workbook, result, opts, planArea },
   };
 }
 
@@ -83,7 +81,7 @@ export async function checkWorkbook(opts: ValidateOptions = {}): Promise<CheckOu
 }
 
 /** Above this many changed rows a live check reads the workbook whole (a paste of a block). */
-export const LIVE_MAX_ROWS = 2_000;
+export const LIVE_MAX_ROWS = 200; // and the merged areas across them stay far below 512
 
 function sameMapping(a: ValidateOptions, b: ValidateOptions): boolean {
   return (
@@ -193,28 +191,39 @@ export async function liveCheck(
     return wholeCheck(ctx, opts);
 
   // Sync 1: the plan sheet's shape, the changed rows (values, text, formulas: a few cells, so
-  // the three properties cost less than working out which are needed) and the bookkeeping.
+  // the three properties cost less than working out which are needed), the merged areas across
+  // them, and the bookkeeping.
   const ws = ctx.workbook.worksheets.getItem(grid.sheet);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address");
-  let merged: Excel.RangeAreas | undefined;
-  if (mergesSupported()) {
-    merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.load("address");
-  }
+  const withMerges = mergesSupported();
   const blocks = runs(wanted).map((run) => {
     const range = ws.getRangeByIndexes(run.top, 0, run.bottom - run.top + 1, width);
     range.load("values,text,formulas");
-    return { run, range };
+    let merged: Excel.RangeAreas | undefined;
+    if (withMerges) {
+      merged = range.getMergedAreasOrNullObject();
+      merged.load("address");
+    }
+    return { run, range, merged };
   });
   const readBook = queueReadBook(ctx);
   await ctx.sync();
 
   const area = used.isNullObject ? null : parseRef(used.address);
-  const merges = !merged || merged.isNullObject ? "" : parseAreas(merged.address).map(areaA1).join(",");
-  // Rows inserted or deleted, columns added, merges changed: positions moved, read it whole.
-  if (!sameArea(area, prev.planArea) || merges !== prev.planMerges) return wholeCheck(ctx, opts);
-
+  // Rows inserted or deleted, columns added: positions moved, read it whole.
+  if (!sameArea(area, prev.planArea)) return wholeCheck(ctx, opts);
+  // Merges across the changed rows as they were and as they are (a merge is a format: its own
+  // change raises no onChanged, but an edit next to it does).
+  for (const { run, merged } of blocks) {
+    if (!merged) continue;
+    const now = merged.isNullObject ? [] : parseAreas(merged.address).map(areaA1).sort();
+    const before = grid.merges
+      .filter((m) => m.top <= run.bottom && m.bottom >= run.top)
+      .map(areaA1)
+      .sort();
+    if (now.join(",") !== before.join(",")) return wholeCheck(ctx, opts);
+  }
   const patched: Grid = { ...grid, rows: grid.rows.slice() };
   for (const { run, range } of blocks) {
     for (let i = 0; i <= run.bottom - run.top; i++) {
@@ -234,7 +243,7 @@ export async function liveCheck(
   )
     return wholeCheck(ctx, opts);
 
-  const state: CheckState = { workbook, result, opts, planArea: area, planMerges: merges };
+  const state: CheckState = { workbook, result, opts, planArea: area };
   const book: MarkBook = readBook();
   if (source === "Remote") return { result, workbook, marked: book.records.length, state, kind: "quiet" };
 

@@ -6,10 +6,10 @@
  */
 import * as z from "zod/mini";
 import { columnIndex } from "../core/grid";
-import { PLAN_COLUMN_KEYS, validateWorkbook, type ValidateOptions } from "../core/plan";
+import { PLAN_COLUMN_KEYS, type ValidateOptions } from "../core/plan";
 import { MAX_COLS } from "./a1";
 import { watchSheet } from "./live";
-import { clearMarks, hasMarks, markProblems } from "./marks";
+import { clearMarks, hasMarks } from "./marks";
 import { selectCell } from "./navigate";
 import {
   NOT_IN_EXCEL,
@@ -22,8 +22,8 @@ import {
   type WriteSheetResult,
 } from "./port";
 import { readWorkbook } from "./read";
+import { wholeCheck } from "./check";
 import { readSetting, setSetting } from "./settings";
-import { loadSheetNames } from "./sheet-names";
 import { writeTableSheet, type SheetTable } from "./write";
 import { sheetNameTaken, writeCells } from "./write-cells";
 
@@ -157,19 +157,12 @@ export function savedOptions(): ValidateOptions {
 }
 
 /**
- * Read → validate → replace marks, in one Excel.run: 4 syncs whatever the row count (names, read,
- * then the marks' read and write). markProblems replaces the previous marking itself (a cell that
- * is no longer a problem gets its own fill and note back in the same batch). Never touches the
- * selection.
+ * Read → validate → replace marks, in one Excel.run (check.ts wholeCheck): each request sized under
+ * Excel on the web's limits from the start, at most 6 syncs at 10 000 rows. markProblems replaces the
+ * previous marking itself. Never touches the selection.
  */
 export async function checkAndMark(opts: ValidateOptions = savedOptions()): Promise<CheckOutcome> {
-  return Excel.run(async (ctx) => {
-    const sheetNames = await loadSheetNames(ctx);
-    const workbook = await readWorkbook(ctx, { sheetNames });
-    const result = validateWorkbook(workbook, opts);
-    const { marked } = await markProblems(ctx, result.problems, { sheetNames });
-    return { result, workbook, marked };
-  });
+  return Excel.run((ctx) => wholeCheck(ctx, opts));
 }
 
 /** Whether the sheet name is taken, and the name a copy would get (one sync). */

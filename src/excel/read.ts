@@ -3,13 +3,15 @@
  * needed, in requests sized to stay inside Excel's limits (src/excel/limits.ts):
  *
  *   sync 1  sheet names (skipped when the caller has them)
- *   sync 2  each sheet's used range address, merged areas and formula cells' addresses
+ *   sync 2  each sheet's used range address and formula cells' addresses
  *           (getSpecialCellsOrNullObject("Formulas")) — small, and what sizes everything below
  *   sync 3… values of every cell, in row blocks estimated under REQUEST_BUDGET (one request up
  *           to about 12 000 seed-like plan rows on Excel on the web)
  *   then    displayed text only where a number format can change what is shown — cells whose
- *           value is a number or a boolean (a text cell shows its text) — and formulas only for
- *           the formula cells; usually one request
+ *           value is a number or a boolean (a text cell shows its text) — formulas only for the
+ *           formula cells, and the merged areas in row blocks (getMergedAreasOrNullObject "will
+ *           fail to return the result" above 512 merged areas, @types/office-js for ExcelApi 1.13);
+ *           usually one request
  *
  * A 10 000-row plan therefore costs 4 syncs and about 2.5 MB, where reading values, text and
  * formulas of every cell took 6.8 MB (over the web's 5 MB, so it failed first and fell back).
@@ -28,6 +30,7 @@ import {
   REQUEST_BUDGET,
   rowsPerRequest,
 } from "./limits";
+import { isBookkeepingSheet } from "../core/owned-sheets";
 import { MARK_SHEET } from "./marks-store";
 import { mergesSupported } from "./requirements";
 import { loadSheetNames } from "./sheet-names";
@@ -78,7 +81,6 @@ export interface SheetShape {
 
 /** Queue the shape of these sheets (one request, small whatever the size). */
 export function queueShapes(ctx: Excel.RequestContext, names: readonly string[]): () => SheetShape[] {
-  const merges = mergesSupported();
   const pending = names.map((name) => {
     // valuesOnly: formatted empty cells (whole coloured columns, our own marks) must not
     // stretch the range — a coloured column would otherwise mean a million rows.
@@ -87,21 +89,25 @@ export function queueShapes(ctx: Excel.RequestContext, names: readonly string[])
     used.load("address");
     const formulas = used.getSpecialCellsOrNullObject("Formulas");
     formulas.load("address");
-    let merged: Excel.RangeAreas | undefined;
-    if (merges) {
-      merged = ws.getRange().getMergedAreasOrNullObject();
-      merged.load("address");
-    }
-    return { name, used, formulas, merged };
+    return { name, used, formulas };
   });
   return () =>
-    pending.map(({ name, used, formulas, merged }) => ({
+    pending.map(({ name, used, formulas }) => ({
       name,
       area: used.isNullObject ? null : parseRef(used.address),
-      merges: !merged || merged.isNullObject ? [] : parseAreas(merged.address),
+      merges: [],
       formulaAreas: formulas.isNullObject ? [] : parseAreas(formulas.address),
     }));
 }
+
+/**
+ * Rows per merged-areas query: Range.getMergedAreasOrNullObject fails above 512 merged areas
+ * (@types/office-js, ExcelApi 1.13). A plan merges one or two columns in runs of a few rows;
+ * a query that fails anyway is retried with half the rows, down to a block that cannot hold
+ * more than 512 (a merge covers at least two cells).
+ */
+export const MERGE_ROWS = 400;
+export const MERGE_LIMIT = 512;
 
 interface Sheet {
   shape: SheetShape;
@@ -176,17 +182,34 @@ function columnRuns(rows: number[]): { top: number; bottom: number }[] {
 
 type Job =
   | { kind: "text"; s: number; area: Area; cells: number }
-  | { kind: "formulas"; s: number; address: string; cells: number };
+  | { kind: "formulas"; s: number; address: string; cells: number }
+  | { kind: "merges"; s: number; area: Area; cells: number };
 
-/** Text for the cells whose display depends on a number format, and the formulas of formula cells. */
+/** Merged-area queries over these rows of a sheet, `rows` rows each. */
+function mergeJobs(s: number, sh: Sheet, top: number, bottom: number, rows: number): Job[] {
+  const out: Job[] = [];
+  for (let r = top; r <= bottom; r += rows) {
+    const area = { top: r, bottom: Math.min(bottom, r + rows - 1), left: sh.area.left, right: sh.area.right };
+    out.push({ kind: "merges", s, area, cells: Math.min(rows, bottom - r + 1) });
+  }
+  return out;
+}
+
+/**
+ * Text for the cells whose display depends on a number format, the formulas of formula cells
+ * and the merged areas.
+ */
 async function readTextAndFormulas(
   ctx: Excel.RequestContext,
   sheets: Sheet[],
   text: (string | undefined)[][][],
   formulas: Map<string, string>[],
+  merges: Map<string, Area>[],
 ): Promise<void> {
   const jobs: Job[] = [];
+  const withMerges = mergesSupported();
   sheets.forEach((sh, s) => {
+    if (withMerges) jobs.push(...mergeJobs(s, sh, sh.area.top, sh.area.bottom, MERGE_ROWS));
     const byCol: number[][] = Array.from({ length: sh.width }, () => []);
     sh.values.forEach((row, r) =>
       row.forEach((v, c) => {
@@ -209,27 +232,68 @@ async function readTextAndFormulas(
       jobs.push({ kind: "formulas", s, address, cells });
     }
   });
-  const cost = (j: Job) => j.cells * (j.kind === "text" ? ASSUMED_CHARS.text : ASSUMED_CHARS.formulas);
-  for (const batch of packRequests(jobs, cost)) {
-    const loaded = batch.map((j): { j: Job; range?: Excel.Range; areas?: Excel.RangeCollection } => {
-      const ws = ctx.workbook.worksheets.getItem(sheets[j.s].shape.name);
-      if (j.kind === "text") {
-        const range = ws.getRangeByIndexes(j.area.top, j.area.left, j.cells, 1);
-        range.load("text");
-        return { j, range };
+  const cost = (j: Job) =>
+    j.kind === "merges" ? 200 : j.cells * (j.kind === "text" ? ASSUMED_CHARS.text : ASSUMED_CHARS.formulas);
+  const todo = packRequests(jobs, cost);
+  while (todo.length > 0) {
+    const batch = todo.shift()!;
+    const loaded = batch.map(
+      (j): { j: Job; range?: Excel.Range; areas?: Excel.RangeCollection; merged?: Excel.RangeAreas } => {
+        const ws = ctx.workbook.worksheets.getItem(sheets[j.s].shape.name);
+        if (j.kind === "merges") {
+          const merged = ws
+            .getRangeByIndexes(j.area.top, j.area.left, j.cells, j.area.right - j.area.left + 1)
+            .getMergedAreasOrNullObject();
+          merged.load("address");
+          return { j, merged };
+        }
+        if (j.kind === "text") {
+          const range = ws.getRangeByIndexes(j.area.top, j.area.left, j.cells, 1);
+          range.load("text");
+          return { j, range };
+        }
+        // areas is a navigation property (RangeAreas.areas), not a loaded value.
+        // eslint-disable-next-line office-addins/load-object-before-read
+        const areas = ws.getRanges(j.address).areas;
+        areas.load("items/address,items/formulas");
+        return { j, areas };
+      },
+    );
+    try {
+      // One request per budget.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await ctx.sync();
+    } catch (e) {
+      const big = batch.filter(
+        (j): j is Extract<Job, { kind: "merges" }> => j.kind === "merges" && j.cells > 1,
+      );
+      const smallest = Math.max(
+        1,
+        Math.floor((2 * MERGE_LIMIT) / Math.max(1, ...big.map((j) => j.area.right - j.area.left + 1))),
+      );
+      if (isPayloadLimit(e) && batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        todo.unshift(batch.slice(0, half), batch.slice(half));
+        continue;
       }
-      // areas is a navigation property (RangeAreas.areas), not a loaded value.
-      // eslint-disable-next-line office-addins/load-object-before-read
-      const areas = ws.getRanges(j.address).areas;
-      areas.load("items/address,items/formulas");
-      return { j, areas };
-    });
-    // One request per budget.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await ctx.sync();
+      // Too many merged areas in a block (Excel gives no specific code): the same request with
+      // the merge queries over half the rows, while a block could still hold more than 512.
+      if (big.length === 0 || big.every((j) => j.cells <= smallest)) throw e;
+      todo.unshift(
+        batch.flatMap((j) =>
+          j.kind === "merges" && j.cells > 1
+            ? mergeJobs(j.s, sheets[j.s], j.area.top, j.area.bottom, Math.max(1, Math.ceil(j.cells / 2)))
+            : [j],
+        ),
+      );
+      continue;
+    }
     for (const l of loaded) {
       const sh = sheets[l.j.s];
-      if (l.range && l.j.kind === "text") {
+      if (l.merged) {
+        if (!l.merged.isNullObject)
+          for (const a of parseAreas(l.merged.address)) merges[l.j.s].set(areaA1(a), a);
+      } else if (l.range && l.j.kind === "text") {
         const { area } = l.j;
         l.range.text.forEach((row, i) => {
           (text[l.j.s][area.top - sh.area.top + i] ??= [])[area.left - sh.area.left] = row[0];
@@ -251,7 +315,12 @@ async function readTextAndFormulas(
 }
 
 /** Build a grid from values, the few texts read and the formulas. */
-function buildGrid(sh: Sheet, text: (string | undefined)[][], formulas: Map<string, string>): Grid {
+function buildGrid(
+  sh: Sheet,
+  text: (string | undefined)[][],
+  formulas: Map<string, string>,
+  merges: Map<string, Area>,
+): Grid {
   const { area } = sh;
   const width = area.right + 1;
   const rows: GridCell[][] = [];
@@ -273,7 +342,7 @@ function buildGrid(sh: Sheet, text: (string | undefined)[][], formulas: Map<stri
     }
     rows.push(row);
   }
-  return { sheet: sh.shape.name, rows, merges: sh.shape.merges };
+  return { sheet: sh.shape.name, rows, merges: [...merges.values()] };
 }
 
 /** Read these sheets' grids from shapes already loaded (values, then text and formulas). */
@@ -286,15 +355,20 @@ export async function readShapes(ctx: Excel.RequestContext, shapes: SheetShape[]
   await readValues(ctx, sheets);
   const text = sheets.map(() => [] as (string | undefined)[][]);
   const formulas = sheets.map(() => new Map<string, string>());
-  await readTextAndFormulas(ctx, sheets, text, formulas);
-  const bySheet = new Map(sheets.map((sh, i) => [sh.shape.name, buildGrid(sh, text[i], formulas[i])]));
+  const merges = sheets.map(() => new Map<string, Area>());
+  await readTextAndFormulas(ctx, sheets, text, formulas, merges);
+  const bySheet = new Map(
+    sheets.map((sh, i) => [sh.shape.name, buildGrid(sh, text[i], formulas[i], merges[i])]),
+  );
   return shapes.map((s) => bySheet.get(s.name) ?? { sheet: s.name, rows: [], merges: s.merges });
 }
 
-/** The sheets to read: all but our bookkeeping, or those named in `sheets` (any case). */
+/** The sheets to read: all but our bookkeeping (marks, sheet ownership), or those named in `sheets` (any case). */
 export function sheetsToRead(names: readonly string[], sheets?: readonly string[]): string[] {
   const wanted = sheets?.map((s) => s.toLowerCase());
-  return names.filter((n) => n !== MARK_SHEET && (!wanted || wanted.includes(n.toLowerCase())));
+  return names.filter(
+    (n) => n !== MARK_SHEET && !isBookkeepingSheet(n) && (!wanted || wanted.includes(n.toLowerCase())),
+  );
 }
 
 export async function readWorkbook(

@@ -17,10 +17,17 @@ export const MIN_EXCEL_API = "1.9";
  *        cells get a fill only and the task pane lists every message.
  */
 export const GUARDED: Readonly<Record<string, { guard: string; members: readonly string[] }>> = {
-  "1.13": { guard: "mergesSupported", members: ["getMergedAreasOrNullObject"] },
+  "1.13": { guard: "mergesSupported", members: ["Range.getMergedAreasOrNullObject"] },
   "1.18": {
     guard: "notesSupported",
-    members: ["notes", "add", "getItemOrNullObject", "delete", "content", "getItem"],
+    members: [
+      "Worksheet.notes",
+      "NoteCollection.add",
+      "NoteCollection.getItemOrNullObject",
+      "NoteCollection.getItem",
+      "Note.delete",
+      "Note.content",
+    ],
   },
 };
 

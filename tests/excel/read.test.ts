@@ -126,10 +126,10 @@ describe("readWorkbook", () => {
     },
   );
 
-  it("without numbers or formulas the text request is not made at all: 3 syncs", async () => {
+  it("without numbers or formulas no text is asked for: the last request holds only the merged areas", async () => {
     const fake = createFakeExcel(planWorkbook(100));
     await fake.Excel.run((ctx) => readWorkbook(ctx));
-    expect(fake.runSyncs).toEqual([3]);
+    expect(fake.runSyncs).toEqual([4]);
   });
 
   it("reads formulas only where a cell has one, and text where a number format can change the display", async () => {
@@ -179,8 +179,8 @@ describe("readWorkbook on Excel on the web (5 MB per request and response)", () 
     const web = createFakeExcel(planWorkbook(n), { webLimits: true });
     const wb = await web.Excel.run((ctx) => readWorkbook(ctx));
     expect(wb).toEqual(whole);
-    // names, shapes, values (no numbers or formulas in the seed: no text request).
-    expect(web.runSyncs).toEqual([3]);
+    // names, shapes, values, merged areas (no numbers or formulas in the seed: no text asked for).
+    expect(web.runSyncs).toEqual([4]);
   });
 
   it("payload per 10 000 rows: values once, no duplicate text and formulas (under half of before)", async () => {
@@ -214,5 +214,32 @@ describe("readWorkbook on Excel on the web (5 MB per request and response)", () 
     const whole = await createFakeExcel(data).Excel.run((ctx) => readWorkbook(ctx));
     const web = createFakeExcel(data, { webLimits: true });
     expect(await web.Excel.run((ctx) => readWorkbook(ctx))).toEqual(whole);
+  });
+});
+
+describe("merged areas", () => {
+  it("more than 512 merged areas in a block (Office fails such a query): read in smaller blocks, all of them", async () => {
+    // 1 200 rows with B, C and D merged in pairs of rows: 1 800 merges, 600 per 400-row block.
+    const rows = 1_200;
+    const cells = Array.from({ length: rows }, (_, r) => [
+      "x",
+      r % 2 ? null : "b",
+      r % 2 ? null : "c",
+      r % 2 ? null : "d",
+    ]);
+    const merges: string[] = [];
+    for (let r = 1; r <= rows; r += 2) for (const c of ["B", "C", "D"]) merges.push(`${c}${r}:${c}${r + 1}`);
+    const fake = createFakeExcel({ sheets: [{ name: "Flettet", cells, merges }] });
+    const wb = await fake.Excel.run((ctx) => readWorkbook(ctx));
+    expect(wb.sheets[0].merges.map((m) => m).length).toBe(1_800);
+    expect(new Set(wb.sheets[0].merges.map((m) => `${m.top}:${m.left}`)).size).toBe(1_800);
+    expect(wb.sheets[0].merges).toContainEqual(parseArea("D1199:D1200"));
+  });
+
+  it("without ExcelApi 1.13 merged areas are not asked for (no failure), the values still read", async () => {
+    const fake = createFakeExcel(planWorkbook(40), { apiMinor: 12 });
+    const wb = await fake.Excel.run((ctx) => readWorkbook(ctx));
+    expect(wb.sheets[0].merges).toEqual([]);
+    expect(wb.sheets[0].rows[FIRST_DATA_ROW - 1][0].value).toBe(planRows[0][0]);
   });
 });

@@ -440,14 +440,26 @@ export class FakeRange extends RangeLike {
     });
   }
 
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas intersecting the range.
+   * "Note that if the merged areas count in this range is more than 512, then this method will
+   * fail to return the result" (@types/office-js, from learn.microsoft.com's Excel.Range page).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
+      if (this.context.host.apiMinor < 13)
+        throw new FakeOfficeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13.");
       const t = this.target();
       if (t === null) return null;
       const a = t.areas[0];
       const hits = t.sheet.merges.filter(
         (m) => m.left <= a.right && m.right >= a.left && m.top <= a.bottom && m.bottom >= a.top,
       );
+      if (hits.length > 512)
+        throw new FakeOfficeError(
+          "GeneralException",
+          "There was an internal error while processing the request.",
+        );
       return hits.length ? { sheet: t.sheet, areas: hits } : null;
     });
   }
