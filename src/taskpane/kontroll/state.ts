@@ -318,6 +318,7 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
     },
     /** When the tab opens: the saved settings, and whether the sheet has our marks from before. */
     async init(): Promise<void> {
+      disposed = false;
       const [live, mapping] = await Promise.all([
         port.settings.liveChecks().catch(() => false),
         port.settings.mapping().catch(() => ({})),
