@@ -235,7 +235,8 @@ export function officePortImpl(): Omit<ExcelPort, "availability" | "notify" | "o
     insertSheet: guarded("Klarte ikke å sette inn arket", insertCellSheet),
     watchSheet: guarded(
       "Klarte ikke å følge endringer i arket",
-      (sheet: string, onChange: (rows: number[]) => void) => watchSheet(sheet, onChange, 400),
+      (sheet: string, onChange: (rows: number[], info: { source: "Local" | "Remote" }) => void) =>
+        watchSheet(sheet, (rows) => onChange(rows, { source: "Local" }), 400),
     ),
     settings: {
       mapping: async () => safely(savedMapping, {}),

@@ -29,6 +29,14 @@ export interface CheckOutcome {
   marked: number;
 }
 
+/** What changed in the plan sheet since the last check (what watchSheet reported). */
+export interface SheetChange {
+  /** Changed 1-based rows; null when not known (a whole column, a sort): read everything. */
+  rows: number[] | null;
+  /** "Remote" when every change came from a co-author. */
+  source: "Local" | "Remote";
+}
+
 /** A sheet described cell by cell (the cost model's template), written as a new sheet. */
 export interface CellSheet {
   name: string;
@@ -62,8 +70,11 @@ export type Availability = { ok: true } | { ok: false; reason: string };
 export interface ExcelPort {
   /** Outside Excel or in an Excel without the API sets we need: not ok, with the reason. Synchronous. */
   availability(): Availability;
-  /** Read → validate → replace the marks, in one Excel.run (4 syncs whatever the row count). */
-  checkAndMark(opts: ValidateOptions): Promise<CheckOutcome>;
+  /**
+   * Read → validate → replace the marks, in one Excel.run with a constant number of syncs. With
+   * `change` (a live check after an edit) only the changed rows need to be read again.
+   */
+  checkAndMark(opts: ValidateOptions, change?: SheetChange): Promise<CheckOutcome>;
   /** The whole workbook as grids (RST and årlig melding tabs). */
   readDocument(): Promise<GridWorkbook>;
   /** Remove our marks, giving cells their own fills and notes back; the number of cells restored. */
@@ -79,8 +90,14 @@ export interface ExcelPort {
   sheetName(name: string): Promise<{ taken: boolean; freeName: string }>;
   /** Insert a sheet described cell by cell as a NEW sheet (never replacing one). */
   insertSheet(sheet: CellSheet): Promise<{ sheet: string }>;
-  /** Calls back (debounced) when cells of the sheet change; resolves to the unsubscribe. */
-  watchSheet(sheet: string, onChange: (rows: number[]) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls back (debounced) when cells of the sheet change, with the changed 1-based rows (empty:
+   * unknown) and where the change came from; resolves to the unsubscribe.
+   */
+  watchSheet(
+    sheet: string,
+    onChange: (rows: number[], info: { source: "Local" | "Remote" }) => void,
+  ): Promise<() => Promise<void>>;
   /**
    * A ribbon command's outcome for the user: the pane (same shared runtime) shows it; `show` opens
    * the pane first (used for failures, so they never end in the console only).

@@ -117,6 +117,28 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     await expect.poll(() => clear.isEnabled()).toBe(false);
   });
 
+  it("with live checks off, an edit marks the result stale and nothing is re-checked until asked", async () => {
+    await page.getByRole("button", { name: "Kontroller", exact: true }).click();
+    const item = page.locator(`#panel-kontroll button[data-cell="${plan.frist212}"]`);
+    await item.first().waitFor();
+    await fake(page, (w) => w.resetSyncCount());
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "4. kvartal 2026"), {
+      sheet: plan.sheet,
+      cell: plan.frist212,
+    });
+    const banner = page.getByText("Resultatet er fra før endringene – kontroller på nytt");
+    await banner.waitFor({ timeout: 10_000 });
+    expect(await item.count()).toBeGreaterThan(0); // the old list stays, marked as old
+    expect(await fake(page, (w) => w.runSyncs)).toEqual([]); // no check ran
+    await page.screenshot({ path: join(shots, "taskpane-1280-utdatert.png") });
+    await page.getByRole("button", { name: "Kontroller på nytt" }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    await banner.waitFor({ state: "hidden" });
+    // Back to the seed's empty Frist for the next test.
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, ""), { sheet: plan.sheet, cell: plan.frist212 });
+    await banner.waitFor({ timeout: 10_000 });
+  });
+
   it("re-checks while typing when live checks are on, without moving the selection", async () => {
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
     const item = page.locator(`#panel-kontroll button[data-cell="${plan.frist212}"]`);
@@ -168,6 +190,19 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     expect(rows.some((r) => r.includes("Navn på tiltak") || r.includes("Tiltak"))).toBe(true);
     expect(rows.flat().join(" ")).toMatch(/Vitality/);
     await page.screenshot({ path: join(shots, "taskpane-1280-melding.png") });
+  });
+
+  it("asks before writing the report beside a sheet of the same name, and keeps that sheet", async () => {
+    const year = ((await page.locator("#panel-melding [role=combobox]").first().textContent()) ?? "").trim();
+    const name = `Årlig melding ${year}`;
+    const before = await fake(page, (w, a) => w.getTexts(a), name);
+    await page.getByRole("button", { name: "Lag ark" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`«${name}»`);
+    await dialog.getByRole("button", { name: "Lag nytt ark" }).click();
+    await expect.poll(() => fake(page, (w) => w.getSheetNames())).toContain(`${name} (2)`);
+    expect(await fake(page, (w, a) => w.getTexts(a), name)).toEqual(before);
   });
 
   it("downloads the report as .docx and .csv made in the browser", async () => {

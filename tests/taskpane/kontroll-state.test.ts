@@ -165,6 +165,41 @@ describe("changes to the sheet after a check", () => {
     expect(port.calls).toEqual(["anyMarks"]);
   });
 
+  it("a live re-check is told the rows changed since the last check (all of them, from several events)", async () => {
+    const { port, ctl } = setup(planWorkbook(), { live: true });
+    await ctl.check();
+    expect(port.changes).toEqual([undefined]); // the user's check: whole
+    port.gate = deferred();
+    port.fireChange([9]); // starts a live check of row 9
+    port.fireChange([12, 9], "Remote"); // while it reads: queued
+    port.fireChange([4], "Remote");
+    port.gate.resolve();
+    await flush();
+    await flush();
+    expect(port.changes).toEqual([
+      undefined,
+      { rows: [9], source: "Local" },
+      { rows: [4, 9, 12], source: "Remote" },
+    ]);
+    // Rows unknown (a whole column changed): the next check reads everything again.
+    port.fireChange([]);
+    await flush();
+    expect(port.changes.at(-1)).toEqual({ rows: null, source: "Local" });
+  });
+
+  it("«Kontroller» while a live check runs queues a whole check, not a partial one", async () => {
+    const { port, ctl } = setup(planWorkbook(), { live: true });
+    await ctl.check();
+    port.gate = deferred();
+    port.fireChange([9]);
+    const asked = ctl.check();
+    port.fireChange([10]);
+    port.gate.resolve();
+    await asked;
+    await flush();
+    expect(port.changes).toEqual([undefined, { rows: [9], source: "Local" }, undefined]);
+  });
+
   it("a change before any check does nothing", async () => {
     const { port, ctl, state } = setup();
     ctl.changed();

@@ -11,7 +11,7 @@
 import type { ValidateOptions, ValidationResult } from "../../core/plan";
 import type { GridWorkbook } from "../../core/grid";
 import type { Problem, Severity } from "../../core/problems";
-import type { ColumnMapping, ExcelPort } from "../../excel/port";
+import type { ColumnMapping, ExcelPort, SheetChange } from "../../excel/port";
 import { paneError, type PaneError, type Store } from "../store";
 
 export interface LastCheck {
@@ -32,6 +32,12 @@ export interface KontrollState {
   stale: boolean;
   /** A change arrived while the running check was reading: its result may already be old. */
   changedMidRun: boolean;
+  /** Changes to the plan sheet since the last check started (rows for a live check), or null. */
+  changes: SheetChange | null;
+  /** What the running (or next) check re-reads: the changed rows, or null for the whole workbook. */
+  runChange: SheetChange | null;
+  /** The queued run was asked for by the user (a whole check), not by a change. */
+  pendingWhole: boolean;
   error: PaneError | null;
   marksExist: boolean;
   live: boolean;
@@ -48,7 +54,7 @@ export type KontrollAction =
   | { type: "check-requested"; quiet: boolean; mapping?: ColumnMapping }
   | { type: "check-done"; result: ValidationResult; workbook: GridWorkbook; marked: number }
   | { type: "check-failed"; error: PaneError }
-  | { type: "sheet-changed" }
+  | { type: "sheet-changed"; change?: SheetChange }
   | { type: "live-set"; on: boolean }
   /** The document's saved choices, read when the tab opens (before that: live off, no mapping). */
   | { type: "settings-loaded"; live: boolean; mapping: ColumnMapping }
@@ -72,6 +78,9 @@ export function initialKontroll(
     last: null,
     stale: false,
     changedMidRun: false,
+    changes: null,
+    runChange: null,
+    pendingWhole: false,
     error: null,
     marksExist: false,
     live: saved.live,
@@ -100,18 +109,34 @@ export function isNothingChecked(result: ValidationResult): boolean {
   return result.summary.rows === 0 || result.problems.some((p) => p.code === "header-missing");
 }
 
+/** Two changes as one: the rows of both (unknown if either is), Local if either is. */
+export function mergeChanges(a: SheetChange | null, b: SheetChange): SheetChange {
+  if (!a) return b;
+  return {
+    rows:
+      a.rows === null || b.rows === null ? null : [...new Set([...a.rows, ...b.rows])].sort((x, y) => x - y),
+    source: a.source === "Local" || b.source === "Local" ? "Local" : "Remote",
+  };
+}
+
+const UNKNOWN_CHANGE: SheetChange = { rows: null, source: "Local" };
+
 export function kontrollReducer(state: KontrollState, action: KontrollAction): KontrollState {
   switch (action.type) {
     case "check-requested": {
       const mapping = action.mapping ?? state.mapping;
-      if (state.running) return { ...state, pending: true, mapping };
+      if (state.running) return { ...state, pending: true, pendingWhole: true, mapping };
       return {
         ...state,
         mapping,
         running: true,
         quiet: action.quiet,
         pending: false,
+        pendingWhole: false,
         changedMidRun: false,
+        // Asked for by the user: the whole workbook.
+        changes: null,
+        runChange: null,
         runId: state.runId + 1,
         error: null,
       };
@@ -129,10 +154,7 @@ export function kontrollReducer(state: KontrollState, action: KontrollAction): K
         stale: state.changedMidRun && !again,
         changedMidRun: false,
         mappingOpen: state.mappingOpen || (!state.quiet && headerMissing),
-        running: again,
-        quiet: again ? true : state.quiet,
-        pending: false,
-        runId: again ? state.runId + 1 : state.runId,
+        ...nextRun(state, again),
       };
     }
     case "check-failed": {
@@ -140,26 +162,43 @@ export function kontrollReducer(state: KontrollState, action: KontrollAction): K
       return {
         ...state,
         error: action.error,
-        running: again,
-        quiet: again ? true : state.quiet,
-        pending: false,
         changedMidRun: false,
-        runId: again ? state.runId + 1 : state.runId,
+        ...nextRun(state, again),
       };
     }
     case "sheet-changed": {
+      const changes = mergeChanges(state.changes, action.change ?? UNKNOWN_CHANGE);
       if (state.running) {
         // With live checks on, run again after this one; off, just remember the result may be old.
-        return state.live ? { ...state, pending: true } : { ...state, changedMidRun: true };
+        return state.live ? { ...state, changes, pending: true } : { ...state, changes, changedMidRun: true };
       }
-      if (state.live) return { ...state, running: true, quiet: true, runId: state.runId + 1, error: null };
-      return state.last ? { ...state, stale: true } : state;
+      if (state.live)
+        return {
+          ...state,
+          running: true,
+          quiet: true,
+          changes: null,
+          runChange: state.last ? changes : null,
+          runId: state.runId + 1,
+          error: null,
+        };
+      return state.last ? { ...state, changes, stale: true } : state;
     }
     case "live-set": {
       if (!action.on) return { ...state, live: false };
       // Turning live checks on brings a stale (or missing) result up to date at once.
       if (!state.running && (state.stale || !state.last))
-        return { ...state, live: true, running: true, quiet: true, runId: state.runId + 1, error: null };
+        return {
+          ...state,
+          live: true,
+          running: true,
+          quiet: true,
+          // A stale result: re-read the rows changed since (all, when unknown).
+          runChange: state.last ? state.changes : null,
+          changes: null,
+          runId: state.runId + 1,
+          error: null,
+        };
       return { ...state, live: true };
     }
     case "settings-loaded": {
@@ -184,6 +223,21 @@ export function kontrollReducer(state: KontrollState, action: KontrollAction): K
     case "error":
       return { ...state, error: action.error };
   }
+}
+
+/** After a check: run once more (quietly) when one was asked for meanwhile. */
+function nextRun(state: KontrollState, again: boolean): Partial<KontrollState> {
+  if (!again) return { running: false, pending: false, pendingWhole: false };
+  const whole = state.pendingWhole;
+  return {
+    running: true,
+    quiet: !whole || state.quiet,
+    pending: false,
+    pendingWhole: false,
+    runChange: whole ? null : state.changes,
+    changes: null,
+    runId: state.runId + 1,
+  };
 }
 
 export type KontrollPort = Pick<
@@ -214,7 +268,7 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
       if (!s.running) return;
       const id = s.runId;
       try {
-        const outcome = await port.checkAndMark(optionsFor(s.mapping));
+        const outcome = await port.checkAndMark(optionsFor(s.mapping), s.runChange ?? undefined);
         dispatch({ type: "check-done", ...outcome });
         watch(outcome.result.sheet);
       } catch (e) {
@@ -232,7 +286,9 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
     watched = {
       sheet,
       stop: port
-        .watchSheet(sheet, () => changed())
+        .watchSheet(sheet, (rows, info) =>
+          changed({ rows: rows.length > 0 ? rows : null, source: info.source }),
+        )
         .catch((e) => {
           dispatch({
             type: "error",
@@ -244,9 +300,9 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
     if (previous) void previous.stop.then((u) => u?.());
   }
 
-  function changed(): void {
+  function changed(change?: SheetChange): void {
     const wasRunning = getState().running;
-    dispatch({ type: "sheet-changed" });
+    dispatch({ type: "sheet-changed", change });
     if (!wasRunning && getState().running) void runChecks();
   }
 
@@ -269,6 +325,7 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
     },
     /** When the tab opens: the saved settings, and whether the sheet has our marks from before. */
     async init(): Promise<void> {
+      disposed = false;
       const [live, mapping] = await Promise.all([
         port.settings.liveChecks().catch(() => false),
         port.settings.mapping().catch(() => ({})),
