@@ -6,16 +6,17 @@
  *
  * The fake host applies Excel on the web's limits (5 MB per request and response) unless
  * ?limits=off; the frame shows the context.sync() calls, payload and time of the last action.
- *   ?pane=320   task pane width in px (default 350)
+ *   ?pane=320   task pane width in px (default 350; 160 is 320 at 200 % zoom)
+ *   ?theme=dark|black|hc  Office's dark grey or black theme, or high contrast (default: white)
  *   ?limits=off the fake host without Excel on the web's limits
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { GridWorkbook } from "../core/grid";
 import { type FakeExcel, fromGridWorkbook, installFakeOffice } from "../excel/fake";
 import { officeExcelPort } from "../excel/port";
-import { App } from "../taskpane/App";
+import { App, paneTheme } from "../taskpane/App";
 import { GridView } from "./GridView";
 import { exposeForTests, previewHost } from "./fake-bridge";
 import { formatBytes, lastAction } from "./stats";
@@ -31,6 +32,13 @@ interface Loaded {
 }
 
 const params = new URLSearchParams(location.search);
+
+/** The Fluent theme the pane would get from Office's theme colours (as Excel's white, dark grey, black). */
+function previewTheme() {
+  const t = params.get("theme");
+  const colors: Record<string, string> = { dark: "#262626", black: "#000000" };
+  return paneTheme({ bodyBackgroundColor: colors[t ?? ""] ?? "#ffffff" }, t === "hc");
+}
 const webLimits = params.get("limits") !== "off";
 
 function install(wb: GridWorkbook, label: string, generation: number): Loaded {
@@ -101,13 +109,13 @@ function Preview({ initial }: { initial: Loaded }) {
   };
 
   const style = {
-    "--pane-width": `${Number(params.get("pane")) >= 250 && Number(params.get("pane")) <= 800 ? Number(params.get("pane")) : 350}px`,
+    "--pane-width": `${Number(params.get("pane")) >= 150 && Number(params.get("pane")) <= 800 ? Number(params.get("pane")) : 350}px`,
   } as React.CSSProperties;
   return (
     <div className="preview" style={style}>
       {/* The class goes on a wrapper: FluentProvider copies its className to portal mount nodes. */}
       <div className="preview-pane">
-        <FluentProvider theme={webLightTheme}>
+        <FluentProvider theme={previewTheme()}>
           <App key={loaded.generation} port={officeExcelPort()} />
         </FluentProvider>
       </div>

@@ -5,6 +5,9 @@ import { KontrollTab } from "./kontroll/KontrollTab";
 import { CheckProvider } from "./state";
 import { Info, Loading } from "./ui";
 
+// The preview (src/preview) may import only this file of the pane: it themes itself as the pane does.
+export { paneTheme } from "./theme";
+
 export interface TabProps {
   /** True while the tab is shown; panels stay mounted so live checks keep running. */
   active: boolean;
@@ -14,9 +17,9 @@ export interface TabProps {
 
 interface TabDef {
   id: string;
-  /** The full name: the tab's accessible name (and its panel's, through aria-labelledby). */
+  /** The full name: the tab's accessible name when there is no short one, else its tooltip and description. */
   label: string;
-  /** Shown on the tab when the full name is too long for one row at 320 px; the full name is the tooltip. */
+  /** Shown on the tab (and its accessible name) when the full name is too long for one row at 320 px. */
   short?: string;
   Component: React.ComponentType<TabProps>;
 }
@@ -49,6 +52,8 @@ export const TABS: TabDef[] = [
   { id: "kostnad", label: "Kostnadsmodell", short: "Kostnad", Component: CostTab },
 ];
 
+const FOCUS_RING = { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" };
+
 const useStyles = makeStyles({
   root: {
     boxSizing: "border-box",
@@ -58,6 +63,22 @@ const useStyles = makeStyles({
     overflowX: "hidden",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // At 200 % zoom a long word («helsefellesskapet») is wider than the pane: break it rather than cut it.
+    "& label": { overflowWrap: "anywhere" },
+    "& .fui-Field__hint": { overflowWrap: "anywhere" },
+    "& .fui-Field__validationMessage": { overflowWrap: "anywhere" },
+    // Fluent's fields are at least 250 px wide by default: at 200 % zoom (160 px) they would run out of the pane.
+    "& .fui-Input": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Dropdown": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Select": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-SpinButton": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
+    // Fields show focus as clearly as buttons do: a 2 px ring, not only Fluent's thin underline.
+    "& .fui-Input:focus-within": FOCUS_RING,
+    "& .fui-Select:focus-within": FOCUS_RING,
+    "& .fui-Textarea:focus-within": FOCUS_RING,
+    "& .fui-SpinButton:focus-within": FOCUS_RING,
+    "& .fui-Dropdown:focus-within": FOCUS_RING,
   },
   tabs: {
     flexWrap: "wrap",
@@ -123,9 +144,10 @@ export function App({ port }: { port: ExcelPort }) {
                 {t.short ?? t.label}
               </Tab>
             );
-            // relationship="label" makes the full name the tab's aria-label as well as its tooltip.
+            // The visible short name is the accessible name (WCAG 2.5.3: the name starts with what
+            // is seen); the full name is the tooltip and the tab's description.
             return t.short ? (
-              <Tooltip key={t.id} content={t.label} relationship="label" positioning="below">
+              <Tooltip key={t.id} content={t.label} relationship="description" positioning="below">
                 {tab}
               </Tooltip>
             ) : (

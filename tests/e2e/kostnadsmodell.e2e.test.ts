@@ -86,8 +86,8 @@ describeInBrowser("Kostnadsmodell tab in the browser (preview + fake Excel, 320 
 
   beforeAll(async () => {
     page = await pane.newPage(320, 800);
-    await paneTab(page, "Kostnadsmodell").click();
-    panel = page.getByRole("tabpanel", { name: "Kostnadsmodell" });
+    await paneTab(page, "Kostnad").click();
+    panel = page.getByRole("tabpanel", { name: "Kostnad" });
     await panel.getByRole("radiogroup", { name: "Scenario" }).waitFor();
     await page.mouse.move(310, 790); // no tab tooltip over the panel in the screenshots
   });
@@ -302,8 +302,8 @@ describeInBrowser("Kostnadsmodell tab in the browser (preview + fake Excel, 320 
     expect(await overflowing(panel)).toEqual([]);
     await panel.screenshot({ path: join(shots, "taskpane-320-kostnad-hele.png") });
     const p = await pane.newPage(350, 800);
-    await paneTab(p, "Kostnadsmodell").click();
-    const wider = p.getByRole("tabpanel", { name: "Kostnadsmodell" });
+    await paneTab(p, "Kostnad").click();
+    const wider = p.getByRole("tabpanel", { name: "Kostnad" });
     await wider.getByRole("img", { name: /^Kostnad per oppdrag faller/ }).waitFor();
     await p.mouse.move(340, 790);
     expect(await overflowing(wider)).toEqual([]);

@@ -177,7 +177,7 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
   });
 
   it("writes the årlig melding sheet", async () => {
-    await paneTab(page, "Årlig melding").click();
+    await paneTab(page, "Melding").click();
     const make = page.getByRole("button", { name: "Lag ark" });
     await expect.poll(() => make.isEnabled(), { timeout: 10_000 }).toBe(true);
     const year = await page.locator("#panel-melding [role=combobox]").first().textContent();
@@ -268,7 +268,7 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
       await p.screenshot({ path: join(shots, `taskpane-${width}-kontroll-full.png`), fullPage: true });
       for (const [tab, file] of [
         ["RST", "rst"],
-        ["Årlig melding", "melding"],
+        ["Melding", "melding"],
       ] as const) {
         await paneTab(p, tab).click();
         await p.waitForTimeout(300);
@@ -288,11 +288,11 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
   });
 
   it("keeps the tab row on one line at 320, 350 and 500 px, with arrow-key navigation", async () => {
-    const names = ["Kontroll", "RST", "Årlig melding", "Kostnadsmodell"];
+    const names = ["Kontroll", "RST", "Melding", "Kostnad"];
     for (const width of [320, 350, 500]) {
       const p = await pane.newPage(width, 600);
       const tabs = p.getByRole("tablist", { name: "RST-verktøy" }).getByRole("tab");
-      // The full names are the accessible names; the row shows short ones where the full one is long.
+      // The row shows short names where the full one is long; the visible name is the accessible name.
       for (const name of names) expect(await paneTab(p, name).count(), name).toBe(1);
       expect(await tabs.allInnerTexts()).toEqual(["Kontroll", "RST", "Melding", "Kostnad"]);
       const boxes = await tabs.evaluateAll((els) =>
@@ -310,8 +310,8 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
         await p.keyboard.press("ArrowRight");
         await p.keyboard.press("ArrowRight");
         await p.keyboard.press("ArrowRight");
-        const focused = () => p.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
-        await expect.poll(focused).toBe("Kostnadsmodell");
+        const focused = () => p.evaluate(() => document.activeElement?.textContent ?? "");
+        await expect.poll(focused).toBe("Kostnad");
         // Focus shows the full name as a tooltip.
         await expect.poll(() => p.getByRole("tooltip").textContent()).toBe("Kostnadsmodell");
         await p.screenshot({
@@ -319,10 +319,10 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
           clip: { x: 0, y: 0, width, height: 160 },
         });
         await p.keyboard.press("Enter");
-        await p.getByRole("tabpanel", { name: "Kostnadsmodell" }).waitFor();
+        await p.getByRole("tabpanel", { name: "Kostnad" }).waitFor();
         // The tab's code is its own chunk, loaded when first opened.
         await p.getByRole("button", { name: "Sett inn kostnadsmodell" }).waitFor();
-        expect(await paneTab(p, "Kostnadsmodell").getAttribute("aria-selected")).toBe("true");
+        expect(await paneTab(p, "Kostnad").getAttribute("aria-selected")).toBe("true");
         // Tab leaves the tab row for the chosen panel.
         await p.keyboard.press("Tab");
         expect(await p.evaluate(() => document.activeElement?.closest("[role=tabpanel]")?.id ?? null)).toBe(

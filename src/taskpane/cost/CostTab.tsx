@@ -13,6 +13,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { formatNok } from "../../core/amount";
+import { formatKr } from "../../core/format";
 import {
   AMBULANT_RONTGEN,
   COST_SHEET_NAME,
@@ -22,14 +23,14 @@ import {
   type ScenarioId,
 } from "../../core/cost-model";
 import { createStore, useStore } from "../store";
-import { ErrorBar, Info, Loading } from "../ui";
+import { ErrorBar, Info, Loading, ScrollRegion, useRestoreFocus } from "../ui";
 import { FollowUpCalculator } from "./FollowUpCalculator";
 import { LineChart } from "./LineChart";
 import { SharingCalculator } from "./SharingCalculator";
 import { costController, costReducer, initialCost, type CostPort } from "./state";
 import { useCostStyles } from "./styles";
 
-const kr = (v: number) => `${formatNok(Math.round(v))} kr`;
+const kr = (v: number) => `${formatKr(Math.round(v))}`;
 
 /** The "Kostnadsmodell" tab: scenario, key figures, insert the live sheet, sensitivity chart, cost sharing, follow-up. */
 export function CostTab({ port }: { active?: boolean; port: CostPort }) {
@@ -40,6 +41,7 @@ export function CostTab({ port }: { active?: boolean; port: CostPort }) {
   const r = scenarioResult(scenario);
   const range = { ...DEFAULT_RANGE, to: AMBULANT_RONTGEN.capacity };
   const rows = sensitivity(r.annual, r.alternative, range);
+  useRestoreFocus(confirm !== null);
 
   return (
     <div className={styles.root}>
@@ -60,16 +62,21 @@ export function CostTab({ port }: { active?: boolean; port: CostPort }) {
           Ambulant røntgen, {r.name}
         </h3>
         <dl className={styles.figures} data-testid="cost-figures">
-          <dt className={styles.dt}>Årskostnad</dt>
-          <dd className={styles.dd}>{kr(r.annual)}</dd>
-          <dt className={styles.dt}>Kostnad per oppdrag</dt>
-          <dd className={styles.dd}>{kr(r.perMission)}</dd>
-          <dt className={styles.dt}>Alternativ per pasient</dt>
-          <dd className={styles.dd}>{kr(r.alternative)}</dd>
-          <dt className={styles.dt}>Balansepunkt</dt>
-          <dd className={styles.dd}>{formatNok(r.breakEven)} oppdrag</dd>
-          <dt className={styles.dt}>Besparelse per år</dt>
-          <dd className={styles.dd}>{kr(r.saving)}</dd>
+          {(
+            [
+              ["Årskostnad", kr(r.annual)],
+              ["Kostnad per oppdrag", kr(r.perMission)],
+              ["Alternativ per pasient", kr(r.alternative)],
+              ["Balansepunkt", `${formatNok(r.breakEven)}\u00a0oppdrag`],
+              ["Besparelse per år", kr(r.saving)],
+            ] as const
+          ).map(([term, value]) => (
+            // each pair on one row, the figure under its label when the pane is narrow
+            <div key={term} className={styles.figure}>
+              <dt className={styles.dt}>{term}</dt>
+              <dd className={styles.dd}>{value}</dd>
+            </div>
+          ))}
         </dl>
       </section>
 
@@ -92,35 +99,41 @@ export function CostTab({ port }: { active?: boolean; port: CostPort }) {
           Følsomhet
         </h3>
         <LineChart annual={r.annual} alternative={r.alternative} breakEven={r.breakEven} range={range} />
-        <table className={styles.table} data-testid="cost-sensitivity">
-          <caption className={styles.caption}>
-            Kostnad per oppdrag og besparelse per år etter antall oppdrag (kr).
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.th}>
-                Oppdrag
-              </th>
-              <th scope="col" className={styles.th}>
-                Per oppdrag
-              </th>
-              <th scope="col" className={styles.th}>
-                Besparelse
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.missions}>
-                <th scope="row" className={styles.td}>
-                  {formatNok(row.missions)}
+        <Text id="cost-sensitivity-caption" className={styles.captionText}>
+          Kostnad per oppdrag og besparelse per år etter antall oppdrag (kr).
+        </Text>
+        <ScrollRegion label="Følsomhet, tabell">
+          <table
+            className={styles.table}
+            data-testid="cost-sensitivity"
+            aria-labelledby="cost-sensitivity-caption"
+          >
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>
+                  Oppdrag
                 </th>
-                <td className={styles.td}>{formatNok(Math.round(row.perMission))}</td>
-                <td className={styles.td}>{formatNok(Math.round(row.saving))}</td>
+                <th scope="col" className={styles.th}>
+                  Per oppdrag
+                </th>
+                <th scope="col" className={styles.th}>
+                  Besparelse
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.missions}>
+                  <th scope="row" className={styles.td}>
+                    {formatNok(row.missions)}
+                  </th>
+                  <td className={styles.td}>{formatNok(Math.round(row.perMission))}</td>
+                  <td className={styles.td}>{formatNok(Math.round(row.saving))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
 
       <SharingCalculator total={r.annual} />

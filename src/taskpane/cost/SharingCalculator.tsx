@@ -1,8 +1,15 @@
 import * as React from "react";
 import { Field, Input, Select, Text, mergeClasses } from "@fluentui/react-components";
 import { formatNok } from "../../core/amount";
-import { MUNICIPALITIES, SHARING_MODELS, shareCost, type SharingModel } from "../../core/cost-model";
-import { parseTyped, useCostStyles } from "./styles";
+import { formatKr } from "../../core/format";
+import {
+  MUNICIPALITIES,
+  SHARING_MODELS,
+  readSharing,
+  shareCost,
+  type SharingModel,
+} from "../../core/cost-model";
+import { useCostStyles } from "./styles";
 
 /** Split the annual cost between the hospital and the six municipalities; computed in core (shareCost). */
 export function SharingCalculator({ total }: { total: number }) {
@@ -11,18 +18,43 @@ export function SharingCalculator({ total }: { total: number }) {
   const [population, setPopulation] = React.useState<string[]>(() => MUNICIPALITIES.map(() => ""));
   const [use, setUse] = React.useState<string[]>(() => MUNICIPALITIES.map(() => ""));
   const info = SHARING_MODELS.find((m) => m.id === model) ?? SHARING_MODELS[0];
-  const numbers = (xs: string[]) =>
-    xs.map((x) => {
-      const n = parseTyped(x);
-      return n === null || Number.isNaN(n) ? null : n;
-    });
-  const badField = [
-    ...population.map((p, i) => ({ p, i, what: "innbyggertall" })),
-    ...use.map((p, i) => ({ p, i, what: "oppdrag" })),
-  ].find((f) => Number.isNaN(parseTyped(f.p) ?? 0));
-  const result = shareCost(total, model, { population: numbers(population), use: numbers(use) });
+  // core/cost-model/inputs: one message per refused field; refused fields count as not filled in
+  const read = readSharing({ population, use });
+  const result = shareCost(total, model, { population: read.population, use: read.use });
   const set = (list: string[], setList: (v: string[]) => void, i: number, v: string) =>
     setList(list.map((x, k) => (k === i ? v : x)));
+  const field = (
+    kind: "population" | "use",
+    i: number,
+    m: string,
+    title: string,
+    list: string[],
+    setList: (v: string[]) => void,
+  ) => {
+    const id = `sharing-${kind}-${i}`;
+    const error = read.errors[`${kind}.${i}`];
+    return (
+      <div className={styles.numberField}>
+        {/* visible «Innbyggere»; the name goes on «i Færder» so the field says whose it is */}
+        <label htmlFor={id} className={styles.fieldLabel}>
+          {title}
+          <span className={styles.srOnly}> i {m}</span>
+        </label>
+        <Input
+          id={id}
+          className={styles.input}
+          size="small"
+          inputMode="numeric"
+          placeholder="Fyll inn"
+          value={list[i]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(_, d) => set(list, setList, i, d.value)}
+        />
+      </div>
+    );
+  };
+  const errors = Object.entries(read.errors);
 
   return (
     <section className={styles.section} aria-labelledby="cost-sharing-heading">
@@ -38,50 +70,30 @@ export function SharingCalculator({ total }: { total: number }) {
           ))}
         </Select>
       </Field>
-      <div className={styles.grid} role="group" aria-label="Innbyggertall og oppdrag per kommune">
-        <Text size={200} weight="semibold">
-          Kommune
-        </Text>
-        <Text size={200} weight="semibold">
-          Innbyggere
-        </Text>
-        <Text size={200} weight="semibold">
-          Oppdrag
-        </Text>
+      <div className={styles.municipalities}>
         {MUNICIPALITIES.map((m, i) => (
-          <React.Fragment key={m}>
-            <Text size={200}>{m}</Text>
-            <Input
-              className={styles.input}
-              size="small"
-              inputMode="numeric"
-              placeholder="Fyll inn"
-              aria-label={`Innbyggere i ${m}`}
-              value={population[i]}
-              onChange={(_, d) => set(population, setPopulation, i, d.value)}
-            />
-            <Input
-              className={styles.input}
-              size="small"
-              inputMode="numeric"
-              placeholder="Fyll inn"
-              aria-label={`Oppdrag per år i ${m}`}
-              value={use[i]}
-              onChange={(_, d) => set(use, setUse, i, d.value)}
-            />
-          </React.Fragment>
+          <fieldset key={m} className={styles.municipality}>
+            <legend className={styles.municipalityName}>{m}</legend>
+            {field("population", i, m, "Innbyggere", population, setPopulation)}
+            {field("use", i, m, "Oppdrag per år", use, setUse)}
+          </fieldset>
         ))}
       </div>
-      {badField && (
-        <Text size={200} className={styles.over} role="alert">
-          «{badField.p}» er ikke et tall ({badField.what} for {MUNICIPALITIES[badField.i]}). Skriv et helt
-          tall, for eksempel 48 000.
+      {errors.map(([key, message]) => (
+        <Text
+          key={key}
+          id={`sharing-${key.replace(".", "-")}-error`}
+          size={200}
+          className={styles.invalid}
+          role="alert"
+        >
+          {message}
         </Text>
-      )}
+      ))}
       {result.ok ? (
         <table className={styles.table} data-testid="cost-sharing-table">
           <caption className={styles.caption}>
-            {info.label}: {formatNok(result.total)} kr i hele kroner.
+            {info.label}: {formatKr(result.total)} i hele kroner.
           </caption>
           <thead>
             <tr>
@@ -110,7 +122,8 @@ export function SharingCalculator({ total }: { total: number }) {
             </tr>
           </tbody>
         </table>
-      ) : (
+      ) : errors.some(([key]) => key.startsWith(`${info.needs}.`)) ? null : (
+        // a refused field has said what is wrong; the share's reason would only repeat it
         <Text size={200} className={styles.note} role="status">
           {result.reason}
         </Text>

@@ -132,7 +132,7 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
       )}
 
       {result && budget && (
-        <div className={styles.summary} aria-label="Sammendrag">
+        <div className={styles.summary} role="group" aria-label="Sammendrag">
           <Text size={200}>
             Ark «{result.sheet}» · planår {result.planYear} · {result.summary.rows} rader
           </Text>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import type { Problem, Severity } from "../../core/problems";
 import { sortProblems } from "../../core/problems";
 
@@ -56,12 +56,25 @@ interface Props {
   onSelect: (problem: Problem) => void;
 }
 
-/** Problems grouped by severity; a problem tied to a cell is a button that selects it. */
+/**
+ * The message without its leading cell address ("G4: Ansvar mangler …" → "Ansvar mangler …"):
+ * the card shows the address once, above the message.
+ */
+export function cardMessage(p: Problem): string {
+  return p.cell && p.message.startsWith(`${p.cell}: `) ? p.message.slice(p.cell.length + 2) : p.message;
+}
+
+/**
+ * Problems grouped by severity; a problem tied to a cell is a button that selects it. The whole
+ * list is one Tab stop: the arrow keys move between the problems (Fluent's arrow navigation
+ * group, which remembers the last one), Tab leaves the list.
+ */
 export function ProblemList({ problems, show, onSelect }: Props) {
   const styles = useStyles();
   const sorted = React.useMemo(() => sortProblems(problems), [problems]);
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   return (
-    <>
+    <div {...arrows} data-testid="problem-list">
       {SEVERITIES.filter((s) => show[s]).map((severity) => {
         const group = sorted.filter((p) => p.severity === severity);
         if (group.length === 0) return null;
@@ -77,7 +90,7 @@ export function ProblemList({ problems, show, onSelect }: Props) {
                 const body = (
                   <>
                     <span className={styles.where}>{where}</span>
-                    <span className={styles.message}>{p.message}</span>
+                    <span className={styles.message}>{cardMessage(p)}</span>
                   </>
                 );
                 const cls = mergeClasses(
@@ -92,7 +105,7 @@ export function ProblemList({ problems, show, onSelect }: Props) {
                         type="button"
                         className={cls}
                         data-cell={p.cell}
-                        aria-label={`${where}: ${p.message}. Gå til cellen.`}
+                        aria-describedby="problem-go-to-cell"
                         onClick={() => onSelect(p)}
                       >
                         {body}
@@ -107,6 +120,10 @@ export function ProblemList({ problems, show, onSelect }: Props) {
           </section>
         );
       })}
-    </>
+      {/* The buttons' name is what they show; what a click does is their description. */}
+      <span id="problem-go-to-cell" hidden>
+        Velg for å gå til cellen.
+      </span>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   DialogSurface,
   DialogTitle,
   Dropdown,
+  Textarea,
   Field,
   Input,
   Option,
@@ -16,10 +17,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatNok } from "../../core/amount";
-import type { Report } from "../../core/melding";
+import { formatKr, formatNumber, formatSigned } from "../../core/format";
+import { reportCsv, type Report } from "../../core/melding";
 import { createStore, useStore } from "../store";
-import { ErrorBar, Info, Loading } from "../ui";
+import { ErrorBar, Info, Loading, ScrollRegion, useRestoreFocus } from "../ui";
 import { downloadFile } from "./download";
 import {
   chosenYear as yearInUse,
@@ -71,10 +72,53 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   total: { fontWeight: tokens.fontWeightSemibold },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
+  th: {
+    textAlign: "right",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    verticalAlign: "bottom",
+  },
+  thLeft: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  rowHead: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    padding: "3px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: "10em",
+    maxWidth: "16em",
+  },
+  td: {
+    textAlign: "right",
+    padding: "3px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    whiteSpace: "nowrap",
+  },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-const kr = (v: number | null) => (v === null ? "ikke oppgitt" : `${formatNok(v)} kr`);
+const amount = (v: number | null) => (v === null ? "–" : formatNumber(v));
+
+/** Core messages are shared with the CLI; in the pane a hint to a command-line flag («--sheet») is left out. */
+export function withoutCliHints(message: string): string {
+  return message.replace(/,? eller (?:oppgi|bruk|kjør)[^.]*?--[a-z][\w-]*[^.]*\./g, ".");
+}
+
+/**
+ * Excel for Mac cannot download a file from a task pane (OfficeDev/office-js#2700: the webview
+ * ignores the download). There the pane offers the sheet, and the CSV text in a dialog to copy.
+ */
+export function downloadsBlocked(
+  userAgent: string = typeof navigator === "undefined" ? "" : navigator.userAgent,
+): boolean {
+  return /Macintosh|Mac OS X/.test(userAgent) && !/Chrome|Firefox|Edg\//.test(userAgent);
+}
 
 /** The docx library is large and only needed here: loaded on the first download. */
 const docx = async (r: Report) =>
@@ -101,6 +145,10 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
   const computed = React.useMemo(() => meldingView(wb, chosenYear, name), [wb, chosenYear, name]);
   const report = computed.report;
   const off = !report || working || computed.blocked !== null;
+  const mac = React.useMemo(() => downloadsBlocked(), []);
+  const [csvText, setCsvText] = React.useState<string | null>(null);
+  useRestoreFocus(confirm !== null);
+  useRestoreFocus(csvText !== null);
 
   return (
     <div className={styles.root}>
@@ -149,20 +197,32 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
         >
           Lag ark
         </Button>
-        <Button
-          disabled={off}
-          aria-describedby={computed.blocked ? "melding-blocked" : undefined}
-          onClick={() => void ctl.makeDocx()}
-        >
-          Last ned .docx
-        </Button>
-        <Button
-          disabled={off}
-          aria-describedby={computed.blocked ? "melding-blocked" : undefined}
-          onClick={() => void ctl.makeCsv()}
-        >
-          Last ned .csv
-        </Button>
+        {mac ? (
+          <Button
+            disabled={off}
+            aria-describedby="melding-mac"
+            onClick={() => report && setCsvText(reportCsv(report).replace(/^\ufeff/, ""))}
+          >
+            Vis som CSV
+          </Button>
+        ) : (
+          <>
+            <Button
+              disabled={off}
+              aria-describedby={computed.blocked ? "melding-blocked" : undefined}
+              onClick={() => void ctl.makeDocx()}
+            >
+              Last ned .docx
+            </Button>
+            <Button
+              disabled={off}
+              aria-describedby={computed.blocked ? "melding-blocked" : undefined}
+              onClick={() => void ctl.makeCsv()}
+            >
+              Last ned .csv
+            </Button>
+          </>
+        )}
         <Button appearance="subtle" disabled={loading} onClick={() => void ctl.load()}>
           Les på nytt
         </Button>
@@ -171,6 +231,12 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
         {working ? "Arbeider …" : status}
       </div>
 
+      {mac && (
+        <Text id="melding-mac" block className={styles.small}>
+          Excel for Mac kan ikke laste ned filer fra panelet. Bruk «Lag ark» (arket kan lagres eller kopieres
+          til Word), eller «Vis som CSV» og kopier teksten.
+        </Text>
+      )}
       {computed.blocked && (
         <Text id="melding-blocked" block className={styles.small}>
           {computed.blocked}
@@ -180,7 +246,7 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
       {loading && <Loading label="Leser registeret …" />}
       {error && <ErrorBar title="Noe gikk galt" error={error} />}
       {computed.error && (
-        <ErrorBar title="Klarte ikke å lage meldingen" error={{ message: computed.error }} />
+        <ErrorBar title="Klarte ikke å lage meldingen" error={{ message: withoutCliHints(computed.error) }} />
       )}
       {wb && years.length === 0 && !loading && (
         <Info intent="warning">Fant ingen tiltak med årstall i registeret. Velg år selv.</Info>
@@ -192,8 +258,7 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
             {report.title}
           </h3>
           <Text block className={styles.small}>
-            {report.blocks.length} tiltak ·{" "}
-            <span className={styles.total}>sum {formatNok(report.total)} kr</span>
+            {report.blocks.length} tiltak · <span className={styles.total}>sum {formatKr(report.total)}</span>
           </Text>
           {report.blocks.length === 0 && <Info>Ingen tiltak for {report.year}.</Info>}
           {report.blocks.length > 0 && (
@@ -205,7 +270,7 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
                 <summary className={styles.summary}>
                   <span className={styles.blockTitle}>{b.name}</span>
                   <span className={styles.blockSum}>
-                    {b.sum == null ? "Sum ikke oppgitt" : `${formatNok(b.sum)} kr`}
+                    {b.sum == null ? "Sum ikke oppgitt" : `${formatKr(b.sum)}`}
                   </span>
                 </summary>
                 <dl className={styles.fields}>
@@ -224,7 +289,7 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
               <h3 className={styles.heading}>Merknader ({report.problems.length})</h3>
               <ul className={styles.list}>
                 {report.problems.map((p, i) => (
-                  <li key={i}>{p.message}</li>
+                  <li key={i}>{withoutCliHints(p.message)}</li>
                 ))}
               </ul>
             </>
@@ -250,14 +315,66 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
             <Info intent="success">Ingen avvik mellom melding, regnskap og plan.</Info>
           )}
           {computed.rec.differences.length > 0 && (
-            <ul className={styles.list} data-testid="differences">
-              {computed.rec.differences.map((d, i) => (
-                <li key={`${d.measure}-${i}`}>
-                  <strong>{d.measure}</strong>: melding {kr(d.register)}, regnskap {kr(d.ledger)}
-                  {d.plan !== null ? `, plan ${kr(d.plan)}` : ""}. {d.note}
-                </li>
-              ))}
-            </ul>
+            <>
+              <Text id="melding-differences-caption" block className={styles.small}>
+                Differanser i kr. Differanse = melding − regnskap.
+              </Text>
+              <ScrollRegion label="Differanser, tabell">
+                <table
+                  className={styles.table}
+                  data-testid="differences"
+                  aria-labelledby="melding-differences-caption"
+                >
+                  <thead>
+                    <tr>
+                      <th scope="col" className={styles.thLeft}>
+                        Tiltak
+                      </th>
+                      <th scope="col" className={styles.th}>
+                        Melding
+                      </th>
+                      <th scope="col" className={styles.th}>
+                        Regnskap
+                      </th>
+                      <th scope="col" className={styles.th}>
+                        Plan
+                      </th>
+                      <th scope="col" className={styles.th}>
+                        Differanse
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {computed.rec.differences.map((d, i) => (
+                      <tr key={`${d.measure}-${i}`}>
+                        <th scope="row" className={styles.rowHead}>
+                          {d.measure}
+                        </th>
+                        <td className={styles.td}>{amount(d.register)}</td>
+                        <td className={styles.td}>{amount(d.ledger)}</td>
+                        <td className={styles.td}>{amount(d.plan)}</td>
+                        <td className={styles.td}>
+                          {d.register !== null && d.ledger !== null
+                            ? formatSigned(d.register - d.ledger)
+                            : "–"}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollRegion>
+              <details className={styles.block}>
+                <summary className={styles.summary}>Hvor tallene kommer fra</summary>
+                <dl className={styles.fields}>
+                  {computed.rec.differences.map((d, i) => (
+                    <React.Fragment key={`${d.measure}-n-${i}`}>
+                      <dt className={styles.dt}>{d.measure}</dt>
+                      <dd className={styles.dd}>{d.note}</dd>
+                    </React.Fragment>
+                  ))}
+                </dl>
+              </details>
+            </>
           )}
           {computed.rec.unmatched.length > 0 && (
             <>
@@ -273,6 +390,23 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
           )}
         </section>
       )}
+      <Dialog open={csvText !== null} onOpenChange={(_, d) => !d.open && setCsvText(null)}>
+        <DialogSurface style={{ maxWidth: "min(420px, calc(100vw - 24px))" }}>
+          <DialogBody>
+            <DialogTitle>Meldingen som CSV</DialogTitle>
+            <DialogContent>
+              <Field label="Merk alt og kopier (semikolon-separert)">
+                <Textarea readOnly value={csvText ?? ""} rows={8} resize="vertical" />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => setCsvText(null)}>
+                Lukk
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && ctl.cancelConfirm()}>
         <DialogSurface style={{ maxWidth: "min(420px, calc(100vw - 24px))" }}>
           <DialogBody>

@@ -1,11 +1,12 @@
 import * as React from "react";
 import { Button, ProgressBar, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { formatNok } from "../../core/amount";
+import { formatKr } from "../../core/format";
 import type { LedgerYear } from "../../core/ledger";
 import type { ValidationResult } from "../../core/plan";
 import { createStore, useStore } from "../store";
 import { useLastCheck } from "../state";
-import { ErrorBar, Info, Loading } from "../ui";
+import { ErrorBar, Info, Loading, ScrollRegion } from "../ui";
 import { initialRst, rstController, rstReducer, type RstPort } from "./state";
 import { BarChart } from "./BarChart";
 import { budgetLine, keepNumbersTogether } from "./budget";
@@ -25,9 +26,8 @@ const useStyles = makeStyles({
     borderCollapse: "collapse",
     fontSize: tokens.fontSizeBase200,
     fontVariantNumeric: "tabular-nums",
-    tableLayout: "fixed",
   },
-  caption: { textAlign: "left", color: tokens.colorNeutralForeground2, paddingBottom: "4px" },
+  caption: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   th: {
     textAlign: "right",
     fontWeight: tokens.fontWeightSemibold,
@@ -64,10 +64,9 @@ function carriedInLine(plan: ValidationResult, years: LedgerYear[]): { text: str
   const y = years.find((x) => x.year === plan.planYear);
   if (!y || y.carriedIn === 0) return null;
   const rest = y.carriedIn - plan.summary.rstTotal;
-  const tail =
-    rest < 0 ? `planen er ${formatNok(-rest)} kr over dette` : `${formatNok(rest)} kr igjen av dette`;
+  const tail = rest < 0 ? `planen er ${formatKr(-rest)} over dette` : `${formatKr(rest)} igjen av dette`;
   return {
-    text: keepNumbersTogether(`Overført inn til ${plan.planYear}: ${formatNok(y.carriedIn)} kr — ${tail}.`),
+    text: keepNumbersTogether(`Overført inn til ${plan.planYear}: ${formatKr(y.carriedIn)} — ${tail}.`),
     over: rest < 0,
   };
 }
@@ -98,7 +97,7 @@ export function RstTab({ active, port }: { active: boolean; port: RstPort }) {
       : `RST per år: ${years
           .map(
             (y) =>
-              `${y.year}: tildelt ${y.granted === null ? "ukjent" : `${formatNok(y.granted)} kr`}, fordelt ${formatNok(y.allocated)} kr, overført ut ${y.carriedOut === null ? "ukjent" : `${formatNok(y.carriedOut)} kr`}`,
+              `${y.year}: tildelt ${y.granted === null ? "ukjent" : `${formatKr(y.granted)}`}, fordelt ${formatKr(y.allocated)}, overført ut ${y.carriedOut === null ? "ukjent" : `${formatKr(y.carriedOut)}`}`,
           )
           .join("; ")}.`;
 
@@ -146,47 +145,52 @@ export function RstTab({ active, port }: { active: boolean; port: RstPort }) {
 
       {years.length > 0 && (
         <>
-          <table className={styles.table}>
-            <caption className={styles.caption}>
-              RST per år{data?.ledgerSheet ? ` (ark «${data.ledgerSheet}»)` : ""}. Beløp i kr.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={mergeClasses(styles.th, styles.year)}>
-                  År
-                </th>
-                <th scope="col" className={styles.th}>
-                  Tildelt
-                </th>
-                <th scope="col" className={styles.th}>
-                  Overført inn
-                </th>
-                <th scope="col" className={styles.th}>
-                  Fordelt
-                </th>
-                <th scope="col" className={styles.th}>
-                  Overført ut
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row" className={mergeClasses(styles.td, styles.year)}>
-                    {y.year}
+          <Text id="rst-table-caption" className={styles.caption}>
+            RST per år{data?.ledgerSheet ? ` (ark «${data.ledgerSheet}»)` : ""}. Beløp i kr.
+          </Text>
+          <ScrollRegion label="RST per år, tabell">
+            <table className={styles.table} aria-labelledby="rst-table-caption">
+              <thead>
+                <tr>
+                  <th scope="col" className={mergeClasses(styles.th, styles.year)}>
+                    År
                   </th>
-                  <td className={styles.td}>{nok(y.granted)}</td>
-                  <td className={styles.td}>{nok(y.carriedIn)}</td>
-                  <td className={styles.td}>{nok(y.allocated)}</td>
-                  <td
-                    className={mergeClasses(styles.td, (y.carriedOut ?? 0) < 0 ? styles.negative : undefined)}
-                  >
-                    {nok(y.carriedOut)}
-                  </td>
+                  <th scope="col" className={styles.th}>
+                    Tildelt
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    Overført inn
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    Fordelt
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    Overført ut
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {years.map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row" className={mergeClasses(styles.td, styles.year)}>
+                      {y.year}
+                    </th>
+                    <td className={styles.td}>{nok(y.granted)}</td>
+                    <td className={styles.td}>{nok(y.carriedIn)}</td>
+                    <td className={styles.td}>{nok(y.allocated)}</td>
+                    <td
+                      className={mergeClasses(
+                        styles.td,
+                        (y.carriedOut ?? 0) < 0 ? styles.negative : undefined,
+                      )}
+                    >
+                      {nok(y.carriedOut)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           {years.some((y) => (y.carriedOut ?? 0) < 0) && (
             <Text className={styles.note}>
               Negativ overføring betyr overforbruk forskuttert av neste års tilskudd.

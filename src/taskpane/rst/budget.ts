@@ -1,5 +1,5 @@
 /** The plan's RST total against what is available, as one Norwegian sentence. Pure. */
-import { formatNok } from "../../core/amount";
+import { formatKr } from "../../core/format";
 
 export interface BudgetLine {
   /** "6 710 000 kr av 1 810 030 kr tilgjengelig — 4 899 970 kr over" */
@@ -10,7 +10,7 @@ export interface BudgetLine {
 }
 
 export function budgetLine(rstTotal: number, available: number | null, planYear: number): BudgetLine {
-  const total = `${formatNok(rstTotal)} kr`;
+  const total = `${formatKr(rstTotal)}`;
   if (available === null) {
     return {
       text: keepNumbersTogether(`${total} — tildeling for ${planYear} ikke registrert`),
@@ -19,10 +19,10 @@ export function budgetLine(rstTotal: number, available: number | null, planYear:
     };
   }
   const rest = available - rstTotal;
-  const tail = rest < 0 ? `${formatNok(-rest)} kr over` : `${formatNok(rest)} kr igjen`;
+  const tail = rest < 0 ? `${formatKr(-rest)} over` : `${formatKr(rest)} igjen`;
   const ratio = available > 0 ? Math.min(1, Math.max(0, rstTotal / available)) : rstTotal > 0 ? 1 : 0;
   return {
-    text: keepNumbersTogether(`${total} av ${formatNok(available)} kr tilgjengelig — ${tail}`),
+    text: keepNumbersTogether(`${total} av ${formatKr(available)} tilgjengelig — ${tail}`),
     ratio,
     over: rest < 0,
   };
