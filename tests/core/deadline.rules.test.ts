@@ -27,6 +27,8 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["beløp", "1 100 000 i 2025", undefined, ["2025-01-01", "2025-12-31"]],
   ["prosent", "Prosjektstilling 100% i 2026", undefined, ["2026-01-01", "2026-12-31"]],
   ["prosent", "(Prosjektstillinger 2x50%) 2026", undefined, ["2026-01-01", "2026-12-31"]],
+  ["antall", "Det er i 2025 gjennomført 4 digitale møter.", undefined, ["2025-01-01", "2025-12-31"]],
+  ["antall", "05.06.25 med 120 deltakere", undefined, ["2025-06-05", "2025-06-05"]],
   ["aldersspenn", "Bekymret for barn 0-3 år", undefined, /«0-3 år» er en aldersgruppe/],
   ["varighet", "3 år fra 2025", undefined, ["2025-01-01", "2027-12-31"]],
   ["varighet", "3-årig prosjekt, 2025-2027", undefined, ["2025-01-01", "2027-12-31"]],
@@ -161,7 +163,12 @@ describe("reading a text fully or not at all", () => {
     ],
     ["Midlene tildelt i 2025 er overført til 2026", /flere tidspunkt/, "two years without a link"],
     ["over to år (nov 2025-okt 2028)", /passer ikke med perioden/, "a duration that contradicts the range"],
-    ["Det deltar mellom 100-120 fastleger", /Forstod ikke «100-120 fastleger»/, "a count"],
+    ["Det deltar mellom 100-120 fastleger", /^Fant ingen dato eller periode/, "a count is not a date"],
+    [
+      "Bilen kjører ca. 15–20 000 km per år",
+      /^Forstod ikke «15–20» i «Bilen kjører ca\. 15–20 000 km per år»$/,
+      "kilometres",
+    ],
     [
       "Org.nr. 991 324 968",
       /^Fant ingen dato eller periode i «Org\.nr\. 991 324 968»$/,

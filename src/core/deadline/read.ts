@@ -251,9 +251,10 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
   return { tokens: out, timeish };
 }
 
-/** An example only when the text looks like a deadline: short, and about time. */
+/** An example only when the text looks like a deadline: a few words, and about time. */
 function example(raw: string, aboutTime: boolean): string {
-  return aboutTime && raw.trim().length <= 40
+  const t = raw.trim();
+  return aboutTime && t.length <= 40 && t.split(/\s+/).length <= 4
     ? ". Skriv for eksempel «3. kvartal 2026», «juni 2026» eller «30.06.2026»"
     : "";
 }

@@ -303,6 +303,16 @@ export const RULES: readonly Rule[] = [
     make: () => GAP,
   },
   {
+    name: "antall",
+    doc: "Et antall møter, deltakere, kommuner, stillinger … («4 møter», «120 deltakere»): ikke en tid, hoppes over",
+    lead: "digit",
+    re: new RegExp(
+      `\\d+(?:\\s*-\\s*\\d+)?\\s+(?:digitale\\s+|nye\\s+)?(?:møter|møte|deltakere|deltagere|kommuner|stillinger|personer|pasienter|ansatte|team|fastleger|leger|søknader|prosjekter|sykehus|brukere|helsefellesskap|innbyggere|plasser|senger)${NL}`,
+      "y",
+    ),
+    make: () => GAP,
+  },
+  {
     name: "aldersspenn",
     doc: "«0-3 år», «5-12år»: en aldersgruppe eller et usikkert antall år, ikke en periode",
     lead: "digit",
