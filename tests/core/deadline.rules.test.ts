@@ -42,6 +42,12 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["skråstrek", "02.2025 - 2027/2028", undefined, ["2025-02-01", null]],
   ["skråstrek", "2027/2028", undefined, /^Usikkert hvilken periode/],
   ["skråstrek", "evalueres i løpet av februar/", 2026, /slutter midt i en periode/],
+  [
+    "skråstrek",
+    "frem til medio februar/primomars, deretter oppstart",
+    2026,
+    /Forstod ikke det som står etter «\/»/,
+  ],
   ["liste", "2.kvartal 2026, 4.kvartal 2026", undefined, ["2026-04-01", "2026-12-31"]],
   ["setning", "2026-2027; søkt om mer midler", undefined, ["2026-01-01", "2027-12-31"]],
   ["paragraf", "jf. spesialisthelsetjenesteloven § 2.1e) fra 2025", undefined, ["2025-01-01", null]],
@@ -124,6 +130,10 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["klokkeslett", "7. mai 2026 kl. 12:30", undefined, ["2026-05-07", "2026-05-07"]],
   ["saksnummer", "sak 24/25 i SSU 5. juni 2025", undefined, ["2025-06-05", "2025-06-05"]],
   ["nummer-etter-ord", "Trinn 1: Mars 2024 - 31.08 2027.", undefined, ["2024-03-01", "2027-08-31"]],
+  // a date after the word is a date, not a number of the word
+  ["nummer-etter-ord", "beslutte dette i møte 6.mars", 2026, ["2026-03-06", "2026-03-06"]],
+  ["nummer-etter-ord", "møte 13.01.26", undefined, ["2026-01-13", "2026-01-13"]],
+  ["nummer-etter-ord", "kapittel 4.1.2 gjelder fra 2026", undefined, ["2026-01-01", null]],
   ["kroner-først", "inntil kr 850 000 i 2026", undefined, ["2026-01-01", "2026-12-31"]],
 ];
 

@@ -417,9 +417,12 @@ function readGroup(
     } else if (last.t === "conn") {
       toks.pop();
       if (last.sym && last.c === "range" && g.endedBy !== "gap") openEnd = true;
-      if (last.sym && last.c === "alt" && g.endedBy !== "gap")
+      // "februar/" at the end, "medio februar/primomars": an alternative that cannot be read
+      if (last.c === "alt" && toks.some((t) => t.t === "period"))
         throw new ParseError(
-          `Teksten slutter midt i en periode («${raw.slice(toks[0]?.at ?? last.at, last.end).trim()}»)`,
+          g.endedBy === "gap"
+            ? `Forstod ikke det som står etter «/» i «${raw.slice(toks[0]?.at ?? last.at, last.end + 20).trim()}» — skriv én periode`
+            : `Teksten slutter midt i en periode («${raw.slice(toks[0]?.at ?? last.at, last.end).trim()}»)`,
         );
     } else break;
   }

@@ -89,6 +89,8 @@ const NL = "(?![a-zæøåäöüé])";
  * is a range ("1. januar - 30. juni 2026"), never a year.
  */
 const YR = `(?:(?:\\s*[.'’]?\\s*|-)(\\d{4}(?![\\d,:%]|\\.\\d)|\\d{2}(?![\\d,:%]|\\.\\d|\\s?\\d{3}(?!\\d))))?`;
+/** Lookahead: what follows is not a date ("6.mars", "6. mars", "13.01.26", "13.01.2026"). */
+const NOT_A_DATE = `(?!\\d{1,2}\\s*\\.?\\s*(?:${MONTHS})${NL}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\d))`;
 const ORDINAL: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4 };
 const NUMBER_WORDS: Record<string, number> = {
   en: 1,
@@ -747,7 +749,10 @@ export const RULES: readonly Rule[] = [
     name: "saksnummer",
     doc: "Saks- og referansenummer («sak 24/25», «Saksid: 26/02136-16»): ikke en tid",
     lead: words("sak", "saksnr", "saksnummer", "saksid", "styresak", "referanse", "ref", "nr", "nummer"),
-    re: /(?:sak|saksnr|saksnummer|saksid|styresak|referanse|ref|nr|nummer)\.?\s*(?:nr\.?)?\s*:?\s*\d+(?:[./-]\d+)*/y,
+    re: new RegExp(
+      `(?:sak|saksnr|saksnummer|saksid|styresak|referanse|ref|nr|nummer)\\.?\\s*(?:nr\\.?)?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[./-]\\d+)*`,
+      "y",
+    ),
     make: () => GAP,
   },
   {
@@ -773,7 +778,11 @@ export const RULES: readonly Rule[] = [
       "postboks",
       "takst",
     ),
-    re: /(?:trinn|fase|delprosjekt|del|punkt|kapittel|kap|vedlegg|møte|steg|runde|versjon|org\.?\s*nr|telefon|telefaks|tlf|postboks|takst)\.?\s*:?\s*\d+(?:[ .\-/]\d+)*[a-z]?(?!\d)/y,
+    // not a date written after the word ("møte 6.mars", "møte 13.01.26"): that is read as a date
+    re: new RegExp(
+      `(?:trinn|fase|delprosjekt|del|punkt|kapittel|kap|vedlegg|møte|steg|runde|versjon|org\\.?\\s*nr|telefon|telefaks|tlf|postboks|takst)\\.?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[ .\\-/]\\d+)*[a-z]?(?!\\d)`,
+      "y",
+    ),
     make: () => GAP,
   },
   {
