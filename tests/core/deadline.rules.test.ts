@@ -133,6 +133,7 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   // a date after the word is a date, not a number of the word
   ["nummer-etter-ord", "beslutte dette i møte 6.mars", 2026, ["2026-03-06", "2026-03-06"]],
   ["nummer-etter-ord", "møte 13.01.26", undefined, ["2026-01-13", "2026-01-13"]],
+  ["nummer-etter-ord", "Trinn 1 2026-2027", undefined, ["2026-01-01", "2027-12-31"]],
   ["nummer-etter-ord", "kapittel 4.1.2 gjelder fra 2026", undefined, ["2026-01-01", null]],
   ["kroner-først", "inntil kr 850 000 i 2026", undefined, ["2026-01-01", "2026-12-31"]],
 ];

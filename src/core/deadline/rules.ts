@@ -780,7 +780,7 @@ export const RULES: readonly Rule[] = [
     ),
     // not a date written after the word ("møte 6.mars", "møte 13.01.26"): that is read as a date
     re: new RegExp(
-      `(?:trinn|fase|delprosjekt|del|punkt|kapittel|kap|vedlegg|møte|steg|runde|versjon|org\\.?\\s*nr|telefon|telefaks|tlf|postboks|takst)\\.?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[ .\\-/]\\d+)*[a-z]?(?!\\d)`,
+      `(?:(?:trinn|fase|delprosjekt|del|punkt|kapittel|kap|vedlegg|møte|steg|runde|versjon|takst)\\.?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[.\\-/]\\d+)*[a-z]?|(?:org\\.?\\s*nr|telefon|telefaks|tlf|postboks)\\.?\\s*:?\\s*\\d+(?:[ .\\-/]\\d+)*)(?!\\d)`,
       "y",
     ),
     make: () => GAP,
