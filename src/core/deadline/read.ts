@@ -311,6 +311,8 @@ interface Reading {
   fromOnly: boolean;
   /** One period with no prefix, range or list. */
   plain: boolean;
+  /** "etter X" or "før X" somewhere in the phrase (a duration cannot be counted from it). */
+  relative: boolean;
   uncertainEnd: boolean;
 }
 
@@ -456,7 +458,15 @@ function readGroup(
         kind: "dated",
         group: g,
         text,
-        reading: { start, end, granularity: p.gran, fromOnly: false, plain: true, uncertainEnd: false },
+        reading: {
+          start,
+          end,
+          granularity: p.gran,
+          fromOnly: false,
+          plain: true,
+          relative: false,
+          uncertainEnd: false,
+        },
       },
     ];
   }
@@ -602,6 +612,7 @@ function readGroup(
   let start: IsoDate | null = null;
   let end: IsoDate | null = null;
   let anyOpen = false;
+  let startUnknown = false;
   let uncertainEnd = false;
   for (let k = 0; k < specs.length; k++) {
     const sp = specs[k];
@@ -647,13 +658,15 @@ function readGroup(
       start = s;
       end = e;
     } else {
-      if (s !== null && (start === null || s < start)) start = s;
+      if (s !== null && start !== null && s < start) start = s;
       if (e !== null && (end === null || e > end)) end = e;
     }
+    if (s === null) startUnknown = true; // one part names no start: the whole has none
     if (e === null) anyOpen = true;
   }
   if (specs.length > 1) steps?.push("Flere perioder: fra den første starten til den siste slutten");
   if (anyOpen || onward) end = null;
+  if (startUnknown) start = null;
   if (start === null && end === null) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
 
   const plain =
@@ -670,6 +683,7 @@ function readGroup(
       granularity: plain ? specs[0].a.period!.gran : "range",
       fromOnly,
       plain,
+      relative: dated.some((it) => it.pres.includes("after") || it.pres.includes("before")),
       uncertainEnd,
     },
   });
@@ -777,6 +791,10 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
   }
   if (durs.length === 1) {
     const months = durs[0].months;
+    if (d.reading.relative)
+      throw new ParseError(
+        `Forstod ikke ${quote(raw)}: en varighet «etter» eller «før» en periode kan bety flere ting — skriv start og slutt`,
+      );
     granularity = "range";
     if (start !== null && end !== null) {
       if (addDays(addMonths(start, months), -1) !== end) {

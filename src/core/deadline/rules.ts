@@ -192,6 +192,11 @@ const refuse = (reason: string): Token => ({ t: "refuse", reason });
 const GAP: Token = { t: "gap" };
 const FILLER: Token = { t: "filler" };
 
+/** After a bare "vår": a word that makes it "our" ("vår region"), not a connector ("vår og høst"). */
+const POSSESSIVE_NEXT = new RegExp(
+  `^\\s*(?!(?:og|eller|samt|til|tom|t\\.|fra|frem|fram|innen|ut)${NL})[a-zæøå]`,
+);
+
 const SEASONS: Record<string, [number, number, number, number]> = {
   vår: [3, 1, 6, 30],
   sommer: [6, 1, 8, 31],
@@ -489,7 +494,7 @@ export const RULES: readonly Rule[] = [
     re: new RegExp(`(vår(?:en)?|sommer(?:en)?|høst(?:en)?)${NL}${YR}`, "y"),
     make: (m, c) => {
       // "vår region": "our", not spring — a bare "vår" before a word is the possessive.
-      if (m[1] === "vår" && m[2] === undefined && /^\s*[a-zæøå]/.test(c.s.slice(c.end, c.end + 2)))
+      if (m[1] === "vår" && m[2] === undefined && POSSESSIVE_NEXT.test(c.s.slice(c.end, c.end + 12)))
         return GAP;
       const [sm, sd, em, ed] = SEASONS[m[1].replace(/en$/, "")];
       return period("season", fullYear(m[2], c.whole), sm, sd, em, ed, m[0]);
