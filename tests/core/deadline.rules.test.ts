@@ -49,6 +49,9 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
     /Forstod ikke det som står etter «\/»/,
   ],
   ["liste", "2.kvartal 2026, 4.kvartal 2026", undefined, ["2026-04-01", "2026-12-31"]],
+  // a comma before a bare year writes the year of the period before it
+  ["liste", "juni, 2026", undefined, ["2026-06-01", "2026-06-30"]],
+  ["bindestrek", "juni - 2026", undefined, /Usikkert hvilket år «juni» gjelder/],
   ["setning", "2026-2027; søkt om mer midler", undefined, ["2026-01-01", "2027-12-31"]],
   ["paragraf", "jf. spesialisthelsetjenesteloven § 2.1e) fra 2025", undefined, ["2025-01-01", null]],
   ["kvartal-ord", "fjerde kvartal 2026", undefined, ["2026-10-01", "2026-12-31"]],

@@ -476,6 +476,7 @@ function readGroup(
   const joins: Join[] = [];
   let item = new Item();
   let pendingJoin: Join | null = null;
+  let commaBefore = false;
   const flush = () => {
     if (item.period || item.dur !== undefined) {
       if (items.length > 0) joins.push(pendingJoin ?? "adj");
@@ -508,6 +509,22 @@ function readGroup(
         item.period.yearFrom = tok.p.yearFrom;
         continue;
       }
+      // "juni, 2026": a comma between a period without a year and a bare year writes its year
+      const prev = items[items.length - 1];
+      if (
+        commaBefore &&
+        tok.p.gran === "year" &&
+        !item.period &&
+        item.pres.length === 0 &&
+        prev?.period?.year === null &&
+        prev.dur === undefined
+      ) {
+        prev.period.year = tok.p.year;
+        prev.period.yearFrom = tok.p.yearFrom;
+        pendingJoin = null;
+        commaBefore = false;
+        continue;
+      }
       if (item.period || item.dur !== undefined) flush();
       item.period = tok.p;
     } else if (tok.t === "dur") {
@@ -517,7 +534,10 @@ function readGroup(
     } else if (tok.t === "conn") {
       flush();
       if (items.length > 0) pendingJoin = tok.c;
+      commaBefore = tok.comma === true;
+      continue;
     }
+    commaBefore = false;
   }
   flush();
 
@@ -579,6 +599,10 @@ function readGroup(
     const a = sp.a.period!;
     const b = sp.b[sp.b.length - 1].period!;
     if (a.year === null && b.year !== null) {
+      if (b.gran === "year" && a.gran !== "year")
+        throw new ParseError(
+          `Usikkert hvilket år «${a.text}» gjelder i ${quote(text)} — skriv årstallet ved begge ender`,
+        );
       a.year = b.year;
       a.yearFrom = "borrowed";
       if (startOf(a, a.year) > endOf(b, b.year)) a.year = b.year - 1;
