@@ -78,7 +78,6 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     source: "001 1.1",
     text: "partnerskapsmøte og -konferanse 05.06.25 med 120 deltakere",
     expect: day("2025-06-05"),
-    known: R,
   },
   {
     source: "001 1.1",
@@ -94,7 +93,6 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     source: "001 1.3",
     text: "Fagutvalg for den akuttmedisinske kjede (4 møter i 2025)",
     expect: p("2025-01-01", "2025-12-31"),
-    known: R,
   },
   {
     source: "001 1.4",
@@ -516,6 +514,65 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     expect: day("2027-04-01"),
   },
 
+  // 004: time phrases in «Status for prosjektet» / «Foreløpige resultater» (not the status words themselves)
+  {
+    source: "004 status Vestre Viken",
+    planYear: 2025,
+    text: "Planleggingsfase frem til påske 2026",
+    expect: p(null, "2026-04-05"),
+  },
+  {
+    source: "004 status Vestre Viken",
+    planYear: 2026,
+    text: "Planleggingsfase frem til medio februar/primomars, deretter oppstart",
+    expect: R,
+    why: "medio februar eller primo mars: usikkert hvilken",
+  },
+  {
+    source: "004 status Innlandet",
+    planYear: 2025,
+    text: "Pågående - oppstart 29. februar",
+    expect: R,
+    why: "29. februar finnes ikke i 2025, året er ikke skrevet",
+  },
+  {
+    source: "004 status Diakonhjemmet",
+    planYear: 2025,
+    text: "Oppstart 01.03.2026",
+    expect: p("2026-03-01", null),
+  },
+  {
+    source: "004 status Diakonhjemmet",
+    planYear: 2025,
+    text: "I løpet av 2026",
+    expect: p("2026-01-01", "2026-12-31"),
+  },
+  {
+    source: "004 resultater Vestfold",
+    planYear: 2025,
+    text: "Startet nov.25 , ingen resultater pt.",
+    expect: p("2025-11-01", null),
+  },
+  {
+    source: "004 status Ahus",
+    planYear: 2025,
+    text: "Ansatt prosjektleder med oppstart 1. januar 2026. pasientpopulasjon på 650 fødende",
+    expect: p("2026-01-01", null),
+    known: R,
+  },
+  {
+    source: "004 resultater Østfold",
+    planYear: 2025,
+    text: "Prosjektet har nå gått over til drift i Fredrikstad kommune fra 06.10.25.",
+    expect: p("2025-10-06", null),
+  },
+  {
+    source: "004 spredning Ahus",
+    planYear: 2025,
+    text: "Nittedal er koblet på og starter inklusjon av pasienter fra jan 26.",
+    expect: p("2026-01-01", null),
+    known: R,
+  },
   // ---------------------------------------------------------------- 004 «Planlagt varighet», all 11 helsefellesskap
   { source: "004:48 Helsefelleskap Agder", planYear: 2025, text: "tom. 2026", expect: p(null, "2026-12-31") },
   { source: "004:82 Helsefelleskap Agder", planYear: 2025, text: "tom. 2026", expect: p(null, "2026-12-31") },

@@ -251,9 +251,10 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
   return { tokens: out, timeish };
 }
 
-/** An example only when the text looks like a deadline: short, and about time. */
+/** An example only when the text looks like a deadline: a few words, and about time. */
 function example(raw: string, aboutTime: boolean): string {
-  return aboutTime && raw.trim().length <= 40
+  const t = raw.trim();
+  return aboutTime && t.length <= 40 && t.split(/\s+/).length <= 4
     ? ". Skriv for eksempel «3. kvartal 2026», «juni 2026» eller «30.06.2026»"
     : "";
 }
@@ -310,6 +311,8 @@ interface Reading {
   fromOnly: boolean;
   /** One period with no prefix, range or list. */
   plain: boolean;
+  /** "etter X" or "før X" somewhere in the phrase (a duration cannot be counted from it). */
+  relative: boolean;
   uncertainEnd: boolean;
 }
 
@@ -416,9 +419,12 @@ function readGroup(
     } else if (last.t === "conn") {
       toks.pop();
       if (last.sym && last.c === "range" && g.endedBy !== "gap") openEnd = true;
-      if (last.sym && last.c === "alt" && g.endedBy !== "gap")
+      // "februar/" at the end, "medio februar/primomars": an alternative that cannot be read
+      if (last.c === "alt" && toks.some((t) => t.t === "period"))
         throw new ParseError(
-          `Teksten slutter midt i en periode («${raw.slice(toks[0]?.at ?? last.at, last.end).trim()}»)`,
+          g.endedBy === "gap"
+            ? `Forstod ikke det som står etter «/» i «${raw.slice(toks[0]?.at ?? last.at, last.end + 20).trim()}» — skriv én periode`
+            : `Teksten slutter midt i en periode («${raw.slice(toks[0]?.at ?? last.at, last.end).trim()}»)`,
         );
     } else break;
   }
@@ -452,7 +458,15 @@ function readGroup(
         kind: "dated",
         group: g,
         text,
-        reading: { start, end, granularity: p.gran, fromOnly: false, plain: true, uncertainEnd: false },
+        reading: {
+          start,
+          end,
+          granularity: p.gran,
+          fromOnly: false,
+          plain: true,
+          relative: false,
+          uncertainEnd: false,
+        },
       },
     ];
   }
@@ -462,6 +476,7 @@ function readGroup(
   const joins: Join[] = [];
   let item = new Item();
   let pendingJoin: Join | null = null;
+  let commaBefore = false;
   const flush = () => {
     if (item.period || item.dur !== undefined) {
       if (items.length > 0) joins.push(pendingJoin ?? "adj");
@@ -494,6 +509,22 @@ function readGroup(
         item.period.yearFrom = tok.p.yearFrom;
         continue;
       }
+      // "juni, 2026": a comma between a period without a year and a bare year writes its year
+      const prev = items[items.length - 1];
+      if (
+        commaBefore &&
+        tok.p.gran === "year" &&
+        !item.period &&
+        item.pres.length === 0 &&
+        prev?.period?.year === null &&
+        prev.dur === undefined
+      ) {
+        prev.period.year = tok.p.year;
+        prev.period.yearFrom = tok.p.yearFrom;
+        pendingJoin = null;
+        commaBefore = false;
+        continue;
+      }
       if (item.period || item.dur !== undefined) flush();
       item.period = tok.p;
     } else if (tok.t === "dur") {
@@ -503,7 +534,10 @@ function readGroup(
     } else if (tok.t === "conn") {
       flush();
       if (items.length > 0) pendingJoin = tok.c;
+      commaBefore = tok.comma === true;
+      continue;
     }
+    commaBefore = false;
   }
   flush();
 
@@ -565,6 +599,10 @@ function readGroup(
     const a = sp.a.period!;
     const b = sp.b[sp.b.length - 1].period!;
     if (a.year === null && b.year !== null) {
+      if (b.gran === "year" && a.gran !== "year")
+        throw new ParseError(
+          `Usikkert hvilket år «${a.text}» gjelder i ${quote(text)} — skriv årstallet ved begge ender`,
+        );
       a.year = b.year;
       a.yearFrom = "borrowed";
       if (startOf(a, a.year) > endOf(b, b.year)) a.year = b.year - 1;
@@ -598,6 +636,7 @@ function readGroup(
   let start: IsoDate | null = null;
   let end: IsoDate | null = null;
   let anyOpen = false;
+  let startUnknown = false;
   let uncertainEnd = false;
   for (let k = 0; k < specs.length; k++) {
     const sp = specs[k];
@@ -643,13 +682,15 @@ function readGroup(
       start = s;
       end = e;
     } else {
-      if (s !== null && (start === null || s < start)) start = s;
+      if (s !== null && start !== null && s < start) start = s;
       if (e !== null && (end === null || e > end)) end = e;
     }
+    if (s === null) startUnknown = true; // one part names no start: the whole has none
     if (e === null) anyOpen = true;
   }
   if (specs.length > 1) steps?.push("Flere perioder: fra den første starten til den siste slutten");
   if (anyOpen || onward) end = null;
+  if (startUnknown) start = null;
   if (start === null && end === null) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
 
   const plain =
@@ -666,6 +707,7 @@ function readGroup(
       granularity: plain ? specs[0].a.period!.gran : "range",
       fromOnly,
       plain,
+      relative: dated.some((it) => it.pres.includes("after") || it.pres.includes("before")),
       uncertainEnd,
     },
   });
@@ -773,6 +815,10 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
   }
   if (durs.length === 1) {
     const months = durs[0].months;
+    if (d.reading.relative)
+      throw new ParseError(
+        `Forstod ikke ${quote(raw)}: en varighet «etter» eller «før» en periode kan bety flere ting — skriv start og slutt`,
+      );
     granularity = "range";
     if (start !== null && end !== null) {
       if (addDays(addMonths(start, months), -1) !== end) {

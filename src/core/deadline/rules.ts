@@ -89,6 +89,8 @@ const NL = "(?![a-zæøåäöüé])";
  * is a range ("1. januar - 30. juni 2026"), never a year.
  */
 const YR = `(?:(?:\\s*[.'’]?\\s*|-)(\\d{4}(?![\\d,:%]|\\.\\d)|\\d{2}(?![\\d,:%]|\\.\\d|\\s?\\d{3}(?!\\d))))?`;
+/** Lookahead: what follows is not a date ("6.mars", "6. mars", "13.01.26", "13.01.2026"). */
+const NOT_A_DATE = `(?!\\d{1,2}\\s*\\.?\\s*(?:${MONTHS})${NL}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\d))`;
 const ORDINAL: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4 };
 const NUMBER_WORDS: Record<string, number> = {
   en: 1,
@@ -189,6 +191,11 @@ function yearPeriod(y: number, text: string): Token {
 const refuse = (reason: string): Token => ({ t: "refuse", reason });
 const GAP: Token = { t: "gap" };
 const FILLER: Token = { t: "filler" };
+
+/** After a bare "vår": a word that makes it "our" ("vår region"), not a connector ("vår og høst"). */
+const POSSESSIVE_NEXT = new RegExp(
+  `^\\s*(?!(?:og|eller|samt|til|tom|t\\.|fra|frem|fram|innen|ut)${NL})[a-zæøå]`,
+);
 
 const SEASONS: Record<string, [number, number, number, number]> = {
   vår: [3, 1, 6, 30],
@@ -300,6 +307,16 @@ export const RULES: readonly Rule[] = [
     doc: "En prosent eller stillingsandel («100%», «2x50%», «50 prosent»): ikke en tid, hoppes over",
     lead: "digit",
     re: new RegExp(`(?:\\d+\\s*[x×]\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:%|prosent${NL})`, "y"),
+    make: () => GAP,
+  },
+  {
+    name: "antall",
+    doc: "Et antall møter, deltakere, kommuner, stillinger … («4 møter», «120 deltakere»): ikke en tid, hoppes over",
+    lead: "digit",
+    re: new RegExp(
+      `\\d+(?:\\s*-\\s*\\d+)?\\s+(?:digitale\\s+|nye\\s+)?(?:møter|møte|deltakere|deltagere|kommuner|stillinger|personer|pasienter|ansatte|team|fastleger|leger|søknader|prosjekter|sykehus|brukere|helsefellesskap|innbyggere|plasser|senger)${NL}`,
+      "y",
+    ),
     make: () => GAP,
   },
   {
@@ -477,7 +494,7 @@ export const RULES: readonly Rule[] = [
     re: new RegExp(`(vår(?:en)?|sommer(?:en)?|høst(?:en)?)${NL}${YR}`, "y"),
     make: (m, c) => {
       // "vår region": "our", not spring — a bare "vår" before a word is the possessive.
-      if (m[1] === "vår" && m[2] === undefined && /^\s*[a-zæøå]/.test(c.s.slice(c.end, c.end + 2)))
+      if (m[1] === "vår" && m[2] === undefined && POSSESSIVE_NEXT.test(c.s.slice(c.end, c.end + 12)))
         return GAP;
       const [sm, sd, em, ed] = SEASONS[m[1].replace(/en$/, "")];
       return period("season", fullYear(m[2], c.whole), sm, sd, em, ed, m[0]);
@@ -737,7 +754,10 @@ export const RULES: readonly Rule[] = [
     name: "saksnummer",
     doc: "Saks- og referansenummer («sak 24/25», «Saksid: 26/02136-16»): ikke en tid",
     lead: words("sak", "saksnr", "saksnummer", "saksid", "styresak", "referanse", "ref", "nr", "nummer"),
-    re: /(?:sak|saksnr|saksnummer|saksid|styresak|referanse|ref|nr|nummer)\.?\s*(?:nr\.?)?\s*:?\s*\d+(?:[./-]\d+)*/y,
+    re: new RegExp(
+      `(?:sak|saksnr|saksnummer|saksid|styresak|referanse|ref|nr|nummer)\\.?\\s*(?:nr\\.?)?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[./-]\\d+)*`,
+      "y",
+    ),
     make: () => GAP,
   },
   {
@@ -763,7 +783,11 @@ export const RULES: readonly Rule[] = [
       "postboks",
       "takst",
     ),
-    re: /(?:trinn|fase|delprosjekt|del|punkt|kapittel|kap|vedlegg|møte|steg|runde|versjon|org\.?\s*nr|telefon|telefaks|tlf|postboks|takst)\.?\s*:?\s*\d+(?:[ .\-/]\d+)*[a-z]?(?!\d)/y,
+    // not a date written after the word ("møte 6.mars", "møte 13.01.26"): that is read as a date
+    re: new RegExp(
+      `(?:(?:trinn|fase|delprosjekt|del|punkt|kapittel|kap|vedlegg|møte|steg|runde|versjon|takst)\\.?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[.\\-/]\\d+)*[a-z]?|(?:org\\.?\\s*nr|telefon|telefaks|tlf|postboks)\\.?\\s*:?\\s*\\d+(?:[ .\\-/]\\d+)*)(?!\\d)`,
+      "y",
+    ),
     make: () => GAP,
   },
   {
