@@ -349,6 +349,20 @@ export function firstTrouble(
   for (const t of tokens) {
     const u = unitDeclaration(s, t);
     if (u) return u;
+    // "80 % av 1 000 000 kr", "3 stillinger à 200 000 kr": a share of an amount, a price per unit.
+    const before = s.slice(Math.max(0, t.start - 40), t.start);
+    const share = /(\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+av\s*)$/iu.exec(before);
+    const unit = /((?:\d+\s+\p{L}+\s+)?[àá]\s*)$/u.exec(before);
+    const m = share ?? unit;
+    if (m) {
+      const word = quoted(s, t.start - m[1].length, t.end);
+      return {
+        word,
+        reason: share
+          ? `«${word}» er en andel av et beløp. Skriv beløpet som gjelder, f.eks. «410 000 kr».`
+          : `«${word}» er en pris per enhet. Skriv totalbeløpet, f.eks. «410 000 kr».`,
+      };
+    }
     const w = t.marked ? -1 : wordStartAfter(s, t.end);
     if (w >= 0) {
       // "2 000 EUR": thousands groups followed by a currency the reader does not read.

@@ -128,17 +128,31 @@ function clauseYearTrouble(
   for (const y of untied) {
     // A year in brackets is about something else ("(oppstart 2024)", "(jf. sak 12/2025)"), or a
     // period the plan's funding rule reads ("(nov 2025-okt 2027)").
-    if (insideBrackets(s, lo, y.start)) continue;
+    if (insideBrackets(s, lo, y.start) && !bracketHoldsAmount(s, y.start, tokens)) continue;
     let k = y.end;
     while (k < hi && isRegexSpace(s.charCodeAt(k))) k++;
     const t = tokens.find((x) => x.start === k);
     const amount = t ?? tokens[first];
-    const word = t ? s.slice(y.start, t.end) : yearPhrase(s, lo, y);
+    const word = t ? s.slice(y.start, t.end).replace(/\s+/g, " ") : yearPhrase(s, lo, y);
     return {
       word,
       reason: t
         ? `Usikkert hvilket år beløpet i «${word}» gjelder. Skriv f.eks. «${s.slice(t.start, t.end)} i ${y.years[0]}».`
         : `Usikkert hva «${word}» betyr for beløpet ${s.slice(amount.start, amount.end)}: skriv f.eks. «${s.slice(amount.start, amount.end)} i ${y.years[0]}».`,
+    };
+  }
+  // "500 000 kr (50 % i 2026, 50 % i 2027)": a year tied in brackets that hold more than the tie
+  // says something about the money outside them the reader does not read.
+  for (const y of ties) {
+    const b = bracketAround(s, lo, y.start);
+    if (!b) continue;
+    const inner = s.slice(b[0] + 1, b[1]);
+    if (/^\s*(?:(?:i|for|fra|fom|f\.o\.m\.?|innen|ut|per)\s+)?[\d\s,og–-]+\s*:?\s*$/u.test(inner)) continue;
+    if (tokens.some((t) => t.start > b[0] && t.start < b[1])) continue;
+    const word = s.slice(b[0], b[1] + 1).replace(/\s+/g, " ");
+    return {
+      word,
+      reason: `Usikkert hva «${word}» betyr for beløpet ${s.slice(tokens[first].start, tokens[first].end)}: skriv beløpet for hvert år, f.eks. «410 000 kr i ${y.years[0]}».`,
     };
   }
   if (ties.length + untied.length > 0) {
@@ -152,6 +166,28 @@ function clauseYearTrouble(
     }
   }
   return null;
+}
+
+/** [open, close] of the brackets around `at` (within the clause from lo), else null. */
+function bracketAround(s: string, lo: number, at: number): [number, number] | null {
+  let open = -1;
+  for (let p = at - 1; p >= lo; p--) {
+    const c = s.charCodeAt(p);
+    if (c === 41) return null;
+    if (c === 40) {
+      open = p;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const close = s.indexOf(")", at);
+  return close < 0 ? [open, s.length] : [open, close];
+}
+
+/** Whether the brackets around `at` hold an amount ("(300 000 kr per år 2026-2028)"). */
+function bracketHoldsAmount(s: string, at: number, tokens: readonly NumberToken[]): boolean {
+  const b = bracketAround(s, 0, at);
+  return b !== null && tokens.some((t) => t.start > b[0] && t.start < b[1]);
 }
 
 function insideBrackets(s: string, lo: number, at: number): boolean {

@@ -153,6 +153,21 @@ describe("what the reader does not understand is refused, quoting the whole word
     expect(read("500 000 kr (prosjektet startet høsten 2025)")).toEqual([[500000, [], "each", "RST"]]);
   });
 
+  it("a share of an amount, a price per unit and a split in brackets refuse", () => {
+    expect(parseAmounts("Egenandel kommunene 20 %, RST 80 % av 1 000 000 kr")).toMatchObject({
+      kind: "unclear",
+      word: "80 % av 1 000 000 kr",
+    });
+    expect(parseAmounts("3 stillinger à 200 000 kr")).toMatchObject({
+      kind: "unclear",
+      word: "3 stillinger à 200 000 kr",
+    });
+    expect(parseAmounts("500 000 kr (50 % i 2026, 50 % i 2027)").kind).toBe("unclear");
+    expect(parseAmounts("Totalt 900 000 kr (300 000 kr per år 2026-2028)").kind).toBe("unclear");
+    // A bracket that is only the tie still ties.
+    expect(read("4 200 000 kr (i 2026)")).toEqual([[4200000, [2026], "each", "RST"]]);
+  });
+
   it("ids and case numbers are no money", () => {
     expect(parseAmounts("Saksid: 26/02136-16").kind).toBe("none");
   });
