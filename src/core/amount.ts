@@ -82,9 +82,12 @@ export function parseAmountsUncached(input: string): AmountParse {
     const hits = clauseSources(words, start, end);
     for (const h of hits) if (!sources.includes(h.name)) sources.push(h.name);
     if (next >= tokens.length || tokens[next].start >= end) continue;
-    const untied: YearTie[] = [];
-    const ties = years.length === 0 ? [] : clauseTies(s, start, end, years, untied);
-    yearTrouble ??= clauseYearTrouble(s, start, end, ties, untied, tokens, next);
+    let ties: YearTie[] = [];
+    if (years.length > 0) {
+      const untied: YearTie[] = [];
+      ties = clauseTies(s, start, end, years, untied);
+      yearTrouble ??= clauseYearTrouble(s, start, end, ties, untied, tokens, next);
+    }
     const source = hits.length > 0 ? hits[0].name : RST;
     if (hits.length === 0 && !sources.includes(RST)) sources.push(RST);
     const first = next;
