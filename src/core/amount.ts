@@ -88,13 +88,12 @@ export function parseAmountsUncached(input: string): AmountParse {
       ties = clauseTies(s, start, end, years, untied);
       yearTrouble ??= clauseYearTrouble(s, start, end, ties, untied, tokens, next);
     }
-    const source = hits.length > 0 ? hits[0].name : RST;
     if (hits.length === 0 && !sources.includes(RST)) sources.push(RST);
     const first = next;
     for (; next < tokens.length && tokens[next].start < end; next++) {
       const t = tokens[next];
       const tie = tieFor(ties, tokens, first, next, end);
-      amounts.push(amountOf(s, t, tie, source));
+      amounts.push(amountOf(s, t, tie, sourceFor(hits, start, tokens, first, next, end)));
     }
   }
 
@@ -234,6 +233,33 @@ function tieFor(
   let before: YearTie | null = null;
   for (const y of ties) if (y.end <= t.start && y.start >= prevEnd) before = y;
   return before ?? ties[0];
+}
+
+/**
+ * The source of token k of a clause starting at lo. One amount: the clause's first source. Several:
+ * the source named right after the amount ("Kr 500 000,- fra HSØ og kr 300 000,- fra kommunene"),
+ * else one named before the first amount, else RST (the plan's rule when no source is named).
+ */
+function sourceFor(
+  hits: readonly { index: number; name: string }[],
+  lo: number,
+  tokens: readonly NumberToken[],
+  first: number,
+  k: number,
+  clauseEnd: number,
+): string {
+  if (hits.length === 0) return RST;
+  const single = k === first && (k + 1 >= tokens.length || tokens[k + 1].start >= clauseEnd);
+  if (single) return hits[0].name;
+  const t = tokens[k];
+  const nextStart =
+    k + 1 < tokens.length && tokens[k + 1].start < clauseEnd ? tokens[k + 1].start : clauseEnd;
+  // Named right after the amount ("250 000 kr fra Stiftelsen Dam"): that amount's source only.
+  const after = hits.find((h) => lo + h.index >= t.end && lo + h.index < nextStart);
+  if (after) return after.name;
+  // Named before the clause's first amount ("Fra SiV: 200 000 kr og 100 000 kr"): every amount's.
+  const lead = hits.find((h) => lo + h.index < tokens[first].start);
+  return lead ? lead.name : RST;
 }
 
 function amountOf(s: string, t: NumberToken, tie: YearTie | null, source: string): Amount {

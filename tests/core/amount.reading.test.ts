@@ -168,6 +168,29 @@ describe("what the reader does not understand is refused, quoting the whole word
     expect(read("4 200 000 kr (i 2026)")).toEqual([[4200000, [2026], "each", "RST"]]);
   });
 
+  it("each amount of a clause takes the source named right after it", () => {
+    expect(read("Kr 500 000,- fra HSØ og kr 300 000,- fra kommunene")).toEqual([
+      [500000, [], "each", "HSØ"],
+      [300000, [], "each", "kommunene"],
+    ]);
+    expect(
+      read("Prosjektet har fått 250 000 kr fra Stiftelsen Dam i 2025 og søker 300 000 kr for 2026"),
+    ).toEqual([
+      [250000, [2025], "each", "Stiftelsen Dam"],
+      [300000, [2026], "each", "RST"],
+    ]);
+    // A source named before the first amount is every amount's.
+    expect(read("Fra SiV: 200 000 kr til stilling og 100 000 kr til møter")).toEqual([
+      [200000, [], "each", "SiV"],
+      [100000, [], "each", "SiV"],
+    ]);
+  });
+
+  it("a multiple of an amount refuses («2 x 400 000 kr»)", () => {
+    expect(parseAmounts("2 x 400 000 kr")).toMatchObject({ kind: "unclear", word: "2 x 400 000 kr" });
+    expect(read("4 200 000 kr (12 X 50% eldrehelse-koordinator)")).toEqual([[4200000, [], "each", "RST"]]);
+  });
+
   it("ids and case numbers are no money", () => {
     expect(parseAmounts("Saksid: 26/02136-16").kind).toBe("none");
   });
