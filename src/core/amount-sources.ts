@@ -152,6 +152,8 @@ function payerAt(text: string, p: number): string | null {
   const m = NAME_AT_RE.exec(text);
   return m ? normaliseSource(m[1]) : null;
 }
+/** An amount ends right before: digits, "kr", "kroner", ",-", "mill." (then spaces). */
+const MONEY_BEFORE_RE = /(?:\d|(?<![\p{L}])(?:kr|kroner|nok|mill)\.?|,-)\s+$/iu;
 const POSITION_RE = /stilling|ressurs|årsverk|prosjektleder|koordinator|ansatte|personell|deltage?k?ere/iu;
 const FUNDING_WORD_RE = /finansi|midler|tilskudd|bidrag|dekke|betal/iu;
 const ORDNING_RE = /(?<![\p{L}])([\p{L}]+-?ordningen)(?![\p{L}])/giu;
@@ -274,7 +276,12 @@ export function clauseSources(cell: CellWords, lo: number, hi: number): SourceHi
       if (found[n] % PACK !== FRA_INDEX || at < 0 || at + 3 > text.length) continue;
       if (lead && at <= lead.index + lead[0].length) continue;
       const end = plainFromEnd(text, at);
-      const name = end < 0 ? null : entityAt(text, end);
+      // "250 000 kr fra Stiftelsen Dam": right after money, a capitalised name is the payer too.
+      const name =
+        end < 0
+          ? null
+          : (entityAt(text, end) ??
+            (MONEY_BEFORE_RE.test(text.slice(Math.max(0, at - 16), at)) ? payerAt(text, end) : null));
       if (!name) continue;
       const before = text.slice(0, at);
       if (POSITION_RE.test(before) && !FUNDING_WORD_RE.test(before)) continue;

@@ -337,6 +337,24 @@ export function unitDeclaration(s: string, t: NumberToken): Trouble | null {
   };
 }
 
+const SHARE_HINT_RE = /%|prosent|[àá]|\d\s*[x×]\s*\d/iu;
+
+/** "80 % av 1 000 000 kr", "3 stillinger à 200 000 kr": a share of an amount, a price per unit. */
+function shareOrUnitPrice(s: string, t: NumberToken): Trouble | null {
+  const before = s.slice(Math.max(0, t.start - 40), t.start);
+  const share = /(\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+av\s*)$/iu.exec(before);
+  const m =
+    share ?? /((?:\d+\s+\p{L}+\s+)?[àá]\s*)$/u.exec(before) ?? /((?<![\d.,])\d+\s*[x×]\s*)$/iu.exec(before);
+  if (!m) return null;
+  const word = quoted(s, t.start - m[1].length, t.end);
+  return {
+    word,
+    reason: share
+      ? `«${word}» er en andel av et beløp. Skriv beløpet som gjelder, f.eks. «410 000 kr».`
+      : `«${word}» er en pris per enhet. Skriv totalbeløpet, f.eks. «410 000 kr».`,
+  };
+}
+
 /**
  * The first thing in s the reader does not understand, else null.
  * tokens: the money read (kept apart: their words are understood); others: the numbers that are not money.
@@ -346,9 +364,13 @@ export function firstTrouble(
   tokens: readonly NumberToken[],
   others: readonly NumberToken[],
 ): Trouble | null {
+  // Only a cell with a percentage or an "à" can hold a share or a price per unit.
+  const shares = SHARE_HINT_RE.test(s);
   for (const t of tokens) {
     const u = unitDeclaration(s, t);
     if (u) return u;
+    const part = shares ? shareOrUnitPrice(s, t) : null;
+    if (part) return part;
     const w = t.marked ? -1 : wordStartAfter(s, t.end);
     if (w >= 0) {
       // "2 000 EUR": thousands groups followed by a currency the reader does not read.

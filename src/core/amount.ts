@@ -83,16 +83,18 @@ export function parseAmountsUncached(input: string): AmountParse {
     const hits = clauseSources(words, start, end);
     for (const h of hits) if (!sources.includes(h.name)) sources.push(h.name);
     if (next >= tokens.length || tokens[next].start >= end) continue;
-    const untied: YearTie[] = [];
-    const ties = years.length === 0 ? [] : clauseTies(s, start, end, years, untied);
-    yearTrouble ??= clauseYearTrouble(s, start, end, ties, untied, tokens, next);
-    const source = hits.length > 0 ? hits[0].name : RST;
+    let ties: YearTie[] = [];
+    if (years.length > 0) {
+      const untied: YearTie[] = [];
+      ties = clauseTies(s, start, end, years, untied);
+      yearTrouble ??= clauseYearTrouble(s, start, end, ties, untied, tokens, next);
+    }
     if (hits.length === 0 && !sources.includes(RST)) sources.push(RST);
     const first = next;
     for (; next < tokens.length && tokens[next].start < end; next++) {
       const t = tokens[next];
       const tie = tieFor(ties, tokens, first, next, end);
-      amounts.push(amountOf(s, t, tie, source));
+      amounts.push(amountOf(s, t, tie, sourceFor(hits, start, tokens, first, next, end)));
     }
   }
 
@@ -129,17 +131,31 @@ function clauseYearTrouble(
   for (const y of untied) {
     // A year in brackets is about something else ("(oppstart 2024)", "(jf. sak 12/2025)"), or a
     // period the plan's funding rule reads ("(nov 2025-okt 2027)").
-    if (insideBrackets(s, lo, y.start)) continue;
+    if (insideBrackets(s, lo, y.start) && !bracketHoldsAmount(s, y.start, tokens)) continue;
     let k = y.end;
     while (k < hi && isRegexSpace(s.charCodeAt(k))) k++;
     const t = tokens.find((x) => x.start === k);
     const amount = t ?? tokens[first];
-    const word = t ? s.slice(y.start, t.end) : yearPhrase(s, lo, y);
+    const word = t ? s.slice(y.start, t.end).replace(/\s+/g, " ") : yearPhrase(s, lo, y);
     return {
       word,
       reason: t
         ? `Usikkert hvilket år beløpet i «${word}» gjelder. Skriv f.eks. «${s.slice(t.start, t.end)} i ${y.years[0]}».`
         : `Usikkert hva «${word}» betyr for beløpet ${s.slice(amount.start, amount.end)}: skriv f.eks. «${s.slice(amount.start, amount.end)} i ${y.years[0]}».`,
+    };
+  }
+  // "500 000 kr (50 % i 2026, 50 % i 2027)": a year tied in brackets that hold more than the tie
+  // says something about the money outside them the reader does not read.
+  for (const y of ties) {
+    const b = bracketAround(s, lo, y.start);
+    if (!b) continue;
+    const inner = s.slice(b[0] + 1, b[1]);
+    if (/^\s*(?:(?:i|for|fra|fom|f\.o\.m\.?|innen|ut|per)\s+)?[\d\s,og–-]+\s*:?\s*$/u.test(inner)) continue;
+    if (tokens.some((t) => t.start > b[0] && t.start < b[1])) continue;
+    const word = s.slice(b[0], b[1] + 1).replace(/\s+/g, " ");
+    return {
+      word,
+      reason: `Usikkert hva «${word}» betyr for beløpet ${s.slice(tokens[first].start, tokens[first].end)}: skriv beløpet for hvert år, f.eks. «410 000 kr i ${y.years[0]}».`,
     };
   }
   if (ties.length + untied.length > 0) {
@@ -153,6 +169,28 @@ function clauseYearTrouble(
     }
   }
   return null;
+}
+
+/** [open, close] of the brackets around `at` (within the clause from lo), else null. */
+function bracketAround(s: string, lo: number, at: number): [number, number] | null {
+  let open = -1;
+  for (let p = at - 1; p >= lo; p--) {
+    const c = s.charCodeAt(p);
+    if (c === 41) return null;
+    if (c === 40) {
+      open = p;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const close = s.indexOf(")", at);
+  return close < 0 ? [open, s.length] : [open, close];
+}
+
+/** Whether the brackets around `at` hold an amount ("(300 000 kr per år 2026-2028)"). */
+function bracketHoldsAmount(s: string, at: number, tokens: readonly NumberToken[]): boolean {
+  const b = bracketAround(s, 0, at);
+  return b !== null && tokens.some((t) => t.start > b[0] && t.start < b[1]);
 }
 
 function insideBrackets(s: string, lo: number, at: number): boolean {
@@ -196,6 +234,33 @@ function tieFor(
   let before: YearTie | null = null;
   for (const y of ties) if (y.end <= t.start && y.start >= prevEnd) before = y;
   return before ?? ties[0];
+}
+
+/**
+ * The source of token k of a clause starting at lo. One amount: the clause's first source. Several:
+ * the source named right after the amount ("Kr 500 000,- fra HSØ og kr 300 000,- fra kommunene"),
+ * else one named before the first amount, else RST (the plan's rule when no source is named).
+ */
+function sourceFor(
+  hits: readonly { index: number; name: string }[],
+  lo: number,
+  tokens: readonly NumberToken[],
+  first: number,
+  k: number,
+  clauseEnd: number,
+): string {
+  if (hits.length === 0) return RST;
+  const single = k === first && (k + 1 >= tokens.length || tokens[k + 1].start >= clauseEnd);
+  if (single) return hits[0].name;
+  const t = tokens[k];
+  const nextStart =
+    k + 1 < tokens.length && tokens[k + 1].start < clauseEnd ? tokens[k + 1].start : clauseEnd;
+  // Named right after the amount ("250 000 kr fra Stiftelsen Dam"): that amount's source only.
+  const after = hits.find((h) => lo + h.index >= t.end && lo + h.index < nextStart);
+  if (after) return after.name;
+  // Named before the clause's first amount ("Fra SiV: 200 000 kr og 100 000 kr"): every amount's.
+  const lead = hits.find((h) => lo + h.index < tokens[first].start);
+  return lead ? lead.name : RST;
 }
 
 function amountOf(s: string, t: NumberToken, tie: YearTie | null, source: string): Amount {

@@ -253,13 +253,7 @@ export function nokExplain(text: unknown, year?: unknown): FnResult {
       return valueError(`Argumentet text er ikke et tall Excel kan vise: ${show(one)}`);
     return [
       nokExplainHeader(y),
-      [
-        one,
-        y === undefined ? "alle år" : String(y),
-        "RST",
-        "(tall i cellen)",
-        y === undefined ? "" : STANDING_NB.counts,
-      ],
+      [one, "alle år", "RST", "(tall i cellen)", y === undefined ? "" : STANDING_NB.counts],
     ];
   }
   if (isBlank(one)) return valueError("Teksten er tom — det er ingen beløp å forklare");

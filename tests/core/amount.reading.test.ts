@@ -153,6 +153,44 @@ describe("what the reader does not understand is refused, quoting the whole word
     expect(read("500 000 kr (prosjektet startet høsten 2025)")).toEqual([[500000, [], "each", "RST"]]);
   });
 
+  it("a share of an amount, a price per unit and a split in brackets refuse", () => {
+    expect(parseAmounts("Egenandel kommunene 20 %, RST 80 % av 1 000 000 kr")).toMatchObject({
+      kind: "unclear",
+      word: "80 % av 1 000 000 kr",
+    });
+    expect(parseAmounts("3 stillinger à 200 000 kr")).toMatchObject({
+      kind: "unclear",
+      word: "3 stillinger à 200 000 kr",
+    });
+    expect(parseAmounts("500 000 kr (50 % i 2026, 50 % i 2027)").kind).toBe("unclear");
+    expect(parseAmounts("Totalt 900 000 kr (300 000 kr per år 2026-2028)").kind).toBe("unclear");
+    // A bracket that is only the tie still ties.
+    expect(read("4 200 000 kr (i 2026)")).toEqual([[4200000, [2026], "each", "RST"]]);
+  });
+
+  it("each amount of a clause takes the source named right after it", () => {
+    expect(read("Kr 500 000,- fra HSØ og kr 300 000,- fra kommunene")).toEqual([
+      [500000, [], "each", "HSØ"],
+      [300000, [], "each", "kommunene"],
+    ]);
+    expect(
+      read("Prosjektet har fått 250 000 kr fra Stiftelsen Dam i 2025 og søker 300 000 kr for 2026"),
+    ).toEqual([
+      [250000, [2025], "each", "Stiftelsen Dam"],
+      [300000, [2026], "each", "RST"],
+    ]);
+    // A source named before the first amount is every amount's.
+    expect(read("Fra SiV: 200 000 kr til stilling og 100 000 kr til møter")).toEqual([
+      [200000, [], "each", "SiV"],
+      [100000, [], "each", "SiV"],
+    ]);
+  });
+
+  it("a multiple of an amount refuses («2 x 400 000 kr»)", () => {
+    expect(parseAmounts("2 x 400 000 kr")).toMatchObject({ kind: "unclear", word: "2 x 400 000 kr" });
+    expect(read("4 200 000 kr (12 X 50% eldrehelse-koordinator)")).toEqual([[4200000, [], "each", "RST"]]);
+  });
+
   it("ids and case numbers are no money", () => {
     expect(parseAmounts("Saksid: 26/02136-16").kind).toBe("none");
   });

@@ -102,7 +102,8 @@ describe("parseAmounts: how staff write NOK", () => {
     expect(single("\u212Ar 5 000")).toBe(5000); // Kelvin sign K
     // A long s folds to "s": the multiplier once matched but was not applied (50 kr).
     expect(single("50 tu\u017Fen kr")).toBe(50000);
-    expect(parseAmounts("5 pro\u017Fent av 100 000 kr")).toMatchObject({ amounts: [{ value: 100000 }] });
+    // "5 prosent av 100 000 kr" is a share of an amount: refused, the long s read as "s".
+    expect(parseAmounts("5 pro\u017Fent av 100 000 kr")).toMatchObject({ kind: "unclear" });
   });
 
   it("says so for an empty cell instead of returning 0", () => {

@@ -83,7 +83,8 @@ describe("NOK.EXPLAIN: one row per amount under a header", () => {
     expect(rows[1]).toEqual([200_000, "alle år", "SiV", "Fra SiV: 200 000 kr", ""]);
     expect(fn("NOK.EXPLAIN", 410_000, 2026)).toEqual([
       ["Beløp", "År", "Kilde", "Tekst", "Teller for 2026"],
-      [410_000, "2026", "RST", "(tall i cellen)", "ja"],
+      // A number counts for every year; the year asked about is not shown as if the user wrote it.
+      [410_000, "alle år", "RST", "(tall i cellen)", "ja"],
     ]);
   });
   it("refuses what it cannot read, and says when there is no money", () => {

@@ -37,6 +37,16 @@ describe("CellReading", () => {
     expect(html).toContain("RST for 2026: 410 000 kr");
   });
 
+  it("a number typed in Økonomi is RST money of the plan year, and says so", () => {
+    const res = validatePlanGrid(smallPlan([measure("1.1.1", { okonomi: 250000 })]), {
+      year: 2026,
+      explain: true,
+    });
+    const html = norm(renderToStaticMarkup(<CellReading explanation={res.explanation![0]} />));
+    expect(html).toContain("planåret 2026 (tall i cellen)");
+    expect(html).toContain("RST for 2026: 250 000 kr");
+  });
+
   it("says why nothing was read, quoting the word", () => {
     const html = norm(
       renderToStaticMarkup(<CellReading explanation={rowReading("200 000 kr og 500k til møter")} />),

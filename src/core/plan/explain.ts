@@ -162,7 +162,7 @@ export function explainPlanRow(ctx: RuleContext, r: PlanRow): RowExplanation {
             {
               value,
               years: [],
-              yearLabel: `${ctx.planYear} (tall i cellen)`,
+              yearLabel: `planåret ${ctx.planYear} (tall i cellen)`,
               source: "RST",
               text: formatNok(value),
               clause: pc.text,

@@ -100,7 +100,7 @@ export function adjustForEarlierPeriods(
   const sentenceOf = (pos: number) => ranges.findIndex(([s, e]) => pos >= s && pos < e);
   let changed = false;
   const amounts: Amount[] = parse.amounts.map((a) => {
-    if (a.year !== null) return a;
+    if (a.years.length > 0) return a; // tied to a year or several by the text itself
     const s = sentenceOf(a.span[0]);
     const period = periods.find((p) => sentenceOf(p.at) === s);
     if (!period) return a;
@@ -108,24 +108,6 @@ export function adjustForEarlierPeriods(
     return { ...a, year: period.year, years: [period.year], yearMode: "each" as const };
   });
   return changed ? { ...parse, amounts } : parse;
-}
-
-/** The sentence's bracketed period an amount was moved by (for explanations), else null. */
-export function earlierPeriodNote(
-  text: string,
-  before: AmountParse,
-  after: AmountParse,
-  index: number,
-): string | null {
-  if (before === after || before.kind !== "amounts" || after.kind !== "amounts") return null;
-  const a = before.amounts[index];
-  const b = after.amounts[index];
-  if (!a || !b || a.year === b.year) return null;
-  const m = /\(([^()]*)\)/g;
-  for (let x = m.exec(text); x; x = m.exec(text)) {
-    if (isBracketPeriod(x[1]) && x.index > a.span[0]) return x[1].trim();
-  }
-  return null;
 }
 
 /** RST-funded amount of one Økonomi cell for the plan year (0 when none). */

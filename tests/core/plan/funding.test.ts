@@ -107,3 +107,11 @@ describe("Økonomi the plan cannot count for the plan year is said, not silently
     expect(res.problems[0].message).toContain("«500k»");
   });
 });
+
+describe("money the text ties to years keeps them", () => {
+  it("an amount of several years is not moved by a bracketed period", () => {
+    const text = "300 000 kr i 2025 og 2026 (nov 2024-okt 2026)";
+    const p = adjustForEarlierPeriods(text, parseAmounts(text), 2026, (t) => parseDeadline(t, 2026));
+    expect(p.kind === "amounts" && p.amounts.map((a) => [...a.years])).toEqual([[2025, 2026]]);
+  });
+});
