@@ -4,6 +4,7 @@
  */
 import { benchCarryover } from "./carryover";
 import { benchParsers } from "./parsers";
+import { benchReconcile } from "./reconcile";
 import { benchValidate } from "./validate";
 
 type Bench = [string, () => Promise<Record<string, number>>];
@@ -12,6 +13,7 @@ const BENCHES: Bench[] = [
   ["Parsere (beløp og frister)", benchParsers],
   ["RST.CARRYOVER", benchCarryover],
   ["Validering av handlingsplan", benchValidate],
+  ["Avstemming (rst reconcile mot rst validate)", benchReconcile],
 ];
 
 function fmt(n: number): string {
