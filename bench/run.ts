@@ -5,6 +5,7 @@
 import { benchCarryover } from "./carryover";
 import { benchCli } from "./cli";
 import { benchParsers } from "./parsers";
+import { benchReconcile } from "./reconcile";
 import { benchValidate } from "./validate";
 
 type Bench = [string, () => Promise<Record<string, number>>];
@@ -14,6 +15,7 @@ const BENCHES: Bench[] = [
   ["RST.CARRYOVER", benchCarryover],
   ["Validering av handlingsplan (kjernen alene)", benchValidate],
   ["rst validate mot exceljs og unzip+saxes-gulvet, oppstart, minne", benchCli],
+  ["Avstemming (rst reconcile mot rst validate)", benchReconcile],
 ];
 
 function fmt(n: number): string {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the `rst` CLI (src/cli/rst.ts) into dist/cli/rst.js: one CommonJS file for Node 20,
+// Bundles the `rst` CLI (src/cli/bin.ts → rst.ts) into dist/cli/rst.js: one CommonJS file for Node 20,
 // npm packages left external, with a shebang and the executable bit.
 // --if-stale: build only when a source file is newer than the bundle (used by `npm run demo`).
 import { chmodSync, existsSync, readdirSync, statSync } from "node:fs";
@@ -29,7 +29,7 @@ function isStale() {
 
 if (process.argv.includes("--if-stale") && !isStale()) process.exit(0);
 
-await buildForNode(join(root, "src", "cli", "rst.ts"), outfile, {
+await buildForNode(join(root, "src", "cli", "bin.ts"), outfile, {
   banner: { js: "#!/usr/bin/env node" },
   sourcemap: "linked",
   logLevel: "warning",

@@ -180,17 +180,3 @@ export function installProcessHandlers(): void {
     });
   }
 }
-
-// Run when executed directly (the bundled dist/cli/rst.js), not when imported by tests.
-if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) {
-  installProcessHandlers();
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`Uventet feil: ${errorMessage(err)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}

@@ -1,3 +1,17 @@
+/** Longest quoted cell text («…») kept whole in a message. */
+export const QUOTE_MAX = 120;
+
+/**
+ * Cut quoted cell text («…») in a message to a readable length: a 100 000-character cell is
+ * shown as its first QUOTE_MAX characters and «…», not quoted whole.
+ */
+export function shortenQuotes(message: string, max = QUOTE_MAX): string {
+  if (message.length <= max + 40) return message;
+  return message.replace(/«([^«»]*)»/g, (whole, inner: string) =>
+    inner.length > max ? `«${inner.slice(0, max).trimEnd()}…»` : whole,
+  );
+}
+
 /** 12345 → "12 345" (counts in messages). */
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
@@ -7,7 +21,10 @@ export function formatCount(n: number): string {
 export type Align = "left" | "right";
 
 export function renderTable(headers: string[], rows: string[][], align: Align[] = []): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  // A loop, not Math.max(...rows): a spread of 200 000 rows overflows the call stack.
+  const widths = headers.map((h) => h.length);
+  for (const r of rows)
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], (r[i] ?? "").length);
   const line = (cells: string[]) =>
     cells
       .map((c, i) => {
@@ -19,5 +36,7 @@ export function renderTable(headers: string[], rows: string[][], align: Align[] 
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  return [line(headers), rule, ...rows.map(line)].join("\n") + "\n";
+  const out = [line(headers), rule];
+  for (const r of rows) out.push(line(r));
+  return out.join("\n") + "\n";
 }

@@ -94,8 +94,9 @@ function sectionParagraphs(r: Report, opts: { pageBreak: boolean }): Paragraph[]
       }),
     );
   }
-  for (const b of r.blocks) out.push(...blockParagraphs(b));
-  for (const t of r.trailers) out.push(...blockParagraphs(t));
+  // loops, not push(...): tens of thousands of measures would overflow the call stack
+  for (const b of r.blocks) for (const p of blockParagraphs(b)) out.push(p);
+  for (const t of r.trailers) for (const p of blockParagraphs(t)) out.push(p);
   out.push(
     new Paragraph({
       style: "Total",
@@ -153,12 +154,12 @@ export function buildDocument(reports: Report[], opts: { region?: boolean; year?
   const children: ISectionOptions["children"][number][] = [];
   if (region) {
     children.push(...regionFront(reports, year));
-    reports.forEach((r) => children.push(...sectionParagraphs(r, { pageBreak: true })));
+    for (const r of reports) for (const p of sectionParagraphs(r, { pageBreak: true })) children.push(p);
   } else {
     const r = reports[0];
     if (r) {
       children.push(...singleFront(r));
-      children.push(...sectionParagraphs(r, { pageBreak: false }));
+      for (const p of sectionParagraphs(r, { pageBreak: false })) children.push(p);
     }
   }
   const title = region

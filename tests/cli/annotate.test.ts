@@ -1,9 +1,11 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Problem } from "../../src/core/problems";
 import { annotateCopy, MARK_FILL } from "../../src/cli/xlsx/annotate";
-import { EXAMPLE, sha256, tempDir } from "./helpers";
+import { EXAMPLE, sha256, tempDir, removeTempDirs } from "./helpers";
+
+afterAll(removeTempDirs);
 
 const PLAN = "Handlingsplan 2026";
 

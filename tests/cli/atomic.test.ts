@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/cli/errors";
 import { assertNotSamePath, writeFileAtomic } from "../../src/cli/io/atomic";
-import { tempDir } from "./helpers";
+import { tempDir, removeTempDirs } from "./helpers";
+
+afterAll(removeTempDirs);
 
 describe("writeFileAtomic", () => {
   it("replaces the target in one step and leaves no temp file", () => {

@@ -1,10 +1,12 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { cellAt } from "../../src/core/grid";
 import { validateWorkbook } from "../../src/core/plan";
 import { generatePlanRows, writePlanFile } from "../../src/cli/xlsx/gen-plan";
 import { readWorkbookFile } from "../../src/cli/xlsx/read";
-import { rst, tempDir } from "./helpers";
+import { rst, tempDir, removeTempDirs } from "./helpers";
+
+afterAll(removeTempDirs);
 
 describe("big plan generator", () => {
   it("numbers measures a.b.c in order and merges areas and tiltak", () => {

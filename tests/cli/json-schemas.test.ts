@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type { CostReport } from "../../src/cli/commands/cost";
 import {
@@ -10,7 +10,9 @@ import {
   ReconcileJsonSchema,
   ValidationJsonSchema,
 } from "../../src/cli/json-schemas";
-import { EXAMPLE, rst, tempDir } from "./helpers";
+import { EXAMPLE, rst, tempDir, removeTempDirs } from "./helpers";
+
+afterAll(removeTempDirs);
 
 type Json = Record<string, unknown> & { [key: string]: unknown };
 

@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { cellAt, colCount, effectiveCell } from "../../src/core/grid";
 import { readWorkbookFile } from "../../src/cli/xlsx/read";
 import { formatNumber } from "../../src/cli/xlsx/number-format";
-import { EXAMPLE, tempDir } from "./helpers";
+import { EXAMPLE, tempDir, removeTempDirs } from "./helpers";
+
+afterAll(removeTempDirs);
 
 async function roundTrip(build: (wb: ExcelJS.Workbook) => void) {
   const wb = new ExcelJS.Workbook();

@@ -1,9 +1,11 @@
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/cli/errors";
 import { readWorkbookFile } from "../../src/cli/xlsx/read";
-import { EXAMPLE, rst, sha256, tempDir } from "./helpers";
+import { EXAMPLE, rst, sha256, tempDir, removeTempDirs } from "./helpers";
+
+afterAll(removeTempDirs);
 
 function badFiles(dir: string): Record<string, { path: string; message: RegExp }> {
   const empty = join(dir, "tom.xlsx");

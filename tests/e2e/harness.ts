@@ -18,14 +18,23 @@ export const root = resolve(__dirname, "../..");
 /** Where the screenshots go (test artefacts, git-ignored). */
 export const shots = join(root, "test-results");
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI) {
+
+/**
+ * Whether the browser tests are skipped: only without chromium and outside CI. With CI=true (or 1,
+ * yes) a missing chromium fails them instead (beforeAll throws): CI never skips silently.
+ */
+export function skipBrowserTests(chromiumFound: boolean, ci: string | undefined): boolean {
+  return !chromiumFound && !/^(1|true|yes)$/i.test((ci ?? "").trim());
+}
+const skipBrowser = skipBrowserTests(haveChromium, process.env.CI);
+if (skipBrowser) {
   console.warn(
     `Hopper over nettleser-testene: fant ikke ${CHROMIUM} (installer med «apt-get install -y chromium»).`,
   );
 }
 
 /** describe() for browser tests: skipped without chromium, except in CI where it must be there. */
-export const describeInBrowser = describe.skipIf(!haveChromium && !process.env.CI);
+export const describeInBrowser = describe.skipIf(skipBrowser);
 
 /** The window.__fakeExcel surface the preview exposes for tests. */
 export interface FakeExcelApi {

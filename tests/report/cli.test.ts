@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../src/core/grid";
 import { main } from "../../src/cli/rst";
 import { nameFromFile } from "../../src/cli/commands/report";
@@ -13,6 +13,7 @@ import { docxParagraphs, unzip } from "./zip";
 import { plain } from "../plain";
 
 const dir = mkdtempSync(join(tmpdir(), "rst-report-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function writeXlsx(path: string, grids: Grid[]): Promise<void> {
   const wb = new ExcelJS.Workbook();

@@ -8,7 +8,7 @@ import type { LedgerJson } from "../json-schemas";
 import { InputError } from "../errors";
 import type { WorkbookFlags } from "../load";
 import { formatOption, quietOption, type OutputFormat } from "../options";
-import { renderTable } from "../table";
+import { renderTable, shortenQuotes } from "../table";
 
 export interface LedgerFlags extends WorkbookFlags {
   format: OutputFormat;
@@ -71,7 +71,7 @@ export function ledgerJson(file: string, r: LedgerReport): LedgerJson {
       allocated: y.allocated,
       carriedOut: y.carriedOut,
     })),
-    problems: sortProblems(r.problems),
+    problems: sortProblems(r.problems).map((p) => ({ ...p, message: shortenQuotes(p.message) })),
   };
 }
 
@@ -105,7 +105,11 @@ export function ledgerText(r: LedgerReport): string {
       "\n" +
       renderTable(
         ["Celle", "Alvorlighet", "Melding"],
-        sortProblems(r.problems).map((p) => [p.cell || "–", SEVERITY_LABEL_NB[p.severity], p.message]),
+        sortProblems(r.problems).map((p) => [
+          p.cell || "–",
+          SEVERITY_LABEL_NB[p.severity],
+          shortenQuotes(p.message),
+        ]),
       );
   }
   return out;

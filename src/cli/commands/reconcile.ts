@@ -18,7 +18,7 @@ import {
   requireReportYear,
   type OutputFormat,
 } from "../options";
-import { renderTable } from "../table";
+import { renderTable, shortenQuotes } from "../table";
 
 export interface ReconcileFlags extends WorkbookFlags {
   year?: number;
@@ -64,7 +64,7 @@ export function reconcileJson(file: string, year: number, r: ReconcileResult): R
       severity: p.severity,
       sheet: p.sheet,
       cell: p.cell,
-      message: p.message,
+      message: shortenQuotes(p.message),
     })),
   };
 }
@@ -80,7 +80,7 @@ export function reconcileText(file: string, year: number, r: ReconcileResult): s
       `handlingsplan «${s.plan || "ikke funnet"}»${s.planYear ? ` (${s.planYear})` : ""}.`,
   );
   lines.push("");
-  for (const p of r.problems) lines.push(`Advarsel: ${p.message}`);
+  for (const p of r.problems) lines.push(`Advarsel: ${shortenQuotes(p.message)}`);
   if (r.problems.length) lines.push("");
   for (const n of r.notCompared) lines.push(`Ikke avstemt: ${n}`);
   if (r.notCompared.length) lines.push("");

@@ -23,6 +23,7 @@ import {
 } from "../../core/melding";
 import { placementNote } from "../../core/owned-sheets";
 import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
+import { shortenQuotes } from "../table";
 import type { CliCommand, CliContext } from "../context";
 import type { ReportJson } from "../json-schemas";
 import { UsageError } from "../errors";
@@ -127,7 +128,7 @@ export async function runReport(ctx: CliContext, files: string[], flags: ReportF
     for (const p of sortProblems(report.problems)) {
       const where = p.cell ? `${p.sheet}!${p.cell}` : p.sheet || file;
       ctx.err(
-        `${files.length > 1 ? `${basename(file)}: ` : ""}${SEVERITY_LABEL_NB[p.severity]} (${where}): ${p.message}`,
+        `${files.length > 1 ? `${basename(file)}: ` : ""}${SEVERITY_LABEL_NB[p.severity]} (${where}): ${shortenQuotes(p.message)}`,
       );
     }
     if (report.problems.some((p) => p.severity === "error")) failed = true;

@@ -7,7 +7,7 @@ import type { ProblemJson, ValidationJson } from "../json-schemas";
 import { assertNotSamePath } from "../io/atomic";
 import type { WorkbookFlags } from "../load";
 import { formatOption, parseAvailable, parseYear, quietOption, type OutputFormat } from "../options";
-import { formatCount, renderTable } from "../table";
+import { formatCount, renderTable, shortenQuotes } from "../table";
 import { explanationJson, explanationText } from "./validate-explain";
 
 export interface ValidateFlags extends WorkbookFlags {
@@ -81,7 +81,7 @@ export function validationJson(file: string, r: ValidationResult): ValidationJso
       row: p.row,
       column: p.column,
       value: p.value,
-      message: p.message,
+      message: shortenQuotes(p.message),
     })),
     summary: r.summary,
     ...(r.explanation ? { explanation: explanationJson(r.explanation) } : {}),
@@ -111,7 +111,11 @@ export function validationText(file: string, r: ValidationResult): string {
     lines.push(
       renderTable(
         ["Celle", "Alvorlighet", "Melding"],
-        problems.map((p) => [cellLabel(p.sheet, p.cell, r.sheet), SEVERITY_LABEL_NB[p.severity], p.message]),
+        problems.map((p) => [
+          cellLabel(p.sheet, p.cell, r.sheet),
+          SEVERITY_LABEL_NB[p.severity],
+          shortenQuotes(p.message),
+        ]),
       ),
     );
   }

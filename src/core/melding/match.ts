@@ -17,7 +17,7 @@ import { compactText, significantTokens } from "./text";
 
 export const MATCH_THRESHOLD = 0.5;
 
-function wordScore(a: string, b: string): number {
+export function wordScore(a: string, b: string): number {
   if (a === b) return 1;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (!l.startsWith(s)) return 0;
@@ -30,35 +30,74 @@ function containment(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   let w = 0;
-  for (const t of small) w += Math.max(0, ...large.map((u) => wordScore(t, u)));
+  for (const t of small) {
+    let best = 0;
+    for (const u of large) {
+      const s = wordScore(t, u);
+      if (s > best) best = s;
+      if (best === 1) break;
+    }
+    w += best;
+  }
   return w / small.length;
 }
 
-function head(name: string): string[] {
-  const m = /^(.*?)(?::|\s[-–—]\s)/.exec(name);
-  return m ? significantTokens(m[1]) : [];
+/** A name folded once: its significant words, the words of its head, its letters run together. */
+export interface PreparedName {
+  tokens: string[];
+  /** Significant words before ":" or " - " (empty when the name has no head). */
+  head: string[];
+  compact: string;
 }
 
-/** Similarity of two names, 0..1. */
-export function nameScore(a: string, b: string): number {
-  const ta = significantTokens(a);
-  const tb = significantTokens(b);
-  let score = containment(ta, tb);
-  const ha = head(a).length ? head(a) : ta;
-  const hb = head(b).length ? head(b) : tb;
+/** Folding is the costly part of matching; each distinct text is prepared once (bounded cache). */
+const prepared = new Map<string, PreparedName>();
+const PREPARED_MAX = 100_000;
+
+export function prepareName(name: string): PreparedName {
+  let p = prepared.get(name);
+  if (p) return p;
+  const m = /^(.*?)(?::|\s[-–—]\s)/.exec(name);
+  p = { tokens: significantTokens(name), head: m ? significantTokens(m[1]) : [], compact: compactText(name) };
+  if (prepared.size >= PREPARED_MAX) prepared.clear();
+  prepared.set(name, p);
+  return p;
+}
+
+/** nameScore on prepared names. */
+export function preparedScore(a: PreparedName, b: PreparedName): number {
+  let score = containment(a.tokens, b.tokens);
+  const ha = a.head.length ? a.head : a.tokens;
+  const hb = b.head.length ? b.head : b.tokens;
   if (
-    (head(a).length || head(b).length) &&
+    (a.head.length || b.head.length) &&
     ha.length > 0 &&
     ha.length === hb.length &&
     ha.every((t, i) => t === hb[i])
   ) {
     score = Math.max(score, 0.9);
   }
-  const ca = compactText(a);
-  const cb = compactText(b);
-  const [cs, cl] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
-  if (cs.length >= 6 && cl.includes(cs)) score = Math.max(score, 0.8);
+  if (score < 0.8 && compactContains(a, b)) score = 0.8;
   return score;
+}
+
+/** The shorter name (6+ letters) written together inside the longer: "Ung Arena +" in "UngArena+". */
+export function compactContains(a: PreparedName, b: PreparedName): boolean {
+  const [cs, cl] = a.compact.length <= b.compact.length ? [a.compact, b.compact] : [b.compact, a.compact];
+  return cs.length >= 6 && cl.includes(cs);
+}
+
+/** Similarity of two names, 0..1. */
+export function nameScore(a: string, b: string): number {
+  return preparedScore(prepareName(a), prepareName(b));
+}
+
+/**
+ * The key two words must share for wordScore to be above 0: equal words, or one a prefix (4+
+ * letters) of the other — so their first four letters (or the whole word when shorter).
+ */
+export function tokenKey(t: string): string {
+  return t.length <= 4 ? t : t.slice(0, 4);
 }
 
 /**
@@ -67,11 +106,33 @@ export function nameScore(a: string, b: string): number {
  * tiltak names the kjernejournal and whose goal names pasientens legemiddelliste.
  */
 export function coverScore(name: string, texts: string[]): number {
-  const tn = significantTokens(name);
+  return coverPrepared(prepareName(name).tokens, poolOf(texts));
+}
+
+const pools = new WeakMap<string[], string[]>();
+
+/** The distinct significant words of several texts (memoised per array). */
+export function poolOf(texts: string[]): string[] {
+  let pool = pools.get(texts);
+  if (!pool) {
+    pool = [...new Set(texts.flatMap((t) => prepareName(t).tokens))];
+    pools.set(texts, pool);
+  }
+  return pool;
+}
+
+export function coverPrepared(tn: string[], pool: string[]): number {
   if (tn.length === 0) return 0;
-  const pool = [...new Set(texts.flatMap(significantTokens))];
   let w = 0;
-  for (const t of tn) w += Math.max(0, ...pool.map((u) => wordScore(t, u)));
+  for (const t of tn) {
+    let best = 0;
+    for (const u of pool) {
+      const s = wordScore(t, u);
+      if (s > best) best = s;
+      if (best === 1) break;
+    }
+    w += best;
+  }
   return w / tn.length;
 }
 

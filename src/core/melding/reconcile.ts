@@ -17,7 +17,17 @@ import { type Grid, type GridWorkbook } from "../grid";
 import { findLedgerGrid, readLedger, type LedgerEntry } from "../ledger-sheet";
 import type { LedgerYear } from "../ledger";
 import type { Problem } from "../problems";
-import { assign, coverScore, nameScore } from "./match";
+import {
+  assign,
+  compactContains,
+  nameScore,
+  poolOf,
+  prepareName,
+  preparedScore,
+  tokenKey,
+  type PreparedName,
+  wordScore,
+} from "./match";
 import { findPlanGrid, readPlanAmounts, type PlanAmounts, type PlanGroup } from "./plan-amounts";
 import { findRegisterGrid, readRegister, type Measure, type Trailer } from "./register";
 import { foldText } from "./text";
@@ -130,7 +140,7 @@ export function reconcile(
   const ledgerIdx = assign(measures.map((m) => lms.map((l) => nameScore(m.name, l.post))));
   // Plan: by Nr when given, else by name against the group's area, tiltak and goals.
   const groups = plan?.groups ?? [];
-  const planIdx = assign(measures.map((m) => groups.map((g) => planScore(m, g))));
+  const planIdx = assign(planScores(measures, groups));
 
   const differences: Difference[] = [];
   const unmatched: string[] = [];
@@ -205,12 +215,70 @@ export function reconcile(
   };
 }
 
-function planScore(m: Measure, g: PlanGroup): number {
-  // Only a plan-style id ("2.1", "2.1.1") links to the plan; a bare "1" is usually a running number.
-  const nr = m.nr.trim().replace(/\.$/, "");
-  if (/^\d+(\.\d+)+$/.test(nr)) return g.nrs.some((n) => n === nr || n.startsWith(nr + ".")) ? 1 : 0;
-  const byName = Math.max(0, ...g.texts.map((t) => nameScore(m.name, t)));
-  return Math.max(byName, coverScore(m.name, g.texts) >= 0.99 ? 0.9 : 0);
+/**
+ * Scores of every measure against every plan group, in near-linear time: each text is folded
+ * once (prepareName), and a measure is scored in full only against the groups sharing a word
+ * key with it (tokenKey: below that no word can match); the others can only match by the
+ * letters-run-together rule, which is checked alone. Same scores as scoring every pair.
+ */
+export function planScores(measures: Measure[], groups: PlanGroup[]): number[][] {
+  const prepared = groups.map((g) => {
+    const pool = poolOf(g.texts);
+    return { texts: g.texts.map(prepareName), pool: new Set(pool) };
+  });
+  const vocabulary = [...new Set(prepared.flatMap((g) => [...g.pool]))];
+  const index = new Map<string, number[]>();
+  prepared.forEach((g, j) => {
+    const keys = new Set([...g.pool].map(tokenKey));
+    for (const k of keys) {
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      list.push(j);
+    }
+  });
+  return measures.map((m) => {
+    const row = new Array<number>(groups.length).fill(0);
+    // Only a plan-style id ("2.1", "2.1.1") links to the plan; a bare "1" is usually a running number.
+    const nr = m.nr.trim().replace(/\.$/, "");
+    if (/^\d+(\.\d+)+$/.test(nr)) {
+      groups.forEach((g, j) => {
+        row[j] = g.nrs.some((n) => n === nr || n.startsWith(nr + ".")) ? 1 : 0;
+      });
+      return row;
+    }
+    const pm = prepareName(m.name);
+    const candidates = new Set<number>();
+    for (const t of pm.tokens) for (const j of index.get(tokenKey(t)) ?? []) candidates.add(j);
+    // Plans repeat their texts (a tiltak over several rows, an area over many): score each
+    // distinct text and word pool once per measure.
+    const byText = new Map<PreparedName, number>();
+    // coverScore ≥ 0.99 means every word of the name matches some word of the group fully:
+    // the words of the whole plan each of the name's words matches fully, found once.
+    const fullMatches = pm.tokens.map((t) => vocabulary.filter((u) => wordScore(t, u) === 1));
+    const covered = (pool: Set<string>) =>
+      fullMatches.length > 0 && fullMatches.every((us) => us.some((u) => pool.has(u)));
+    const byCompact = new Map<PreparedName, boolean>();
+    const compact = (t: PreparedName) => {
+      let v = byCompact.get(t);
+      if (v === undefined) byCompact.set(t, (v = compactContains(pm, t)));
+      return v;
+    };
+    const textScore = (t: PreparedName) => {
+      let v = byText.get(t);
+      if (v === undefined) byText.set(t, (v = preparedScore(pm, t)));
+      return v;
+    };
+    prepared.forEach((g, j) => {
+      if (candidates.has(j)) {
+        let byName = 0;
+        for (const t of g.texts) byName = Math.max(byName, textScore(t));
+        row[j] = Math.max(byName, covered(g.pool) ? 0.9 : 0);
+      } else if (g.texts.some(compact)) {
+        row[j] = 0.8;
+      }
+    });
+    return row;
+  });
 }
 
 function measureNote(

@@ -7,6 +7,7 @@ import { yearSum } from "../../amount";
 import type { Problem } from "../../problems";
 import { masterProblem, type RuleContext } from "../context";
 import { masterKey } from "../rows";
+import { reasonInMessage } from "./reason";
 
 export function amountRule(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
@@ -55,7 +56,7 @@ export function amountRule(ctx: RuleContext): Problem[] {
           "okonomi",
           pc,
           (c) =>
-            `${c}: Fant verken beløp eller finansieringskilde i «${pc.text}» (${parsed.reason.replace(/\.$/, "")}). ` +
+            `${c}: Fant verken beløp eller finansieringskilde i «${pc.text}» (${reasonInMessage(parsed.reason, pc.text)}). ` +
             `Skriv beløpet, f.eks. «410 000 kr», og eventuelt kilden, f.eks. «Fra SiV: 200 000 kr».`,
         ),
       );

@@ -11,6 +11,7 @@ import type { GridCell } from "../../grid";
 import type { Problem } from "../../problems";
 import { masterProblem, type RuleContext } from "../context";
 import { masterKey } from "../rows";
+import { reasonInMessage } from "./reason";
 
 /** The text to parse: a date typed as a number with no date format shows as its serial; turn it into a date. */
 export function deadlineText(cell: GridCell, text: string): string {
@@ -47,7 +48,7 @@ export function deadlineRule(ctx: RuleContext): Problem[] {
           "frist",
           pc,
           (c) =>
-            `${c}: Fristen «${pc.text}» kan ikke leses (${parsed.reason.replace(/\. Skriv for eksempel.*$|\.$/, "")}). ` +
+            `${c}: Fristen «${pc.text}» kan ikke leses (${reasonInMessage(parsed.reason, pc.text)}). ` +
             `Skriv f.eks. «2.kvartal ${ctx.planYear}» eller «30.06.${ctx.planYear}».`,
         ),
       );
