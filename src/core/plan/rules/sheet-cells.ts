@@ -89,8 +89,8 @@ export function sheetCellsRule(ctx: RuleContext): Problem[] {
             key,
             pc,
             (c) =>
-              `${c}: «${name}» for ${rowLabel(r)} er en formel uten lagret resultat: ikke beregnet – åpne og lagre arbeidsboken i Excel. ` +
-              `Cellen er ikke lest${key === "okonomi" ? " og ikke regnet med i RST-summen" : ""}.`,
+              `${c}: «${name}» for ${rowLabel(r)} er en formel uten lagret resultat (ikke beregnet – åpne og lagre arbeidsboken i Excel); ` +
+              `cellen er ikke lest${key === "okonomi" ? " og ikke regnet med i RST-summen" : ""}.`,
           ),
         );
       }
