@@ -6,10 +6,11 @@
  */
 import * as z from "zod/mini";
 import { columnIndex } from "../core/grid";
-import { PLAN_COLUMN_KEYS, validateWorkbook, type ValidateOptions } from "../core/plan";
+import { PLAN_COLUMN_KEYS, type ValidateOptions } from "../core/plan";
+import { checkWorkbook, incrementalCheck, type CheckState } from "./check";
 import { MAX_COLS } from "./a1";
 import { watchSheet } from "./live";
-import { clearMarks, hasMarks, markProblems } from "./marks";
+import { clearMarks, hasMarks } from "./marks";
 import { selectCell } from "./navigate";
 import {
   NOT_IN_EXCEL,
@@ -19,11 +20,11 @@ import {
   type CheckOutcome,
   type ColumnMapping,
   type ExcelPort,
+  type SheetChange,
   type WriteSheetResult,
 } from "./port";
 import { readWorkbook } from "./read";
 import { readSetting, setSetting } from "./settings";
-import { loadSheetNames } from "./sheet-names";
 import { writeTableSheet, type SheetTable } from "./write";
 import { sheetNameTaken, writeCells } from "./write-cells";
 
@@ -157,19 +158,31 @@ export function savedOptions(): ValidateOptions {
 }
 
 /**
- * Read → validate → replace marks, in one Excel.run: 4 syncs whatever the row count (names, read,
- * then the marks' read and write). markProblems replaces the previous marking itself (a cell that
- * is no longer a problem gets its own fill and note back in the same batch). Never touches the
- * selection.
+ * Read → validate → replace marks, in one Excel.run (check.ts wholeCheck: a constant number of
+ * syncs, each request under Excel on the web's limits). markProblems replaces the previous
+ * marking itself (a cell that is no longer a problem gets its own fill and note back in the same
+ * batch). Never touches the selection.
  */
 export async function checkAndMark(opts: ValidateOptions = savedOptions()): Promise<CheckOutcome> {
-  return Excel.run(async (ctx) => {
-    const sheetNames = await loadSheetNames(ctx);
-    const workbook = await readWorkbook(ctx, { sheetNames });
-    const result = validateWorkbook(workbook, opts);
-    const { marked } = await markProblems(ctx, result.problems, { sheetNames });
-    return { result, workbook, marked };
-  });
+  const { result, workbook, marked } = await checkWorkbook(opts);
+  return { result, workbook, marked };
+}
+
+/**
+ * The port's check: whole, or after an edit only the changed rows (check.ts incrementalCheck,
+ * at most 3 syncs) against the state of this port's previous check. Unknown rows, no previous
+ * check or another mapping: a whole check.
+ */
+function checker() {
+  let prev: CheckState | null = null;
+  return async (opts: ValidateOptions, change?: SheetChange): Promise<CheckOutcome> => {
+    const outcome =
+      change && change.rows && prev
+        ? await incrementalCheck(prev, change.rows, { validate: opts, source: change.source })
+        : await checkWorkbook(opts);
+    prev = outcome.state;
+    return { result: outcome.result, workbook: outcome.workbook, marked: outcome.marked };
+  };
 }
 
 /** Whether the sheet name is taken, and the name a copy would get (one sync). */
@@ -226,7 +239,7 @@ function guarded<A extends unknown[], R>(
 /** The port's Excel actions over Office.js; every method's errors are PortErrors. */
 export function officePortImpl(): Omit<ExcelPort, "availability" | "notify" | "onNotice"> {
   return {
-    checkAndMark: guarded("Kontrollen feilet", checkAndMark),
+    checkAndMark: guarded("Kontrollen feilet", checker()),
     readDocument: guarded("Klarte ikke å lese arbeidsboken", () => Excel.run((ctx) => readWorkbook(ctx))),
     removeMarks: guarded("Klarte ikke å fjerne markeringene", () =>
       Excel.run(async (ctx) => (await clearMarks(ctx)).restored),
@@ -243,7 +256,7 @@ export function officePortImpl(): Omit<ExcelPort, "availability" | "notify" | "o
     watchSheet: guarded(
       "Klarte ikke å følge endringer i arket",
       (sheet: string, onChange: (rows: number[], info: { source: "Local" | "Remote" }) => void) =>
-        watchSheet(sheet, (rows) => onChange(rows, { source: "Local" }), 400),
+        watchSheet(sheet, onChange, 400),
     ),
     settings: {
       mapping: async () => safely(savedMapping, {}),
