@@ -14,6 +14,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { GridWorkbook } from "../core/grid";
 import { type FakeExcel, fromGridWorkbook, installFakeOffice } from "../excel/fake";
+import { officeExcelPort } from "../excel/port";
 import { App } from "../taskpane/App";
 import { GridView } from "./GridView";
 import { exposeForTests, previewHost } from "./fake-bridge";
@@ -71,6 +72,8 @@ function RunStatsLine({ fake }: { fake: FakeExcel }) {
   );
 }
 
+const port = officeExcelPort();
+
 function Preview({ initial }: { initial: Loaded }) {
   const [loaded, setLoaded] = React.useState(initial);
   const [busy, setBusy] = React.useState<string | null>(null);
@@ -107,7 +110,8 @@ function Preview({ initial }: { initial: Loaded }) {
       {/* The class goes on a wrapper: FluentProvider copies its className to portal mount nodes. */}
       <div className="preview-pane">
         <FluentProvider theme={webLightTheme}>
-          <App key={loaded.generation} />
+          {/* The real port: Excel.run on the fake host's globals. */}
+          <App key={loaded.generation} port={port} />
         </FluentProvider>
       </div>
       <main

@@ -1,14 +1,15 @@
 import * as React from "react";
-import { Tab, TabList, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Tab, TabList, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import type { ExcelPort, Notice } from "../excel/port";
 import { KontrollTab } from "./kontroll/KontrollTab";
-import { RstTab } from "./rst/RstTab";
-import { MeldingTab } from "./melding/MeldingTab";
-import { CostTab } from "./cost/CostTab";
 import { CheckProvider } from "./state";
+import { Info, Loading } from "./ui";
 
 export interface TabProps {
   /** True while the tab is shown; panels stay mounted so live checks keep running. */
   active: boolean;
+  /** The one door to Excel (officeExcelPort() in Excel, a fake in tests and the preview). */
+  port: ExcelPort;
 }
 
 interface TabDef {
@@ -18,6 +19,26 @@ interface TabDef {
   /** Shown on the tab when the full name is too long for one row at 320 px; the full name is the tooltip. */
   short?: string;
   Component: React.ComponentType<TabProps>;
+}
+
+// The tabs after the first are loaded when first opened (their own chunks): the scripts loaded
+// before the pane is usable stay small (issue 13.5, `npm run size`).
+// Once the pane is up they are fetched in the background, so opening one is quick.
+const loadRst = () => import(/* webpackChunkName: "tab-rst" */ "./rst/RstTab");
+const loadMelding = () => import(/* webpackChunkName: "tab-melding" */ "./melding/MeldingTab");
+const loadCost = () => import(/* webpackChunkName: "tab-kostnad" */ "./cost/CostTab");
+const RstTab = React.lazy(() => loadRst().then((m) => ({ default: m.RstTab })));
+const MeldingTab = React.lazy(() => loadMelding().then((m) => ({ default: m.MeldingTab })));
+const CostTab = React.lazy(() => loadCost().then((m) => ({ default: m.CostTab })));
+
+/** Fetch the other tabs' chunks after the first paint (errors surface when the tab is opened). */
+function usePrefetchTabs(): void {
+  React.useEffect(() => {
+    const t = setTimeout(() => {
+      for (const load of [loadRst, loadMelding, loadCost]) load().catch(() => undefined);
+    }, 1500);
+    return () => clearTimeout(t);
+  }, []);
 }
 
 /** The task pane's tabs, in order. Adding a tab is one line here. */
@@ -44,19 +65,56 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, minWidth: 0 },
+  banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
 });
 
-export function App() {
+/** The latest notice from the ribbon command (it runs in the same shared runtime). */
+function useNotice(port: ExcelPort): [Notice | null, () => void] {
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  React.useEffect(() => port.onNotice(setNotice), [port]);
+  return [notice, () => setNotice(null)];
+}
+
+export function App({ port }: { port: ExcelPort }) {
   const styles = useStyles();
   const [selected, setSelected] = React.useState(TABS[0].id);
+  // A tab's panel is mounted the first time it is opened and then kept (live checks keep running).
+  const [opened, setOpened] = React.useState<ReadonlySet<string>>(() => new Set([TABS[0].id]));
+  const available = React.useMemo(() => port.availability(), [port]);
+  const [notice, dismissNotice] = useNotice(port);
+  usePrefetchTabs();
+
+  const select = (id: string) => {
+    setSelected(id);
+    setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
+  };
+
   return (
     <CheckProvider>
       <div className={styles.root}>
+        {!available.ok && (
+          <div className={styles.banner} data-testid="unavailable">
+            <Info intent="warning" title="Excel er ikke tilgjengelig">
+              {available.reason}
+            </Info>
+          </div>
+        )}
+        {notice && (
+          <div className={styles.banner} data-testid="notice">
+            <Info intent={notice.intent} title={notice.title}>
+              {notice.message}
+              {notice.detail ? ` (Teknisk detalj for brukerstøtte: ${notice.detail})` : ""}{" "}
+              <Button size="small" onClick={dismissNotice}>
+                Lukk
+              </Button>
+            </Info>
+          </div>
+        )}
         <TabList
           className={styles.tabs}
           size="small"
           selectedValue={selected}
-          onTabSelect={(_, d) => setSelected(String(d.value))}
+          onTabSelect={(_, d) => select(String(d.value))}
           aria-label="RST-verktøy"
         >
           {TABS.map((t) => {
@@ -75,7 +133,7 @@ export function App() {
             );
           })}
         </TabList>
-        {TABS.map(({ id, Component }) => (
+        {TABS.map(({ id, label, Component }) => (
           <div
             key={id}
             id={`panel-${id}`}
@@ -84,7 +142,11 @@ export function App() {
             hidden={selected !== id}
             className={styles.panel}
           >
-            <Component active={selected === id} />
+            {opened.has(id) && (
+              <React.Suspense fallback={<Loading label={`Laster ${label} …`} />}>
+                <Component active={selected === id} port={port} />
+              </React.Suspense>
+            )}
           </div>
         ))}
       </div>

@@ -1,10 +1,11 @@
 /**
- * Task pane bootstrap: waits for Office.js, then renders the app inside Fluent UI's provider.
- * The page also hosts the shared runtime (custom functions and ribbon command), so nothing here
- * may assume the pane is visible.
+ * Task pane bootstrap: waits for Office.js, then renders the app inside Fluent UI's provider with
+ * the Excel port (the one door to Excel, src/excel/port.ts). The page also hosts the shared
+ * runtime (custom functions and ribbon command), so nothing here may assume the pane is visible.
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { officeExcelPort } from "../excel/port";
 import App from "./App";
 
 function render(): void {
@@ -12,12 +13,13 @@ function render(): void {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
-      <App />
+      <App port={officeExcelPort()} />
     </FluentProvider>,
   );
 }
 
-// Outside Office (preview, tests) there may be no Office.js at all: render straight away.
+// Outside Office (a plain browser) there may be no Office.js at all: render straight away; the
+// port then says in Norwegian that Excel is not there.
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   void Office.onReady(() => render());
 } else {

@@ -1,13 +1,9 @@
 import * as React from "react";
-import type { ValidationResult } from "../core/plan";
-import type { GridWorkbook } from "../core/grid";
+import type { LastCheck } from "./kontroll/state";
+
+export type { LastCheck } from "./kontroll/state";
 
 /** The last validation, shared so the RST tab can show the plan total without re-running it. */
-export interface LastCheck {
-  result: ValidationResult;
-  workbook: GridWorkbook;
-}
-
 interface CheckState {
   last: LastCheck | null;
   setLast: (check: LastCheck | null) => void;

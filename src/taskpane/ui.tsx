@@ -1,23 +1,20 @@
-/** Small shared pieces: error and loading states, and a message for any thrown value. */
+/** Small shared pieces: error, loading and empty states. */
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
+import type { PaneError } from "./store";
 
-export function errorText(e: unknown): string {
-  if (e instanceof Error) return e.message || e.name;
-  if (typeof e === "string") return e;
-  try {
-    return JSON.stringify(e);
-  } catch {
-    return String(e);
-  }
-}
-
-export function ErrorBar({ title, error }: { title: string; error: string }) {
+/** An error in Norwegian; the original (English) text below it for support, when there is one. */
+export function ErrorBar({ title, error }: { title: string; error: PaneError }) {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        {error}
+        {error.message}
+        {error.detail && (
+          <Text block size={100} data-testid="error-detail">
+            Teknisk detalj (for brukerstøtte): {error.detail}
+          </Text>
+        )}
       </MessageBarBody>
     </MessageBar>
   );
@@ -30,13 +27,18 @@ export function Loading({ label }: { label: string }) {
 export function Info({
   children,
   intent = "info",
+  title,
 }: {
   children: React.ReactNode;
-  intent?: "info" | "success" | "warning";
+  intent?: "info" | "success" | "warning" | "error";
+  title?: string;
 }) {
   return (
     <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>{children}</MessageBarBody>
+      <MessageBarBody>
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        {children}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -6,7 +6,7 @@ import { installFakeOffice } from "../../src/excel/fake";
 import { CostTab } from "../../src/taskpane/cost/CostTab";
 import { LineChart } from "../../src/taskpane/cost/LineChart";
 import { layoutLineChart, niceMax } from "../../src/taskpane/cost/line-chart-model";
-import { costSheetName, insertCostModel } from "../../src/taskpane/cost/service";
+import { costSheetName, insertCellSheet } from "../../src/excel/office-port";
 
 const BOX = { left: 50, top: 10, width: 250, height: 150 };
 
@@ -53,9 +53,9 @@ describe("CostTab (static render)", () => {
   it("shows the chosen scenario's key figures, the sensitivity table and the sharing hint", () => {
     const html = renderToStaticMarkup(
       <CostTab
-        actions={{
+        port={{
           sheetName: async () => ({ taken: false, freeName: "x" }),
-          insert: async () => ({ sheet: "x" }),
+          insertSheet: async () => ({ sheet: "x" }),
         }}
       />,
     );
@@ -82,6 +82,7 @@ describe("the pane's Excel actions against the fake host", () => {
   it("inserts the chosen scenario as a new sheet and then reports the name as taken", async () => {
     const fake = installFakeOffice(g, { sheets: [{ name: "Handlingsplan", cells: [["Nr"]] }] });
     expect(await costSheetName("Kostnadsmodell")).toEqual({ taken: false, freeName: "Kostnadsmodell" });
+    const insertCostModel = (scenario: "2018" | "2024") => insertCellSheet(costModelTemplate({ scenario }));
     const res = await insertCostModel("2018");
     expect(res.sheet).toBe("Kostnadsmodell");
     const t = costModelTemplate({ scenario: "2018" });

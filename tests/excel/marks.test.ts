@@ -10,7 +10,7 @@ import {
 } from "../../src/excel/marks";
 import { MARK_SHEET, parseMarkBook } from "../../src/excel/marks-store";
 import { readWorkbook } from "../../src/excel/read";
-import { checkAndMark } from "../../src/taskpane/services/excel-service";
+import { checkAndMark } from "../../src/excel/office-port";
 import { type FakeExcel, type FakeWorkbookData, installFakeOffice } from "../../src/excel/fake";
 import { FIRST_DATA_ROW, PLAN_SHEET, planSheet, planWorkbook, problem } from "./helpers";
 

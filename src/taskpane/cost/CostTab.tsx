@@ -21,73 +21,32 @@ import {
   sensitivity,
   type ScenarioId,
 } from "../../core/cost-model";
-import { ErrorBar, Info, Loading, errorText } from "../ui";
+import { createStore, useStore } from "../store";
+import { ErrorBar, Info, Loading } from "../ui";
 import { FollowUpCalculator } from "./FollowUpCalculator";
 import { LineChart } from "./LineChart";
 import { SharingCalculator } from "./SharingCalculator";
-import { costSheetName, insertCostModel } from "./service";
+import { costController, costReducer, initialCost, type CostPort } from "./state";
 import { useCostStyles } from "./styles";
-
-/** Injected in tests and the preview; Excel otherwise. */
-export interface CostActions {
-  sheetName(name: string): Promise<{ taken: boolean; freeName: string }>;
-  insert(scenario: ScenarioId): Promise<{ sheet: string }>;
-}
-
-const EXCEL_ACTIONS: CostActions = { sheetName: costSheetName, insert: insertCostModel };
 
 const kr = (v: number) => `${formatNok(Math.round(v))} kr`;
 
 /** The "Kostnadsmodell" tab: scenario, key figures, insert the live sheet, sensitivity chart, cost sharing, follow-up. */
-export function CostTab({ actions = EXCEL_ACTIONS }: { active?: boolean; actions?: CostActions }) {
+export function CostTab({ port }: { active?: boolean; port: CostPort }) {
   const styles = useCostStyles();
-  const [scenario, setScenario] = React.useState<ScenarioId>("2024");
-  const [busy, setBusy] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-  const [done, setDone] = React.useState<string | null>(null);
-  const [confirm, setConfirm] = React.useState<string | null>(null);
+  const store = React.useMemo(() => createStore(costReducer, initialCost), []);
+  const ctl = React.useMemo(() => costController(port, store), [port, store]);
+  const { scenario, busy, error, done, confirm } = useStore(store);
   const r = scenarioResult(scenario);
   const range = { ...DEFAULT_RANGE, to: AMBULANT_RONTGEN.capacity };
   const rows = sensitivity(r.annual, r.alternative, range);
-
-  const write = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await actions.insert(scenario);
-      setDone(res.sheet);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const start = async () => {
-    setDone(null);
-    setError(null);
-    setBusy(true);
-    try {
-      const check = await actions.sheetName(COST_SHEET_NAME);
-      if (check.taken) {
-        setBusy(false);
-        setConfirm(check.freeName); // ask first; the existing sheet is never touched
-        return;
-      }
-    } catch (e) {
-      setBusy(false);
-      setError(errorText(e));
-      return;
-    }
-    await write();
-  };
 
   return (
     <div className={styles.root}>
       <Field label="Scenario">
         <RadioGroup
           value={scenario}
-          onChange={(_, d) => setScenario(d.value as ScenarioId)}
+          onChange={(_, d) => store.dispatch({ type: "scenario-set", scenario: d.value as ScenarioId })}
           aria-label="Scenario"
         >
           {AMBULANT_RONTGEN.scenarios.map((s) => (
@@ -116,7 +75,7 @@ export function CostTab({ actions = EXCEL_ACTIONS }: { active?: boolean; actions
 
       <div className={styles.section}>
         <div>
-          <Button appearance="primary" onClick={() => void start()} disabled={busy}>
+          <Button appearance="primary" onClick={() => void ctl.start()} disabled={busy}>
             Sett inn kostnadsmodell
           </Button>
         </div>
@@ -167,7 +126,7 @@ export function CostTab({ actions = EXCEL_ACTIONS }: { active?: boolean; actions
       <SharingCalculator total={r.annual} />
       <FollowUpCalculator />
 
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
+      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && ctl.cancel()}>
         <DialogSurface style={{ maxWidth: "min(420px, calc(100vw - 24px))" }}>
           <DialogBody>
             <DialogTitle>Arket finnes fra før</DialogTitle>
@@ -176,16 +135,10 @@ export function CostTab({ actions = EXCEL_ACTIONS }: { active?: boolean; actions
               inn kostnadsmodellen som et nytt ark «{confirm}»?
             </DialogContent>
             <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setConfirm(null);
-                  void write();
-                }}
-              >
+              <Button appearance="primary" onClick={() => void ctl.insertAsNew()}>
                 Sett inn som nytt ark
               </Button>
-              <Button onClick={() => setConfirm(null)}>Avbryt</Button>
+              <Button onClick={() => ctl.cancel()}>Avbryt</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

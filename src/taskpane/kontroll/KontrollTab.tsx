@@ -8,26 +8,28 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { countBySeverity, type Problem, type Severity } from "../../core/problems";
-import type { ValidateOptions } from "../../core/plan";
-import {
-  anyMarks,
-  checkAndMark,
-  goToCell,
-  removeMarks,
-  saveLiveChecks,
-  saveMapping,
-  savedLiveChecks,
-  savedMapping,
-  watchPlanSheet,
-  type ColumnMapping,
-} from "../services/excel-service";
+import { countBySeverity } from "../../core/problems";
+import { createStore, useStore } from "../store";
 import { useLastCheck } from "../state";
-import { ErrorBar, Info, Loading, errorText } from "../ui";
+import { ErrorBar, Info, Loading } from "../ui";
 import { budgetLine } from "../rst/budget";
 import { ProblemList, SEVERITIES, GROUP_LABEL } from "./ProblemList";
-import { ColumnMappingDialog } from "./ColumnMappingDialog";
 import { guessMapping, sheetColumns } from "./mapping";
+import {
+  initialKontroll,
+  isNothingChecked,
+  kontrollController,
+  kontrollReducer,
+  type KontrollPort,
+} from "./state";
+
+// The column dialog (and Fluent's dropdown with it) is needed only when the header is not found
+// or the user asks: its own chunk, loaded when first opened.
+const ColumnMappingDialog = React.lazy(() =>
+  import(/* webpackChunkName: "column-dialog" */ "./ColumnMappingDialog").then((m) => ({
+    default: m.ColumnMappingDialog,
+  })),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -46,155 +48,75 @@ const useStyles = makeStyles({
   linkish: { alignSelf: "flex-start" },
 });
 
-const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
-
-function safely<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
-
-export function KontrollTab() {
+/** The Kontroll tab: check the plan, list and mark the problems, live checks, the column choice. */
+export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) {
   const styles = useStyles();
-  const { last, setLast } = useLastCheck();
-  const [running, setRunning] = React.useState(false);
-  const [rechecking, setRechecking] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-  const [marksExist, setMarksExist] = React.useState(false);
-  const [live, setLive] = React.useState(() => safely(savedLiveChecks, false));
-  const [show, setShow] = React.useState(ALL_SHOWN);
-  const [mapping, setMapping] = React.useState<ColumnMapping>(() => safely(savedMapping, {}));
-  const [mappingOpen, setMappingOpen] = React.useState(false);
-  const [status, setStatus] = React.useState("");
-
-  // Only one validation at a time; a change arriving mid-run triggers one more run after it.
-  const busy = React.useRef(false);
-  const pending = React.useRef(false);
-
-  const check = React.useCallback(
-    async (opts: { quiet: boolean; mapping?: ColumnMapping }) => {
-      if (busy.current) {
-        pending.current = true;
-        return;
-      }
-      busy.current = true;
-      if (opts.quiet) setRechecking(true);
-      else setRunning(true);
-      setError(null);
-      try {
-        const m = opts.mapping ?? mapping;
-        const validateOpts: ValidateOptions = Object.keys(m).length > 0 ? { mapping: m } : {};
-        const outcome = await checkAndMark(validateOpts);
-        setLast({ result: outcome.result, workbook: outcome.workbook });
-        setMarksExist(outcome.marked > 0);
-        const s = outcome.result.summary;
-        setStatus(`Kontroll ferdig: ${s.errors} feil, ${s.warnings} advarsler, ${s.infos} info.`);
-        if (!opts.quiet && outcome.result.problems.some((p) => p.code === "header-missing"))
-          setMappingOpen(true);
-      } catch (e) {
-        setError(errorText(e));
-      } finally {
-        busy.current = false;
-        setRunning(false);
-        setRechecking(false);
-        if (pending.current) {
-          pending.current = false;
-          void checkRef.current({ quiet: true });
-        }
-      }
-    },
-    [mapping, setLast],
-  );
-  const checkRef = React.useRef(check);
-  checkRef.current = check;
+  const store = React.useMemo(() => createStore(kontrollReducer, initialKontroll()), []);
+  const ctl = React.useMemo(() => kontrollController(port, store), [port, store]);
+  const state = useStore(store);
+  const { setLast } = useLastCheck();
+  const { last, running, quiet, error, marksExist, live, show, mapping, mappingOpen, status, stale } = state;
 
   React.useEffect(() => {
-    anyMarks()
-      .then(setMarksExist)
-      .catch(() => setMarksExist(false));
-  }, []);
-
-  // Live checks: re-validate and re-mark on every (debounced) edit of the plan sheet.
-  const sheet = last?.result.sheet;
-  React.useEffect(() => {
-    if (!live) return;
-    if (!sheet) {
-      void checkRef.current({ quiet: true });
-      return;
-    }
-    let cancelled = false;
-    let unsubscribe: (() => Promise<void>) | null = null;
-    watchPlanSheet(sheet, () => void checkRef.current({ quiet: true }))
-      .then((u) => {
-        if (cancelled) void u();
-        else unsubscribe = u;
-      })
-      .catch((e) => setError(`Klarte ikke å følge endringer i «${sheet}»: ${errorText(e)}`));
-    return () => {
-      cancelled = true;
-      if (unsubscribe) void unsubscribe();
-    };
-  }, [live, sheet]);
-
-  const toggleLive = (on: boolean) => {
-    setLive(on);
-    saveLiveChecks(on).catch((e) => setError(`Klarte ikke å lagre valget: ${errorText(e)}`));
-  };
-
-  const clear = async () => {
-    setError(null);
-    try {
-      const restored = await removeMarks();
-      setMarksExist(false);
-      setStatus(`Fjernet markeringer fra ${restored} celler.`);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
-
-  const select = (p: Problem) => {
-    goToCell(p.sheet, p.cell).catch((e) => setError(`Fant ikke cellen ${p.cell}: ${errorText(e)}`));
-  };
-
-  const saveColumns = (m: ColumnMapping) => {
-    setMapping(m);
-    setMappingOpen(false);
-    saveMapping(m).catch((e) => setError(`Klarte ikke å lagre kolonnevalget: ${errorText(e)}`));
-    void check({ quiet: false, mapping: m });
-  };
+    void ctl.init();
+    return () => ctl.dispose();
+  }, [ctl]);
+  // Share each new result with the RST tab.
+  React.useEffect(() => setLast(last), [last, setLast]);
 
   const result = last?.result;
   const counts = result ? countBySeverity(result.problems) : { error: 0, warning: 0, info: 0 };
-  const mappingGrid = result && last ? last.workbook.sheets.find((g) => g.sheet === result.sheet) : undefined;
+  // The plan's sheet; without a plan (sheet ""), the first sheet, which a column choice applies to
+  // (validateWorkbook reads a mapping from the first sheet when no plan is found).
+  const mappingGrid =
+    result && last
+      ? result.sheet
+        ? last.workbook.sheets.find((g) => g.sheet === result.sheet)
+        : last.workbook.sheets[0]
+      : undefined;
   // Saved choice first, then what validation recognised, then a guess from the header texts.
   const dialogStart = React.useMemo(() => {
     if (Object.keys(mapping).length > 0) return mapping;
     if (result && Object.keys(result.header.columns).length > 0) return result.header.columns;
     return mappingGrid ? guessMapping(mappingGrid) : {};
   }, [mapping, result, mappingGrid]);
-  const budget = result
-    ? budgetLine(result.summary.rstTotal, result.summary.available, result.planYear)
-    : null;
+  const nothingChecked = result ? isNothingChecked(result) : false;
+  const budget =
+    result && !nothingChecked
+      ? budgetLine(result.summary.rstTotal, result.summary.available, result.planYear)
+      : null;
 
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void check({ quiet: false })} disabled={running}>
+        <Button appearance="primary" onClick={() => void ctl.check(false)} disabled={running && !quiet}>
           Kontroller
         </Button>
-        <Button onClick={() => void clear()} disabled={!marksExist || running}>
+        <Button onClick={() => void ctl.clearMarks()} disabled={!marksExist || running}>
           Fjern markeringer
         </Button>
       </div>
-      <Switch checked={live} onChange={(_, d) => toggleLive(d.checked)} label="Kontroller mens jeg skriver" />
+      <Switch
+        checked={live}
+        onChange={(_, d) => void ctl.setLive(d.checked)}
+        label="Kontroller mens jeg skriver"
+      />
       <div role="status" aria-live="polite" className={styles.small}>
-        {rechecking ? "Oppdaterer …" : status}
+        {running && quiet ? "Oppdaterer …" : status}
       </div>
 
-      {running && <Loading label="Kontrollerer handlingsplanen …" />}
+      {running && !quiet && <Loading label="Kontrollerer handlingsplanen …" />}
       {error && <ErrorBar title="Noe gikk galt" error={error} />}
+
+      {stale && result && !running && (
+        <Info intent="warning" title="Resultatet er fra før endringene – kontroller på nytt">
+          {result.sheet ? `Arket «${result.sheet}»` : "Arbeidsboken"} er endret etter kontrollen, så listen og
+          markeringene kan være utdatert.{" "}
+          <Button size="small" onClick={() => void ctl.check(false)}>
+            Kontroller på nytt
+          </Button>
+        </Info>
+      )}
 
       {!result && !running && !error && (
         <Text className={styles.small}>
@@ -223,7 +145,20 @@ export function KontrollTab() {
         </div>
       )}
 
-      {result && result.problems.length === 0 && <Info intent="success">Ingen problemer funnet.</Info>}
+      {result && nothingChecked && (
+        <Info intent="warning" title="Ingenting ble kontrollert">
+          {result.problems.some((p) => p.code === "header-missing")
+            ? "Fant ingen handlingsplan med kjente overskrifter (Nr, Tiltak, Frist …). Velg kolonnene selv, eller sjekk at planen er i arbeidsboken."
+            : `Fant overskriftene i «${result.sheet}», men ingen tiltaksrader under dem.`}
+        </Info>
+      )}
+
+      {result && !nothingChecked && result.problems.length === 0 && (
+        <Info intent="success">
+          Ingen problemer funnet i {result.summary.rows} {result.summary.rows === 1 ? "rad" : "rader"} i «
+          {result.sheet}».
+        </Info>
+      )}
 
       {result && result.problems.length > 0 && (
         <>
@@ -233,7 +168,7 @@ export function KontrollTab() {
                 key={s}
                 size="small"
                 checked={show[s]}
-                onClick={() => setShow((v) => ({ ...v, [s]: !v[s] }))}
+                onClick={() => store.dispatch({ type: "show-toggled", severity: s })}
               >
                 {GROUP_LABEL[s]} ({counts[s]})
               </ToggleButton>
@@ -242,7 +177,7 @@ export function KontrollTab() {
           {SEVERITIES.every((s) => !show[s] || counts[s] === 0) && (
             <Text className={styles.small}>Ingen problemer å vise med dette filteret.</Text>
           )}
-          <ProblemList problems={result.problems} show={show} onSelect={select} />
+          <ProblemList problems={result.problems} show={show} onSelect={(p) => void ctl.select(p)} />
         </>
       )}
 
@@ -251,24 +186,26 @@ export function KontrollTab() {
           appearance="subtle"
           size="small"
           className={styles.linkish}
-          onClick={() => setMappingOpen(true)}
+          onClick={() => store.dispatch({ type: "mapping-dialog", open: true })}
         >
           Velg kolonner …
         </Button>
       )}
 
-      {result && (
-        <ColumnMappingDialog
-          open={mappingOpen}
-          sheet={result.sheet}
-          columns={mappingGrid ? sheetColumns(mappingGrid) : []}
-          initial={dialogStart}
-          headerMissing={result.problems.some((p) => p.code === "header-missing")}
-          hasSaved={Object.keys(mapping).length > 0}
-          onSave={saveColumns}
-          onReset={() => saveColumns({})}
-          onCancel={() => setMappingOpen(false)}
-        />
+      {result && mappingOpen && (
+        <React.Suspense fallback={<Loading label="Åpner kolonnevalget …" />}>
+          <ColumnMappingDialog
+            open={mappingOpen}
+            sheet={mappingGrid?.sheet ?? result.sheet}
+            columns={mappingGrid ? sheetColumns(mappingGrid) : []}
+            initial={dialogStart}
+            headerMissing={result.problems.some((p) => p.code === "header-missing")}
+            hasSaved={Object.keys(mapping).length > 0}
+            onSave={(m) => void ctl.saveMapping(m)}
+            onReset={() => void ctl.saveMapping({})}
+            onCancel={() => store.dispatch({ type: "mapping-dialog", open: false })}
+          />
+        </React.Suspense>
       )}
     </div>
   );

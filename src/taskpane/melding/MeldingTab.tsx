@@ -1,6 +1,12 @@
 import * as React from "react";
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Dropdown,
   Field,
   Input,
@@ -11,23 +17,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatNok } from "../../core/amount";
-import type { GridWorkbook } from "../../core/grid";
+import type { Report } from "../../core/melding";
+import { createStore, useStore } from "../store";
+import { ErrorBar, Info, Loading } from "../ui";
+import { downloadFile } from "./download";
 import {
-  buildReport,
-  findRegisterGrid,
-  readRegister,
-  reconcile,
-  reportCsv,
-  reportSheetName,
-  reportTable,
-  guessCommunityName,
-  type Report,
-} from "../../core/melding";
-import { readDocument, writeSheet } from "../services/excel-service";
-import { ErrorBar, Info, Loading, errorText } from "../ui";
-import { CSV_MIME, DOCX_MIME, downloadFile, fileStem } from "./download";
-
-export const DEFAULT_NAME = "Helsefelleskap Vestfold";
+  chosenYear as yearInUse,
+  initialMelding,
+  meldingController,
+  meldingReducer,
+  meldingView,
+  registerYears,
+  type MeldingPort,
+} from "./state";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -72,105 +74,33 @@ const useStyles = makeStyles({
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-/** Years that measures in the register are tied to, newest first. */
-function registerYears(wb: GridWorkbook): number[] {
-  const grid = findRegisterGrid(wb);
-  if (!grid) return [];
-  const years = new Set<number>();
-  for (const m of readRegister(grid).measures) if (m.year !== null) years.add(m.year);
-  return [...years].sort((a, b) => b - a);
-}
-
 const kr = (v: number | null) => (v === null ? "ikke oppgitt" : `${formatNok(v)} kr`);
 
-export function MeldingTab({ active }: { active: boolean }) {
-  const styles = useStyles();
-  const [wb, setWb] = React.useState<GridWorkbook | null>(null);
-  const [loading, setLoading] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-  const [year, setYear] = React.useState<number | null>(null);
-  const [name, setName] = React.useState(DEFAULT_NAME);
-  const nameTouched = React.useRef(false);
-  const [status, setStatus] = React.useState("");
-  const [working, setWorking] = React.useState(false);
+/** The docx library is large and only needed here: loaded on the first download. */
+const docx = async (r: Report) =>
+  (await import(/* webpackChunkName: "report-docx" */ "../../report/docx")).reportDocx([r], { year: r.year });
 
-  const load = React.useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      setWb(await readDocument());
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+/** The Årlig melding tab: the report for a year from the register, as a sheet, .docx or .csv, and its reconciliation. */
+export function MeldingTab({ active, port }: { active: boolean; port: MeldingPort }) {
+  const styles = useStyles();
+  const store = React.useMemo(() => createStore(meldingReducer, initialMelding), []);
+  const ctl = React.useMemo(
+    () => meldingController(port, store, { download: downloadFile, docx }),
+    [port, store],
+  );
+  const state = useStore(store);
+  const { wb, loading, error, name, working, status, confirm } = state;
 
   const loaded = wb !== null;
   React.useEffect(() => {
-    if (active && !loaded) void load();
-  }, [active, loaded, load]);
+    if (active && !loaded) void ctl.load();
+  }, [active, loaded, ctl]);
 
   const years = React.useMemo(() => (wb ? registerYears(wb) : []), [wb]);
-  React.useEffect(() => {
-    if (wb && !nameTouched.current) setName(guessCommunityName(wb) ?? DEFAULT_NAME);
-  }, [wb]);
-  React.useEffect(() => {
-    if (year === null && years.length > 0) setYear(years[0]);
-  }, [years, year]);
-  const chosenYear = year ?? new Date().getFullYear() - 1;
-
-  const computed = React.useMemo(() => {
-    if (!wb) return null;
-    try {
-      const report: Report = buildReport(wb, { year: chosenYear, name: name.trim() || DEFAULT_NAME });
-      const rec = reconcile(wb, { year: chosenYear });
-      return { report, rec, error: null };
-    } catch (e) {
-      return { report: null, rec: null, error: errorText(e) };
-    }
-  }, [wb, chosenYear, name]);
-  const report = computed?.report ?? null;
-  const sheetName = reportSheetName(chosenYear);
-
-  const act = async (what: () => Promise<string>) => {
-    setWorking(true);
-    setError(null);
-    try {
-      setStatus(await what());
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setWorking(false);
-    }
-  };
-
-  const makeSheet = (r: Report) =>
-    act(async () => {
-      const table = reportTable(r);
-      const written = await writeSheet(table.sheetName, {
-        title: table.title,
-        headers: table.headers,
-        rows: table.rows,
-        numberColumns: table.numberColumns,
-      });
-      return `Skrev arket «${written}».`;
-    });
-
-  const makeDocx = (r: Report) =>
-    act(async () => {
-      // Loaded on demand: the docx library is large and only needed here.
-      const { reportDocx } = await import("../../report/docx");
-      const bytes = await reportDocx([r], { year: r.year });
-      downloadFile(bytes, `${fileStem(sheetName)}.docx`, DOCX_MIME);
-      return `Lastet ned ${fileStem(sheetName)}.docx.`;
-    });
-
-  const makeCsv = (r: Report) =>
-    act(async () => {
-      downloadFile(reportCsv(r), `${fileStem(sheetName)}.csv`, CSV_MIME);
-      return `Lastet ned ${fileStem(sheetName)}.csv.`;
-    });
+  const chosenYear = yearInUse(state, years);
+  const computed = React.useMemo(() => meldingView(wb, chosenYear, name), [wb, chosenYear, name]);
+  const report = computed.report;
+  const off = !report || working || computed.blocked !== null;
 
   return (
     <div className={styles.root}>
@@ -180,7 +110,9 @@ export function MeldingTab({ active }: { active: boolean }) {
             <Dropdown
               value={String(chosenYear)}
               selectedOptions={[String(chosenYear)]}
-              onOptionSelect={(_, d) => d.optionValue && setYear(Number(d.optionValue))}
+              onOptionSelect={(_, d) =>
+                d.optionValue && store.dispatch({ type: "year-set", year: Number(d.optionValue) })
+              }
             >
               {years.map((y) => (
                 <Option key={y} value={String(y)}>
@@ -197,37 +129,41 @@ export function MeldingTab({ active }: { active: boolean }) {
               max={2100}
               onChange={(_, d) => {
                 const v = d.value ?? Number(d.displayValue);
-                if (Number.isInteger(v) && v >= 2000 && v <= 2100) setYear(v);
+                if (Number.isInteger(v) && v >= 2000 && v <= 2100)
+                  store.dispatch({ type: "year-set", year: v });
               }}
             />
           </Field>
         )}
         <Field label="Navn på helsefellesskapet">
-          <Input
-            value={name}
-            onChange={(_, d) => {
-              nameTouched.current = true;
-              setName(d.value);
-            }}
-          />
+          <Input value={name} onChange={(_, d) => store.dispatch({ type: "name-set", name: d.value })} />
         </Field>
       </div>
 
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={!report || working}
-          onClick={() => report && void makeSheet(report)}
+          disabled={off}
+          aria-describedby={computed.blocked ? "melding-blocked" : undefined}
+          onClick={() => void ctl.makeSheet()}
         >
           Lag ark
         </Button>
-        <Button disabled={!report || working} onClick={() => report && void makeDocx(report)}>
+        <Button
+          disabled={off}
+          aria-describedby={computed.blocked ? "melding-blocked" : undefined}
+          onClick={() => void ctl.makeDocx()}
+        >
           Last ned .docx
         </Button>
-        <Button disabled={!report || working} onClick={() => report && void makeCsv(report)}>
+        <Button
+          disabled={off}
+          aria-describedby={computed.blocked ? "melding-blocked" : undefined}
+          onClick={() => void ctl.makeCsv()}
+        >
           Last ned .csv
         </Button>
-        <Button appearance="subtle" disabled={loading} onClick={() => void load()}>
+        <Button appearance="subtle" disabled={loading} onClick={() => void ctl.load()}>
           Les på nytt
         </Button>
       </div>
@@ -235,9 +171,17 @@ export function MeldingTab({ active }: { active: boolean }) {
         {working ? "Arbeider …" : status}
       </div>
 
+      {computed.blocked && (
+        <Text id="melding-blocked" block className={styles.small}>
+          {computed.blocked}
+        </Text>
+      )}
+
       {loading && <Loading label="Leser registeret …" />}
       {error && <ErrorBar title="Noe gikk galt" error={error} />}
-      {computed?.error && <ErrorBar title="Klarte ikke å lage meldingen" error={computed.error} />}
+      {computed.error && (
+        <ErrorBar title="Klarte ikke å lage meldingen" error={{ message: computed.error }} />
+      )}
       {wb && years.length === 0 && !loading && (
         <Info intent="warning">Fant ingen tiltak med årstall i registeret. Velg år selv.</Info>
       )}
@@ -288,19 +232,21 @@ export function MeldingTab({ active }: { active: boolean }) {
         </section>
       )}
 
-      {computed?.rec && (
+      {computed.rec && (
         <section aria-labelledby="melding-avstemming">
           <h3 id="melding-avstemming" className={styles.heading}>
             Avstemming mot RST-regnskap og plan
           </h3>
-          {computed.rec.problems.length > 0 && (
-            <ul className={styles.list}>
-              {computed.rec.problems.map((p, i) => (
-                <li key={`p-${i}`}>{p.message}</li>
-              ))}
-            </ul>
+          {computed.verdict === "incomplete" && (
+            <Info intent="warning" title="Ikke alt er avstemt">
+              <ul className={styles.list} data-testid="not-compared">
+                {computed.notCompared.map((m, i) => (
+                  <li key={`p-${i}`}>{m}</li>
+                ))}
+              </ul>
+            </Info>
           )}
-          {computed.rec.differences.length === 0 && computed.rec.unmatched.length === 0 && (
+          {computed.verdict === "clear" && (
             <Info intent="success">Ingen avvik mellom melding, regnskap og plan.</Info>
           )}
           {computed.rec.differences.length > 0 && (
@@ -327,6 +273,24 @@ export function MeldingTab({ active }: { active: boolean }) {
           )}
         </section>
       )}
+      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && ctl.cancelConfirm()}>
+        <DialogSurface style={{ maxWidth: "min(420px, calc(100vw - 24px))" }}>
+          <DialogBody>
+            <DialogTitle>Arket finnes fra før</DialogTitle>
+            <DialogContent>
+              Arbeidsboken har allerede et ark som heter «{confirm?.existing}». Det er ikke laget av
+              RST-verktøy eller er endret siden, så det endres ikke. Vil du lage meldingen som et nytt ark «
+              {confirm?.freeName}»?
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void ctl.makeSheetBeside()}>
+                Lag nytt ark
+              </Button>
+              <Button onClick={() => ctl.cancelConfirm()}>Avbryt</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }

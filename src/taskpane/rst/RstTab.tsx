@@ -2,11 +2,11 @@ import * as React from "react";
 import { Button, ProgressBar, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { formatNok } from "../../core/amount";
 import type { LedgerYear } from "../../core/ledger";
-import { findLedgerGrid, readLedger } from "../../core/ledger-sheet";
-import { validateWorkbook, type ValidationResult } from "../../core/plan";
-import { readDocument, savedOptions } from "../services/excel-service";
+import type { ValidationResult } from "../../core/plan";
+import { createStore, useStore } from "../store";
 import { useLastCheck } from "../state";
-import { ErrorBar, Info, Loading, errorText } from "../ui";
+import { ErrorBar, Info, Loading } from "../ui";
+import { initialRst, rstController, rstReducer, type RstPort } from "./state";
 import { BarChart } from "./BarChart";
 import { budgetLine, keepNumbersTogether } from "./budget";
 import type { Series } from "./chart-model";
@@ -56,12 +56,6 @@ const useStyles = makeStyles({
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-interface RstData {
-  years: LedgerYear[];
-  plan: ValidationResult;
-  ledgerSheet: string | null;
-}
-
 /**
  * When the plan year's grant is not registered yet, what was carried into the year is
  * still known: compare the plan against that, so an overspend is visible early.
@@ -80,35 +74,19 @@ function carriedInLine(plan: ValidationResult, years: LedgerYear[]): { text: str
 
 const nok = (v: number | null) => (v === null ? "–" : formatNok(v));
 
-export function RstTab({ active }: { active: boolean }) {
+/** The RST tab: the ledger per year (table and chart) and the plan's RST total against it. */
+export function RstTab({ active, port }: { active: boolean; port: RstPort }) {
   const styles = useStyles();
   const { last } = useLastCheck();
-  const [data, setData] = React.useState<RstData | null>(null);
-  const [loading, setLoading] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-
-  const load = React.useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      const wb = await readDocument();
-      const grid = findLedgerGrid(wb);
-      const years = grid ? readLedger(grid).years : [];
-      // A fresh validation of what was just read, so the plan total matches the ledger shown.
-      const plan = validateWorkbook(wb, savedOptions());
-      setData({ years, plan, ledgerSheet: grid?.sheet ?? null });
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const store = React.useMemo(() => createStore(rstReducer, initialRst), []);
+  const ctl = React.useMemo(() => rstController(port, store), [port, store]);
+  const { data, loading, error } = useStore(store);
 
   // Load the first time the tab is shown, and again after each new validation.
   const lastResult = last?.result;
   React.useEffect(() => {
-    if (active) void load();
-  }, [active, lastResult, load]);
+    if (active) void ctl.load();
+  }, [active, lastResult, ctl]);
 
   const years = data?.years ?? [];
   const plan = data?.plan;
@@ -127,12 +105,14 @@ export function RstTab({ active }: { active: boolean }) {
   return (
     <div className={styles.root}>
       <div>
-        <Button onClick={() => void load()} disabled={loading}>
+        <Button onClick={() => void ctl.load()} disabled={loading}>
           Oppdater
         </Button>
       </div>
       {loading && <Loading label="Leser RST-regnskapet …" />}
       {error && <ErrorBar title="Klarte ikke å lese RST-regnskapet" error={error} />}
+
+      {data?.planMissing && <Info intent="warning">{data.planMissing}</Info>}
 
       {plan && budget && (
         <section className={styles.plan} aria-labelledby="rst-plan-heading">
