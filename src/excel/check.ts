@@ -1,9 +1,9 @@
 /**
  * The handlingsplan check through Office.js: read, validate (src/core), mark — whole or live.
  *
- * checkWorkbook (one Excel.run): 1 sheet names + bookkeeping, 1 shapes, values (1 request up to
- * about 12 000 seed-like rows, then one per ~13 000), 1 text and formulas, 1 originals of the
- * cells not marked before, 1 writes — 6 syncs at 10 000 rows on Excel on the web.
+ * checkWorkbook (one Excel.run): 1 sheet names + shapes + bookkeeping, values (1 request up to
+ * about 12 000 seed-like rows, then one per ~13 000), 1 text, formulas and merges, 1 originals
+ * of the cells not marked before, 1 writes — 5 syncs at 10 000 rows on Excel on the web.
  *
  * incrementalCheck (one Excel.run, at most 3 syncs whatever the size): the changed rows, the
  * plan sheet's shape and the bookkeeping in one request; core re-validates the patched grid in
@@ -22,7 +22,7 @@ import { ASSUMED_CHARS, REQUEST_BUDGET } from "./limits";
 import { markProblems, queueReadBook, type MarkBook } from "./marks";
 import { markKey } from "./marks-store";
 import { mergesSupported } from "./requirements";
-import { queueShapes, readShapes, sheetsToRead } from "./read";
+import { queueNamesAndShapes, readShapes, sheetsToRead } from "./read";
 
 /** What a live check needs from the check before it. */
 export interface CheckState {
@@ -54,17 +54,13 @@ export async function wholeCheck(
   opts: ValidateOptions = {},
 ): Promise<CheckOutcome> {
   // Sync 1: names and the bookkeeping (it needs no names).
-  const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name,items/id");
+  const first = queueNamesAndShapes(ctx);
   const readBook = queueReadBook(ctx);
   await ctx.sync();
-  const sheetNames = sheets.items.map((s) => s.name);
-  const ids = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.id]));
+  const { names: sheetNames, ids, finish } = first();
   const book = readBook();
-  // Sync 2: shapes; then values, text and formulas in requests under the limits.
-  const shapesOf = queueShapes(ctx, sheetsToRead(sheetNames));
-  await ctx.sync();
-  const shapes = shapesOf();
+  // Then values, text, formulas and merges in requests under the limits.
+  const shapes = await finish(sheetsToRead(sheetNames));
   const workbook: GridWorkbook = { sheets: await readShapes(ctx, shapes) };
   const result = validateWorkbook(workbook, opts);
   const { marked } = await markProblems(ctx, result.problems, { sheetNames, book });
