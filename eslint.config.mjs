@@ -110,9 +110,10 @@ export const LAYERS = {
     ],
   },
   // The browser preview (fake Excel + the real pane) is a composition root like taskpane/index.tsx.
+  // It reads a user's .xlsx with the CLI's own reader (src/preview/xlsx-browser.ts).
   preview: {
-    may: ["preview", "core", "excel", "taskpane/App"],
-    packages: ["react", "react-dom", "@fluentui/react-components"],
+    may: ["preview", "core", "excel", "taskpane/App", "cli/xlsx/read", "cli/xlsx/fast-merge"],
+    packages: ["react", "react-dom", "@fluentui/react-components", "exceljs"],
   },
 };
 

@@ -1,9 +1,9 @@
 /**
  * The handlingsplan check through Office.js: read, validate (src/core), mark — whole or live.
  *
- * checkWorkbook (one Excel.run): 1 sheet names + bookkeeping, 1 shapes, values (1 request up to
- * about 12 000 seed-like rows, then one per ~13 000), 1 text and formulas, 1 originals of the
- * cells not marked before, 1 writes — 6 syncs at 10 000 rows on Excel on the web.
+ * checkWorkbook (one Excel.run): 1 sheet names + shapes + bookkeeping, values (1 request up to
+ * about 12 000 seed-like rows, then one per ~13 000), 1 text, formulas and merges, 1 originals
+ * of the cells not marked before, 1 writes — 5 syncs at 10 000 rows on Excel on the web.
  *
  * incrementalCheck (one Excel.run, at most 3 syncs whatever the size): the changed rows, the
  * plan sheet's shape and the bookkeeping in one request; core re-validates the patched grid in
@@ -22,7 +22,7 @@ import { ASSUMED_CHARS, REQUEST_BUDGET } from "./limits";
 import { markProblems, queueReadBook, type MarkBook } from "./marks";
 import { markKey } from "./marks-store";
 import { mergesSupported } from "./requirements";
-import { queueShapes, readShapes, sheetsToRead } from "./read";
+import { queueNamesAndShapes, readShapes, sheetsToRead } from "./read";
 
 /** What a live check needs from the check before it. */
 export interface CheckState {
@@ -31,6 +31,8 @@ export interface CheckState {
   opts: ValidateOptions;
   /** The plan sheet's used range when it was read (a change means a whole check). */
   planArea: Area | null;
+  /** The plan sheet's Worksheet.id: another sheet (or workbook) under the same name means a whole check. */
+  planId: string | null;
 }
 
 export interface CheckOutcome {
@@ -52,16 +54,13 @@ export async function wholeCheck(
   opts: ValidateOptions = {},
 ): Promise<CheckOutcome> {
   // Sync 1: names and the bookkeeping (it needs no names).
-  const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name");
+  const first = queueNamesAndShapes(ctx);
   const readBook = queueReadBook(ctx);
   await ctx.sync();
-  const sheetNames = sheets.items.map((s) => s.name);
+  const { names: sheetNames, ids, finish } = first();
   const book = readBook();
-  // Sync 2: shapes; then values, text and formulas in requests under the limits.
-  const shapesOf = queueShapes(ctx, sheetsToRead(sheetNames));
-  await ctx.sync();
-  const shapes = shapesOf();
+  // Then values, text, formulas and merges in requests under the limits.
+  const shapes = await finish(sheetsToRead(sheetNames));
   const workbook: GridWorkbook = { sheets: await readShapes(ctx, shapes) };
   const result = validateWorkbook(workbook, opts);
   const { marked } = await markProblems(ctx, result.problems, { sheetNames, book });
@@ -71,7 +70,7 @@ export async function wholeCheck(
     workbook,
     marked,
     kind: "whole",
-    state: { workbook, result, opts, planArea },
+    state: { workbook, result, opts, planArea, planId: ids.get(result.sheet.toLowerCase()) ?? null },
   };
 }
 
@@ -134,22 +133,28 @@ function cellsFromRow(
   return row;
 }
 
-/** Key → "severity\u0000message…" of each problem cell, to see which cells' marking changed. */
+/** A problem's cell as markKey keys it: "E12" as is (the common case, no parsing), else its first cell. */
+export function cellKey(sheet: string, cell: string): string | null {
+  if (/^[A-Z]{1,3}[1-9][0-9]*$/.test(cell)) return markKey(sheet, cell);
+  const a = parseRef(cell);
+  return a ? markKey(sheet, areaA1({ top: a.top, left: a.left, bottom: a.top, right: a.left })) : null;
+}
+
+/**
+ * Key → the cell's severities and messages in the order core lists them (validateWorkbook sorts
+ * its problems, so equal markings give equal strings).
+ */
 function markingByCell(problems: readonly Problem[]): Map<string, string> {
-  const out = new Map<string, { sev: string[]; msgs: string[] }>();
+  const out = new Map<string, string>();
   for (const p of problems) {
     if (!p.cell || !p.sheet) continue;
-    const a = parseRef(p.cell);
-    if (!a) continue;
-    const key = markKey(p.sheet, areaA1({ top: a.top, left: a.left, bottom: a.top, right: a.left }));
-    const e = out.get(key) ?? { sev: [], msgs: [] };
-    e.sev.push(p.severity);
-    e.msgs.push(p.message);
-    out.set(key, e);
+    const key = cellKey(p.sheet, p.cell);
+    if (key === null) continue;
+    const entry = `${p.severity}\u0000${p.message}`;
+    const prev = out.get(key);
+    out.set(key, prev === undefined ? entry : `${prev}\u0001${entry}`);
   }
-  return new Map(
-    [...out].map(([k, e]) => [k, `${[...new Set(e.sev)].sort().join(",")}\u0000${e.msgs.join("\u0001")}`]),
-  );
+  return out;
 }
 
 /** The cells whose mark or note differs between two problem lists. */
@@ -193,7 +198,8 @@ export async function liveCheck(
   // Sync 1: the plan sheet's shape, the changed rows (values, text, formulas: a few cells, so
   // the three properties cost less than working out which are needed), the merged areas across
   // them, and the bookkeeping.
-  const ws = ctx.workbook.worksheets.getItem(grid.sheet);
+  const ws = ctx.workbook.worksheets.getItemOrNullObject(grid.sheet);
+  ws.load("id");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address");
   const withMerges = mergesSupported();
@@ -210,9 +216,10 @@ export async function liveCheck(
   const readBook = queueReadBook(ctx);
   await ctx.sync();
 
-  const area = used.isNullObject ? null : parseRef(used.address);
-  // Rows inserted or deleted, columns added: positions moved, read it whole.
-  if (!sameArea(area, prev.planArea)) return wholeCheck(ctx, opts);
+  const area = ws.isNullObject || used.isNullObject ? null : parseRef(used.address);
+  // Rows inserted or deleted, columns added: positions moved; or another sheet of that name. Whole.
+  if (ws.isNullObject || !sameArea(area, prev.planArea) || ws.id !== prev.planId)
+    return wholeCheck(ctx, opts);
   // Merges across the changed rows as they were and as they are (a merge is a format: its own
   // change raises no onChanged, but an edit next to it does).
   for (const { run, merged } of blocks) {
@@ -243,7 +250,7 @@ export async function liveCheck(
   )
     return wholeCheck(ctx, opts);
 
-  const state: CheckState = { workbook, result, opts, planArea: area };
+  const state: CheckState = { workbook, result, opts, planArea: area, planId: prev.planId };
   const book: MarkBook = readBook();
   if (source === "Remote") return { result, workbook, marked: book.records.length, state, kind: "quiet" };
 

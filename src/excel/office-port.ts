@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import { columnIndex } from "../core/grid";
 import { PLAN_COLUMN_KEYS, type ValidateOptions } from "../core/plan";
+import { checkWorkbook, incrementalCheck, type CheckState } from "./check";
 import { MAX_COLS } from "./a1";
 import { watchSheet } from "./live";
 import { clearMarks, hasMarks } from "./marks";
@@ -19,10 +20,10 @@ import {
   type CheckOutcome,
   type ColumnMapping,
   type ExcelPort,
+  type SheetChange,
   type WriteSheetResult,
 } from "./port";
 import { readWorkbook } from "./read";
-import { wholeCheck } from "./check";
 import { readSetting, setSetting } from "./settings";
 import { writeTableSheet, type SheetTable } from "./write";
 import { sheetNameTaken, writeCells } from "./write-cells";
@@ -157,12 +158,31 @@ export function savedOptions(): ValidateOptions {
 }
 
 /**
- * Read → validate → replace marks, in one Excel.run (check.ts wholeCheck): each request sized under
- * Excel on the web's limits from the start, at most 6 syncs at 10 000 rows. markProblems replaces the
- * previous marking itself. Never touches the selection.
+ * Read → validate → replace marks, in one Excel.run (check.ts wholeCheck: a constant number of
+ * syncs, each request under Excel on the web's limits). markProblems replaces the previous
+ * marking itself (a cell that is no longer a problem gets its own fill and note back in the same
+ * batch). Never touches the selection.
  */
 export async function checkAndMark(opts: ValidateOptions = savedOptions()): Promise<CheckOutcome> {
-  return Excel.run((ctx) => wholeCheck(ctx, opts));
+  const { result, workbook, marked } = await checkWorkbook(opts);
+  return { result, workbook, marked };
+}
+
+/**
+ * The port's check: whole, or after an edit only the changed rows (check.ts incrementalCheck,
+ * at most 3 syncs) against the state of this port's previous check. Unknown rows, no previous
+ * check or another mapping: a whole check.
+ */
+function checker() {
+  let prev: CheckState | null = null;
+  return async (opts: ValidateOptions, change?: SheetChange): Promise<CheckOutcome> => {
+    const outcome =
+      change && change.rows && prev
+        ? await incrementalCheck(prev, change.rows, { validate: opts, source: change.source })
+        : await checkWorkbook(opts);
+    prev = outcome.state;
+    return { result: outcome.result, workbook: outcome.workbook, marked: outcome.marked };
+  };
 }
 
 /** Whether the sheet name is taken, and the name a copy would get (one sync). */
@@ -178,9 +198,9 @@ export async function insertCellSheet(sheet: CellSheet): Promise<{ sheet: string
 }
 
 /**
- * Write a report table. Until the adapter can tell our own unchanged sheets from others
- * (src/core/owned-sheets.ts), any existing sheet of that name counts as one we may not replace:
- * the pane asks, and writes beside it.
+ * Write a report table (write.ts: only our own unchanged sheet is replaced, src/core/owned-sheets).
+ * A sheet of that name that is not ours, or that the user changed, is kept: without `beside`
+ * nothing is written and the pane asks; with `beside` the table goes next to it.
  */
 async function writeReportSheet(
   name: string,
@@ -188,15 +208,15 @@ async function writeReportSheet(
   opts: { beside?: boolean },
 ): Promise<WriteSheetResult> {
   return Excel.run(async (ctx) => {
-    const free = await sheetNameTaken(ctx, name);
-    if (free.taken && !opts.beside)
-      return { kind: "exists", existing: name, freeName: free.freeName, reason: "unknown" } as const;
-    const written = await writeTableSheet(ctx, free.taken ? free.freeName : name, table);
-    return {
-      kind: "written",
-      sheet: written.sheet,
-      note: free.taken ? `Arket «${name}» er beholdt; skrev «${written.sheet}» ved siden av.` : null,
-    } as const;
+    const r = await writeTableSheet(ctx, name, table, { ifTaken: opts.beside ? "beside" : "ask" });
+    if (r.action === "needs-confirmation")
+      return {
+        kind: "exists",
+        existing: r.kept?.sheet ?? name,
+        freeName: r.sheet,
+        reason: r.kept?.reason ?? "unknown",
+      } as const;
+    return { kind: "written", sheet: r.sheet, note: r.note } as const;
   });
 }
 
@@ -219,7 +239,7 @@ function guarded<A extends unknown[], R>(
 /** The port's Excel actions over Office.js; every method's errors are PortErrors. */
 export function officePortImpl(): Omit<ExcelPort, "availability" | "notify" | "onNotice"> {
   return {
-    checkAndMark: guarded("Kontrollen feilet", checkAndMark),
+    checkAndMark: guarded("Kontrollen feilet", checker()),
     readDocument: guarded("Klarte ikke å lese arbeidsboken", () => Excel.run((ctx) => readWorkbook(ctx))),
     removeMarks: guarded("Klarte ikke å fjerne markeringene", () =>
       Excel.run(async (ctx) => (await clearMarks(ctx)).restored),
@@ -236,7 +256,7 @@ export function officePortImpl(): Omit<ExcelPort, "availability" | "notify" | "o
     watchSheet: guarded(
       "Klarte ikke å følge endringer i arket",
       (sheet: string, onChange: (rows: number[], info: { source: "Local" | "Remote" }) => void) =>
-        watchSheet(sheet, (rows) => onChange(rows, { source: "Local" }), 400),
+        watchSheet(sheet, onChange, 400),
     ),
     settings: {
       mapping: async () => safely(savedMapping, {}),

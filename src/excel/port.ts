@@ -12,6 +12,7 @@
 import type { GridWorkbook } from "../core/grid";
 import type { PlanColumnKey, ValidateOptions, ValidationResult } from "../core/plan";
 import type { TemplateCell } from "../core/cost-model/template";
+import { MIN_EXCEL_API } from "./requirements";
 import type { SheetTable } from "./write";
 
 export type { SheetTable } from "./write";
@@ -134,11 +135,8 @@ export class PortError extends Error {
 // Availability
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The lowest ExcelApi the pane needs: Range getRanges/RangeAreas (read and marks) are ExcelApi 1.9;
- * worksheet onChanged is 1.7. Keep in step with manifest.xml <Requirements>.
- */
-export const MIN_EXCEL_API = "1.9";
+/** The lowest ExcelApi the add-in needs (declared in manifest.xml; see requirements.ts). */
+export { MIN_EXCEL_API };
 
 export const NOT_IN_EXCEL =
   "RST-verktøy må åpnes i Excel. Her er ikke Excel tilgjengelig, så arbeidsboken kan ikke leses eller endres.";

@@ -13,12 +13,13 @@
  *           (more requests only above ~4 MB of such formulas)
  *
  * Only cells holding one of our functions are written, each with exactly the formula it has,
- * so other formulas and values are untouched. The writes raise onChanged: the pane runs this
- * inside suspendWatching (src/excel/live.ts).
+ * so other formulas and values are untouched. The writes raise onChanged; they run inside
+ * suspendWatching (src/excel/live.ts), so live checks do not take them for the user's edits.
  */
 import { type Area, areaA1 } from "../core/grid";
 import { chunkRefs, compressCells, parseRef } from "./a1";
 import { ADDRESS_LIMIT_CHARS, ASSUMED_CHARS, runInRequests } from "./limits";
+import { suspendWatching } from "./live";
 import { queueShapes, sheetsToRead } from "./read";
 import { loadSheetNames } from "./sheet-names";
 
@@ -95,15 +96,18 @@ export async function reactivateFormulas(ctx: Excel.RequestContext): Promise<Rea
       writes.push({ sheet, area, formulas, size: formulas.reduce((n, [f]) => n + f.length + 4, 100) });
     }
   }
-  await runInRequests(
-    ctx,
-    writes,
-    (w) => w.size,
-    (w) => {
-      const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(areaA1(w.area));
-      range.formulas = w.formulas;
-    },
-    () => undefined,
+  // Our own writes: live checks (watchSheet) ignore the change events they raise.
+  await suspendWatching(() =>
+    runInRequests(
+      ctx,
+      writes,
+      (w) => w.size,
+      (w) => {
+        const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(areaA1(w.area));
+        range.formulas = w.formulas;
+      },
+      () => undefined,
+    ),
   );
   const sheets = [...ours].map(([sheet, cells]) => ({ sheet, cells: cells.size }));
   return { reentered: sheets.reduce((n, s) => n + s.cells, 0), sheets };

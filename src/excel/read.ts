@@ -2,9 +2,10 @@
  * Workbook → Grid (src/core/grid.ts) through Office.js, each cell read once and only what is
  * needed, in requests sized to stay inside Excel's limits (src/excel/limits.ts):
  *
- *   sync 1  sheet names (skipped when the caller has them)
- *   sync 2  each sheet's used range address and formula cells' addresses
- *           (getSpecialCellsOrNullObject("Formulas")) — small, and what sizes everything below
+ *   sync 1  sheet names, and each sheet's used range address and formula cells' addresses
+ *           (getSpecialCellsOrNullObject("Formulas")) — small, and what sizes everything below;
+ *           the first SHAPE_CHAIN sheets are reached without their names (getFirst/getNext),
+ *           so this is one request unless the workbook has more sheets
  *   sync 3… values of every cell, in row blocks estimated under REQUEST_BUDGET (one request up
  *           to about 12 000 seed-like plan rows on Excel on the web)
  *   then    displayed text only where a number format can change what is shown — cells whose
@@ -13,7 +14,7 @@
  *           fail to return the result" above 512 merged areas, @types/office-js for ExcelApi 1.13);
  *           usually one request
  *
- * A 10 000-row plan therefore costs 4 syncs and about 2.5 MB, where reading values, text and
+ * A 10 000-row plan therefore costs 3 syncs and about 2.4 MB, where reading values, text and
  * formulas of every cell took 6.8 MB (over the web's 5 MB, so it failed first and fell back).
  *
  * Known limit: a text cell whose number format adds text ("@\" kr\"") gets its value as text.
@@ -33,7 +34,6 @@ import {
 import { isBookkeepingSheet } from "../core/owned-sheets";
 import { MARK_SHEET } from "./marks-store";
 import { mergesSupported } from "./requirements";
-import { loadSheetNames } from "./sheet-names";
 
 function cellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
@@ -98,6 +98,59 @@ export function queueShapes(ctx: Excel.RequestContext, names: readonly string[])
       merges: [],
       formulaAreas: formulas.isNullObject ? [] : parseAreas(formulas.address),
     }));
+}
+
+/** Sheets whose shape the first request asks for along with the names (getFirst / getNextOrNullObject). */
+export const SHAPE_CHAIN = 12;
+
+/**
+ * Queue the sheet names together with the shapes of the first SHAPE_CHAIN sheets in tab order —
+ * reached through getFirst() and getNextOrNullObject() (ExcelApi 1.5), which need no names — so
+ * names and shapes cost one request. Call the result after the sync; `finish` then gets the
+ * shapes of any sheets past the chain (one more request, only in workbooks with more sheets).
+ */
+export function queueNamesAndShapes(ctx: Excel.RequestContext): () => {
+  names: string[];
+  ids: Map<string, string>;
+  finish: (wanted: readonly string[]) => Promise<SheetShape[]>;
+} {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load("items/name,items/id");
+  const chain: { ws: Excel.Worksheet; used: Excel.Range; formulas: Excel.RangeAreas }[] = [];
+  let ws = sheets.getFirst();
+  for (let i = 0; i < SHAPE_CHAIN; i++) {
+    ws.load("name");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("address");
+    const formulas = used.getSpecialCellsOrNullObject("Formulas");
+    formulas.load("address");
+    chain.push({ ws, used, formulas });
+    ws = ws.getNextOrNullObject();
+  }
+  return () => {
+    const names = sheets.items.map((s) => s.name);
+    const ids = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.id]));
+    const known = new Map<string, SheetShape>();
+    for (const c of chain) {
+      if (c.ws.isNullObject) break;
+      known.set(c.ws.name, {
+        name: c.ws.name,
+        area: c.used.isNullObject ? null : parseRef(c.used.address),
+        merges: [],
+        formulaAreas: c.formulas.isNullObject ? [] : parseAreas(c.formulas.address),
+      });
+    }
+    const finish = async (wanted: readonly string[]): Promise<SheetShape[]> => {
+      const missing = wanted.filter((n) => !known.has(n));
+      if (missing.length > 0) {
+        const more = queueShapes(ctx, missing);
+        await ctx.sync();
+        for (const s of more()) known.set(s.name, s);
+      }
+      return wanted.map((n) => known.get(n)!);
+    };
+    return { names, ids, finish };
+  };
 }
 
 /**
@@ -375,8 +428,14 @@ export async function readWorkbook(
   ctx: Excel.RequestContext,
   opts?: { sheets?: string[]; sheetNames?: readonly string[] },
 ): Promise<GridWorkbook> {
-  const names = opts?.sheetNames ?? (await loadSheetNames(ctx));
-  const shapes = queueShapes(ctx, sheetsToRead(names, opts?.sheets));
+  if (opts?.sheetNames) {
+    const shapes = queueShapes(ctx, sheetsToRead(opts.sheetNames, opts?.sheets));
+    await ctx.sync();
+    return { sheets: await readShapes(ctx, shapes()) };
+  }
+  // Names and shapes in one request.
+  const first = queueNamesAndShapes(ctx);
   await ctx.sync();
-  return { sheets: await readShapes(ctx, shapes()) };
+  const { names, finish } = first();
+  return { sheets: await readShapes(ctx, await finish(sheetsToRead(names, opts?.sheets))) };
 }

@@ -68,6 +68,8 @@ export interface WriteSheetResult {
   action: "create" | "replace" | "beside" | "needs-confirmation";
   /** Norwegian sentence for the pane when a sheet was kept (beside / needs-confirmation), else null. */
   note: string | null;
+  /** beside / needs-confirmation: the sheet kept, and why it may not be replaced. */
+  kept?: { sheet: string; reason: "not-ours" | "changed" };
 }
 
 /** Besides the wanted name, how many «(n)» names are looked at in the first request. */
@@ -148,8 +150,10 @@ export async function writeTableSheet(
   });
   const placement = placeSheet(wanted, existing, entries);
   const note = placementNote(placement);
+  const kept =
+    placement.action === "beside" ? { kept: { sheet: placement.kept, reason: placement.reason } } : {};
   if (placement.action === "beside" && opts.ifTaken === "ask")
-    return { sheet: placement.sheet, action: "needs-confirmation", note };
+    return { sheet: placement.sheet, action: "needs-confirmation", note, ...kept };
 
   // Sync 2: replace only our own unchanged sheet; write; record the new sheet as ours.
   const name = placement.sheet;
@@ -218,5 +222,5 @@ export async function writeTableSheet(
   range.numberFormat = rows.map(() => [TEXT]);
   range.values = rows;
   await ctx.sync();
-  return { sheet: name, action: placement.action === "beside" ? "beside" : placement.action, note };
+  return { sheet: name, action: placement.action, note, ...kept };
 }

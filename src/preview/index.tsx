@@ -19,7 +19,7 @@ import { officeExcelPort } from "../excel/port";
 import { App, paneTheme } from "../taskpane/App";
 import { GridView } from "./GridView";
 import { exposeForTests, previewHost } from "./fake-bridge";
-import { formatBytes, lastAction } from "./stats";
+import { actionSince, formatBytes } from "./stats";
 import "./preview.css";
 
 interface Loaded {
@@ -50,8 +50,11 @@ function install(wb: GridWorkbook, label: string, generation: number): Loaded {
   return { fake, host, label, generation };
 }
 
-/** «Excel-kall i siste handling: N» and the payload, updated when a run finishes. */
-function RunStatsLine({ fake }: { fake: FakeExcel }) {
+/**
+ * «Excel-kall i siste handling: N» and the payload, updated when a run finishes. An action is
+ * everything the add-in ran since the user last clicked or typed in the pane or edited a cell.
+ */
+function RunStatsLine({ fake, since }: { fake: FakeExcel; since: React.RefObject<number> }) {
   const [, setTick] = React.useState(0);
   React.useEffect(() => {
     let seen = fake.runStats.length;
@@ -63,7 +66,7 @@ function RunStatsLine({ fake }: { fake: FakeExcel }) {
     }, 150);
     return () => clearInterval(id);
   }, [fake]);
-  const last = lastAction(fake.runStats);
+  const last = actionSince(fake.runStats, since.current ?? 0);
   return (
     <p className="run-stats" role="status" data-testid="run-stats">
       Excel-kall i siste handling: <strong data-testid="run-syncs">{last ? last.syncs : 0}</strong>
@@ -80,12 +83,29 @@ function RunStatsLine({ fake }: { fake: FakeExcel }) {
   );
 }
 
+const port = officeExcelPort();
+
 function Preview({ initial }: { initial: Loaded }) {
   const [loaded, setLoaded] = React.useState(initial);
   const [busy, setBusy] = React.useState<string | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [dragging, setDragging] = React.useState(false);
   const inputRef = React.useRef<HTMLInputElement>(null);
+  // Where the current action's runs start (see RunStatsLine).
+  const since = React.useRef(0);
+  const startAction = () => {
+    since.current = loaded.fake.runStats.length;
+  };
+  const host = React.useMemo(
+    () => ({
+      ...loaded.host,
+      edit: (sheet: string, address: string, text: string) => {
+        since.current = loaded.fake.runStats.length;
+        loaded.host.edit(sheet, address, text);
+      },
+    }),
+    [loaded],
+  );
 
   const open = async (file: File) => {
     setError(null);
@@ -100,6 +120,7 @@ function Preview({ initial }: { initial: Loaded }) {
       const { readXlsxBytes } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-browser");
       const wb = await readXlsxBytes(await file.arrayBuffer(), file.name);
       if (wb.sheets.length === 0) throw new Error(`«${file.name}» har ingen regneark.`);
+      since.current = 0;
       setLoaded((prev) => install(wb, `«${file.name}»`, prev.generation + 1));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -114,9 +135,10 @@ function Preview({ initial }: { initial: Loaded }) {
   return (
     <div className="preview" style={style}>
       {/* The class goes on a wrapper: FluentProvider copies its className to portal mount nodes. */}
-      <div className="preview-pane">
+      <div className="preview-pane" onPointerDownCapture={startAction} onKeyDownCapture={startAction}>
         <FluentProvider theme={previewTheme()}>
-          <App key={loaded.generation} port={officeExcelPort()} />
+          {/* The real port: Excel.run on the fake host's globals. */}
+          <App key={loaded.generation} port={port} />
         </FluentProvider>
       </div>
       <main
@@ -162,9 +184,9 @@ function Preview({ initial }: { initial: Loaded }) {
               {error}
             </p>
           )}
-          <RunStatsLine key={loaded.generation} fake={loaded.fake} />
+          <RunStatsLine key={loaded.generation} fake={loaded.fake} since={since} />
         </header>
-        <GridView key={loaded.generation} host={loaded.host} />
+        <GridView key={loaded.generation} host={host} />
       </main>
     </div>
   );

@@ -33,3 +33,21 @@ export function formatBytes(chars: number): string {
   if (chars < 1_000_000) return `${Math.round(chars / 1_000)} kB`;
   return `${(chars / 1_000_000).toLocaleString("nb-NO", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 }
+
+/**
+ * The runs of one action: every finished Excel.run since the user last clicked or typed in the
+ * pane or edited a cell (`from` = the number of runs at that moment), summed; undefined before
+ * the first one arrives.
+ */
+export function actionSince(runs: readonly RunStats[], from: number): RunStats | undefined {
+  const own = runs.slice(from).filter((r) => r.syncs > 0);
+  if (own.length === 0) return undefined;
+  const last = own[own.length - 1];
+  return {
+    start: own[0].start,
+    ms: last.start + last.ms - own[0].start,
+    syncs: own.reduce((n, r) => n + r.syncs, 0),
+    requestChars: own.reduce((n, r) => n + r.requestChars, 0),
+    responseChars: own.reduce((n, r) => n + r.responseChars, 0),
+  };
+}

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { watchSheet } from "../../src/excel/live";
 import { installFakeOffice } from "../../src/excel/fake";
 import { callsOurFunction, reactivateFormulas } from "../../src/excel/reactivate";
 
@@ -71,5 +72,22 @@ describe("reactivateFormulas", () => {
     expect(callsOurFunction("=SUM(A1)")).toBe(false);
     expect(callsOurFunction("=MYRST.BALANCE(A1)")).toBe(false);
     expect(callsOurFunction("=Sheet1!COST")).toBe(false);
+  });
+});
+
+describe("reactivateFormulas and live checks", () => {
+  it("its writes are not taken for the user's edits", async () => {
+    vi.useFakeTimers();
+    const fake = installFakeOffice(g, {
+      sheets: [{ name: "Plan", cells: [["Frist", 46112]], formulas: { B1: "=MEASURE.DUE(A1)" } }],
+    });
+    const calls: number[][] = [];
+    const stop = await watchSheet("Plan", (rows) => calls.push(rows), 100);
+    await vi.advanceTimersByTimeAsync(3000);
+    await fake.Excel.run((ctx) => reactivateFormulas(ctx));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toEqual([]);
+    await stop();
+    vi.useRealTimers();
   });
 });

@@ -119,6 +119,7 @@ describe("writeTableSheet", () => {
     expect(ask.action).toBe("needs-confirmation");
     expect(ask.sheet).toBe("Årlig melding 2025 (2)");
     expect(ask.note).toContain("er endret siden det ble laget");
+    expect(ask.kept).toEqual({ sheet: "Årlig melding 2025", reason: "changed" });
     expect(fake.sheetNames()).not.toContain("Årlig melding 2025 (2)");
     expect(fake.runSyncs[1]).toBe(1);
     const beside = await fake.Excel.run((ctx) => writeTableSheet(ctx, "Årlig melding 2025", table));

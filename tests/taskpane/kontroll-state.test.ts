@@ -200,6 +200,38 @@ describe("changes to the sheet after a check", () => {
     expect(port.changes).toEqual([undefined, { rows: [9], source: "Local" }, undefined]);
   });
 
+  it("«Kontroller» pressed during a live check runs as the user's check: the column dialog can open", () => {
+    let s = initialKontroll({ live: true, mapping: {} });
+    const noPlan = {
+      sheet: "Ark1",
+      planYear: 2026,
+      header: { row: 0, columns: {} },
+      problems: [
+        {
+          code: "header-missing" as const,
+          severity: "error" as const,
+          sheet: "Ark1",
+          cell: "",
+          row: 0,
+          column: "",
+          value: "",
+          message: "x",
+        },
+      ],
+      summary: { rows: 0, errors: 1, warnings: 0, infos: 0, rstTotal: 0, available: null },
+    };
+    s = kontrollReducer(s, { type: "check-requested", quiet: true });
+    s = kontrollReducer(s, { type: "check-requested", quiet: false });
+    s = kontrollReducer(s, { type: "check-done", result: noPlan, workbook: { sheets: [] }, marked: 0 });
+    expect({ running: s.running, quiet: s.quiet, open: s.mappingOpen }).toEqual({
+      running: true,
+      quiet: false,
+      open: false,
+    });
+    s = kontrollReducer(s, { type: "check-done", result: noPlan, workbook: { sheets: [] }, marked: 0 });
+    expect(s.mappingOpen).toBe(true);
+  });
+
   it("a change before any check does nothing", async () => {
     const { port, ctl, state } = setup();
     ctl.changed();

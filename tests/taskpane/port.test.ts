@@ -93,12 +93,16 @@ describe("writeSheet never replaces a sheet unasked", () => {
       kind: "exists",
       existing: "Årlig melding 2025",
       freeName: "Årlig melding 2025 (2)",
-      reason: "unknown",
+      reason: "not-ours", // no RST_Eierskap entry: the user's own sheet (src/core/owned-sheets.ts)
     });
     expect(fake.getValue("Årlig melding 2025", "A1")).toBe("Min egen liste");
     const second = await port.writeSheet("Årlig melding 2025", table, { beside: true });
     expect(second).toMatchObject({ kind: "written", sheet: "Årlig melding 2025 (2)" });
     expect(fake.getValue("Årlig melding 2025", "A1")).toBe("Min egen liste");
     expect(fake.getValue("Årlig melding 2025 (2)", "A1")).toBe("Årlig melding 2025");
+    // Again beside: our own «(2)», unchanged since, is replaced (not a «(3)»).
+    const third = await port.writeSheet("Årlig melding 2025", table, { beside: true });
+    expect(third).toMatchObject({ kind: "written", sheet: "Årlig melding 2025 (2)" });
+    expect(fake.sheetNames().filter((n) => n.startsWith("Årlig melding"))).toHaveLength(2);
   });
 });

@@ -355,6 +355,21 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     });
   }
 
+  /**
+   * Worksheet.getNextOrNullObject (ExcelApi 1.5): the next sheet in tab order, hidden ones too
+   * unless visibleOnly; a null object after the last.
+   */
+  getNextOrNullObject(visibleOnly = false): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const sheets = this.context.host.sheets;
+      for (let i = sheets.indexOf(t) + 1; i < sheets.length; i++)
+        if (!visibleOnly || sheets[i].visibility === "Visible") return sheets[i];
+      return null;
+    });
+  }
+
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, () => {
       const t = this.target();
@@ -436,6 +451,14 @@ export class FakeWorksheetCollection extends FakeClientObject<object> {
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.host.find(name) ?? null);
+  }
+  /** WorksheetCollection.getFirst (ExcelApi 1.5): the first sheet in tab order. */
+  getFirst(visibleOnly = false): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const s = this.context.host.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
+      if (!s) throw new FakeOfficeError("ItemNotFound", "The workbook has no sheets.");
+      return s;
+    });
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {

@@ -80,7 +80,14 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
 
   const result = last?.result;
   const counts = result ? countBySeverity(result.problems) : { error: 0, warning: 0, info: 0 };
-  const mappingGrid = result && last ? last.workbook.sheets.find((g) => g.sheet === result.sheet) : undefined;
+  // The plan's sheet; without a plan (sheet ""), the first sheet, which a column choice applies to
+  // (validateWorkbook reads a mapping from the first sheet when no plan is found).
+  const mappingGrid =
+    result && last
+      ? result.sheet
+        ? last.workbook.sheets.find((g) => g.sheet === result.sheet)
+        : last.workbook.sheets[0]
+      : undefined;
   // Saved choice first, then what validation recognised, then a guess from the header texts.
   const dialogStart = React.useMemo(() => {
     if (Object.keys(mapping).length > 0) return mapping;
@@ -117,7 +124,8 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
 
       {stale && result && !running && (
         <Info intent="warning" title="Resultatet er fra før endringene – kontroller på nytt">
-          Arket «{result.sheet}» er endret etter kontrollen, så listen og markeringene kan være utdatert.{" "}
+          {result.sheet ? `Arket «${result.sheet}»` : "Arbeidsboken"} er endret etter kontrollen, så listen og
+          markeringene kan være utdatert.{" "}
           <Button size="small" onClick={() => void ctl.check(false)}>
             Kontroller på nytt
           </Button>
@@ -209,7 +217,7 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
         <React.Suspense fallback={<Loading label="Åpner kolonnevalget …" />}>
           <ColumnMappingDialog
             open={mappingOpen}
-            sheet={result.sheet}
+            sheet={mappingGrid?.sheet ?? result.sheet}
             columns={mappingGrid ? sheetColumns(mappingGrid) : []}
             initial={dialogStart}
             headerMissing={result.problems.some((p) => p.code === "header-missing")}

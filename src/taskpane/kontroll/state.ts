@@ -38,6 +38,8 @@ export interface KontrollState {
   runChange: SheetChange | null;
   /** The queued run was asked for by the user (a whole check), not by a change. */
   pendingWhole: boolean;
+  /** The queued run was asked for by a button (not quiet). */
+  pendingLoud: boolean;
   error: PaneError | null;
   marksExist: boolean;
   live: boolean;
@@ -81,6 +83,7 @@ export function initialKontroll(
     changes: null,
     runChange: null,
     pendingWhole: false,
+    pendingLoud: false,
     error: null,
     marksExist: false,
     live: saved.live,
@@ -125,7 +128,15 @@ export function kontrollReducer(state: KontrollState, action: KontrollAction): K
   switch (action.type) {
     case "check-requested": {
       const mapping = action.mapping ?? state.mapping;
-      if (state.running) return { ...state, pending: true, pendingWhole: true, mapping };
+      if (state.running)
+        return {
+          ...state,
+          pending: true,
+          pendingWhole: true,
+          // A queued check the user asked for shows its spinner and may open the column dialog.
+          pendingLoud: state.pendingLoud || !action.quiet,
+          mapping,
+        };
       return {
         ...state,
         mapping,
@@ -227,13 +238,14 @@ export function kontrollReducer(state: KontrollState, action: KontrollAction): K
 
 /** After a check: run once more (quietly) when one was asked for meanwhile. */
 function nextRun(state: KontrollState, again: boolean): Partial<KontrollState> {
-  if (!again) return { running: false, pending: false, pendingWhole: false };
+  if (!again) return { running: false, pending: false, pendingWhole: false, pendingLoud: false };
   const whole = state.pendingWhole;
   return {
     running: true,
-    quiet: !whole || state.quiet,
+    quiet: !state.pendingLoud,
     pending: false,
     pendingWhole: false,
+    pendingLoud: false,
     runChange: whole ? null : state.changes,
     changes: null,
     runId: state.runId + 1,
