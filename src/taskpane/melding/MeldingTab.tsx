@@ -219,6 +219,18 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
               </details>
             ))}
           </div>
+          {computed.skipped.length > 0 && (
+            <details open={computed.skipped.length <= 5} data-testid="skipped">
+              <summary className={styles.summary}>
+                <span className={styles.blockTitle}>Ikke med i meldingen ({computed.skipped.length})</span>
+              </summary>
+              <ul className={styles.list}>
+                {computed.skipped.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           {report.problems.length > 0 && (
             <>
               <h3 className={styles.heading}>Merknader ({report.problems.length})</h3>

@@ -3,6 +3,7 @@
  * workbook) and its controller (the port for Excel, an injected download for the files).
  * Node tests drive all three with a fake port.
  */
+import { formatNok } from "../../core/amount";
 import type { GridWorkbook } from "../../core/grid";
 import {
   buildReport,
@@ -112,10 +113,21 @@ export interface MeldingView {
    */
   verdict: "clear" | "differences" | "incomplete" | null;
   notCompared: string[];
+  /** Register rows not in the report, each with the reason (Norwegian): nothing is left out silently. */
+  skipped: string[];
 }
 
 export function meldingView(wb: GridWorkbook | null, year: number, name: string): MeldingView {
-  if (!wb) return { report: null, rec: null, error: null, blocked: null, verdict: null, notCompared: [] };
+  if (!wb)
+    return {
+      report: null,
+      rec: null,
+      error: null,
+      blocked: null,
+      verdict: null,
+      notCompared: [],
+      skipped: [],
+    };
   let report: Report;
   let rec: ReconcileResult;
   try {
@@ -129,12 +141,19 @@ export function meldingView(wb: GridWorkbook | null, year: number, name: string)
       blocked: "Meldingen kunne ikke lages.",
       verdict: null,
       notCompared: [],
+      skipped: [],
     };
   }
+  const others = report.yearsWithMeasures.filter((y) => y !== year);
   const blocked =
     report.blocks.length === 0
-      ? `Meldingen for ${year} har ingen tiltak, så det er ingenting å lage ark eller fil av.`
+      ? `Meldingen for ${year} har ingen tiltak, så det er ingenting å lage ark eller fil av.` +
+        (others.length > 0 ? ` Registeret har tiltak for ${others.join(", ")}.` : "")
       : null;
+  const skipped = report.skipped.map(
+    (r) =>
+      `Rad ${r.row}${r.name ? ` «${r.name}»` : ""}${r.sum !== null ? ` (${formatNok(r.sum)} kr)` : ""}: ${r.reason}.`,
+  );
   const notCompared = rec.problems.map((p) => p.message);
   if (report.blocks.length === 0)
     notCompared.unshift(`Ingen tiltak for ${year} i registeret: ingenting å avstemme.`);
@@ -144,7 +163,7 @@ export function meldingView(wb: GridWorkbook | null, year: number, name: string)
       : rec.differences.length > 0 || rec.unmatched.length > 0
         ? "differences"
         : "clear";
-  return { report, rec, error: null, blocked, verdict, notCompared };
+  return { report, rec, error: null, blocked, verdict, notCompared, skipped };
 }
 
 export type MeldingPort = Pick<ExcelPort, "readDocument" | "writeSheet">;
