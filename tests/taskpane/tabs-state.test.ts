@@ -157,7 +157,11 @@ describe("Årlig melding tab: actions", () => {
     expect(port.written[0].table.rows.length).toBe(melding.measures.length + melding.trailer.length + 1);
     expect(state().status).toBe("Skrev arket «Årlig melding 2025».");
     await ctl.makeSheet();
-    expect(state().confirm).toEqual({ existing: "Årlig melding 2025", freeName: "Årlig melding 2025 (2)" });
+    expect(state().confirm).toEqual({
+      existing: "Årlig melding 2025",
+      freeName: "Årlig melding 2025 (2)",
+      reason: "not-ours",
+    });
     expect(port.written).toHaveLength(1); // nothing written before the user answers
     ctl.cancelConfirm();
     expect(state().confirm).toBeNull();

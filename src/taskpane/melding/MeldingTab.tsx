@@ -290,9 +290,13 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
           <DialogBody>
             <DialogTitle>Arket finnes fra før</DialogTitle>
             <DialogContent>
-              Arbeidsboken har allerede et ark som heter «{confirm?.existing}». Det er ikke laget av
-              RST-verktøy eller er endret siden, så det endres ikke. Vil du lage meldingen som et nytt ark «
-              {confirm?.freeName}»?
+              Arbeidsboken har allerede et ark som heter «{confirm?.existing}».{" "}
+              {confirm?.reason === "changed"
+                ? "Det er endret siden RST-verktøy laget det, så det endres ikke."
+                : confirm?.reason === "not-ours"
+                  ? "Det er ikke laget av RST-verktøy, så det endres ikke."
+                  : "Det endres ikke."}{" "}
+              Vil du lage meldingen som et nytt ark «{confirm?.freeName}»?
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => void ctl.makeSheetBeside()}>

@@ -33,7 +33,7 @@ export interface MeldingState {
   working: boolean;
   status: string;
   /** «Lag ark» found a sheet of the report's name it may not replace: ask before writing beside it. */
-  confirm: { existing: string; freeName: string } | null;
+  confirm: { existing: string; freeName: string; reason: "not-ours" | "changed" | "unknown" } | null;
 }
 
 export type MeldingAction =
@@ -45,7 +45,7 @@ export type MeldingAction =
   | { type: "work-started" }
   | { type: "work-done"; status: string }
   | { type: "work-failed"; error: PaneError }
-  | { type: "confirm"; confirm: { existing: string; freeName: string } | null };
+  | { type: "confirm"; confirm: MeldingState["confirm"] };
 
 export const initialMelding: MeldingState = {
   wb: null,
@@ -223,7 +223,10 @@ export function meldingController(
         { beside },
       );
       if (res.kind === "exists") {
-        dispatch({ type: "confirm", confirm: { existing: res.existing, freeName: res.freeName } });
+        dispatch({
+          type: "confirm",
+          confirm: { existing: res.existing, freeName: res.freeName, reason: res.reason },
+        });
         return null;
       }
       return res.note ? `Skrev arket «${res.sheet}». ${res.note}` : `Skrev arket «${res.sheet}».`;
