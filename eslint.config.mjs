@@ -109,10 +109,10 @@ export const LAYERS = {
       "yauzl",
     ],
   },
-  // The browser preview (fake Excel + the real pane) is a composition root like taskpane/index.tsx;
-  // it opens a user's .xlsx with the CLI's exceljs reader (in its own chunk).
+  // The browser preview (fake Excel + the real pane) is a composition root like taskpane/index.tsx.
+  // It reads a user's .xlsx with the CLI's own reader (src/preview/xlsx-browser.ts).
   preview: {
-    may: ["preview", "core", "excel", "taskpane/App", "cli/xlsx"],
+    may: ["preview", "core", "excel", "taskpane/App", "cli/xlsx/read", "cli/xlsx/fast-merge"],
     packages: ["react", "react-dom", "@fluentui/react-components", "exceljs"],
   },
 };

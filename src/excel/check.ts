@@ -31,6 +31,8 @@ export interface CheckState {
   opts: ValidateOptions;
   /** The plan sheet's used range when it was read (a change means a whole check). */
   planArea: Area | null;
+  /** The plan sheet's Worksheet.id: another sheet (or workbook) under the same name means a whole check. */
+  planId: string | null;
 }
 
 export interface CheckOutcome {
@@ -53,10 +55,11 @@ export async function wholeCheck(
 ): Promise<CheckOutcome> {
   // Sync 1: names and the bookkeeping (it needs no names).
   const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id");
   const readBook = queueReadBook(ctx);
   await ctx.sync();
   const sheetNames = sheets.items.map((s) => s.name);
+  const ids = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.id]));
   const book = readBook();
   // Sync 2: shapes; then values, text and formulas in requests under the limits.
   const shapesOf = queueShapes(ctx, sheetsToRead(sheetNames));
@@ -71,7 +74,7 @@ export async function wholeCheck(
     workbook,
     marked,
     kind: "whole",
-    state: { workbook, result, opts, planArea },
+    state: { workbook, result, opts, planArea, planId: ids.get(result.sheet.toLowerCase()) ?? null },
   };
 }
 
@@ -199,7 +202,8 @@ export async function liveCheck(
   // Sync 1: the plan sheet's shape, the changed rows (values, text, formulas: a few cells, so
   // the three properties cost less than working out which are needed), the merged areas across
   // them, and the bookkeeping.
-  const ws = ctx.workbook.worksheets.getItem(grid.sheet);
+  const ws = ctx.workbook.worksheets.getItemOrNullObject(grid.sheet);
+  ws.load("id");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address");
   const withMerges = mergesSupported();
@@ -216,9 +220,10 @@ export async function liveCheck(
   const readBook = queueReadBook(ctx);
   await ctx.sync();
 
-  const area = used.isNullObject ? null : parseRef(used.address);
-  // Rows inserted or deleted, columns added: positions moved, read it whole.
-  if (!sameArea(area, prev.planArea)) return wholeCheck(ctx, opts);
+  const area = ws.isNullObject || used.isNullObject ? null : parseRef(used.address);
+  // Rows inserted or deleted, columns added: positions moved; or another sheet of that name. Whole.
+  if (ws.isNullObject || !sameArea(area, prev.planArea) || ws.id !== prev.planId)
+    return wholeCheck(ctx, opts);
   // Merges across the changed rows as they were and as they are (a merge is a format: its own
   // change raises no onChanged, but an edit next to it does).
   for (const { run, merged } of blocks) {
@@ -249,7 +254,7 @@ export async function liveCheck(
   )
     return wholeCheck(ctx, opts);
 
-  const state: CheckState = { workbook, result, opts, planArea: area };
+  const state: CheckState = { workbook, result, opts, planArea: area, planId: prev.planId };
   const book: MarkBook = readBook();
   if (source === "Remote") return { result, workbook, marked: book.records.length, state, kind: "quiet" };
 

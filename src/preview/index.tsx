@@ -14,7 +14,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { GridWorkbook } from "../core/grid";
 import { type FakeExcel, fromGridWorkbook, installFakeOffice } from "../excel/fake";
-import { officeExcelPort, type ExcelPort } from "../excel/port";
+import { officeExcelPort } from "../excel/port";
 import { App } from "../taskpane/App";
 import { GridView } from "./GridView";
 import { exposeForTests, previewHost } from "./fake-bridge";
@@ -28,8 +28,6 @@ interface Loaded {
   label: string;
   /** Increases with every workbook opened: remounts the task pane with fresh state. */
   generation: number;
-  /** The pane's door to Excel: the real Office.js port over the fake host's globals. */
-  port: ExcelPort;
 }
 
 const params = new URLSearchParams(location.search);
@@ -41,7 +39,7 @@ function install(wb: GridWorkbook, label: string, generation: number): Loaded {
   });
   const host = previewHost(fake);
   exposeForTests(fake, host);
-  return { fake, host, label, generation, port: officeExcelPort() };
+  return { fake, host, label, generation };
 }
 
 /** «Excel-kall i siste handling: N» and the payload, updated when a run finishes. */
@@ -73,6 +71,8 @@ function RunStatsLine({ fake }: { fake: FakeExcel }) {
     </p>
   );
 }
+
+const port = officeExcelPort();
 
 function Preview({ initial }: { initial: Loaded }) {
   const [loaded, setLoaded] = React.useState(initial);
@@ -110,7 +110,8 @@ function Preview({ initial }: { initial: Loaded }) {
       {/* The class goes on a wrapper: FluentProvider copies its className to portal mount nodes. */}
       <div className="preview-pane">
         <FluentProvider theme={webLightTheme}>
-          <App key={loaded.generation} port={loaded.port} />
+          {/* The real port: Excel.run on the fake host's globals. */}
+          <App key={loaded.generation} port={port} />
         </FluentProvider>
       </div>
       <main

@@ -207,6 +207,8 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
 
     // The user types into it: now it is theirs, and «Lag ark» asks first.
     await fake(page, (w, a) => w.editCell(a, "A1", "Mine notater"), name);
+    // getTexts reads the preview's drawing, which catches up with an edit on its next poll.
+    await expect.poll(() => fake(page, (w, a) => w.getTexts(a)[0][0], name)).toBe("Mine notater");
     const before = await fake(page, (w, a) => w.getTexts(a), name);
     await make.click();
     const dialog = page.getByRole("dialog");

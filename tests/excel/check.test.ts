@@ -155,6 +155,10 @@ describe("live check", () => {
       liveCheck(ctx, header.state, [FIRST_DATA_ROW], { ...OPTS, mapping: { frist: "E" } }),
     );
     expect(mapped.kind).toBe("whole");
+    // Another workbook (or a sheet deleted and made again) under the same name: whole.
+    const other = web(planWorkbook(60));
+    const elsewhere = await other.Excel.run((ctx) => liveCheck(ctx, first.state, [FIRST_DATA_ROW]));
+    expect(elsewhere.kind).toBe("whole");
     // Unknown rows (a whole column changed): whole.
     const unknown = await fake.Excel.run((ctx) => liveCheck(ctx, mapped.state, []));
     expect(unknown.kind).toBe("whole");
