@@ -117,11 +117,47 @@ export const ReconcileJsonSchema = z.strictObject({
     }),
   ),
   unmatched: z.array(TextSchema),
+  /** Comparisons not made because a side is missing; not empty means no all-clear (exit 1). */
+  notCompared: z.array(TextSchema),
   problems: z.array(
     z.strictObject({ severity: SeveritySchema, sheet: z.string(), cell: CellSchema, message: TextSchema }),
   ),
 });
 export type ReconcileJson = z.infer<typeof ReconcileJsonSchema>;
+
+/** `rst report --format json`: what was written, and every register row left out with the reason. */
+export const ReportJsonSchema = z.strictObject({
+  out: TextSchema,
+  /** Set when the sheet was written beside a sheet that is not ours (.xlsx). */
+  note: TextSchema.nullable(),
+  reports: z.array(
+    z.strictObject({
+      file: TextSchema,
+      name: TextSchema,
+      year: YearSchema,
+      measures: CountSchema,
+      trailers: CountSchema,
+      total: AmountSchema,
+      skipped: z.array(
+        z.strictObject({
+          row: RowSchema,
+          name: z.string(),
+          sum: AmountSchema.nullable(),
+          reason: TextSchema,
+        }),
+      ),
+      problems: z.array(
+        z.strictObject({
+          severity: SeveritySchema,
+          sheet: z.string(),
+          cell: CellSchema,
+          message: TextSchema,
+        }),
+      ),
+    }),
+  ),
+});
+export type ReportJson = z.infer<typeof ReportJsonSchema>;
 
 const ScalarSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 

@@ -5,7 +5,7 @@
  */
 import type { ExcelPort, Notice } from "../excel/port";
 
-/** The port, loaded on first click (chunk validate-plan.js): keeps commands.js tiny and the page fast. */
+/** The port, loaded on first click (chunks validate-plan.js, excel-port.js): keeps commands.js tiny. */
 async function loadPort(): Promise<ExcelPort> {
   const { officeExcelPort } = await import(/* webpackChunkName: "validate-plan" */ "../excel/port");
   return officeExcelPort();
@@ -48,9 +48,8 @@ export async function validatePlan(
     p = await port;
     const available = p.availability();
     if (!available.ok) throw new Error(available.reason);
-    const { result } = await p.checkAndMark(
-      Object.keys(p.settings.mapping()).length > 0 ? { mapping: p.settings.mapping() } : {},
-    );
+    const mapping = await p.settings.mapping();
+    const { result } = await p.checkAndMark(Object.keys(mapping).length > 0 ? { mapping } : {});
     const noPlan = result.problems.some((x) => x.code === "header-missing");
     await p.notify(checkNotice(noPlan ? { ...result.summary, rows: 0 } : result.summary, result.sheet), {
       show: noPlan,

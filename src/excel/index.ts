@@ -4,6 +4,7 @@ export {
   markProblems,
   clearMarks,
   hasMarks,
+  recoverMarks,
   notesSupported,
   noteText,
   MARK_COLORS,
@@ -14,5 +15,13 @@ export {
 export { selectCell } from "./navigate";
 export { writeTableSheet, safeSheetName, type SheetTable } from "./write";
 export { getSetting, setSetting } from "./settings";
-export { watchSheet, suspendWatching } from "./live";
+export { watchSheet, suspendWatching, type ChangeInfo } from "./live";
+export {
+  checkWorkbook,
+  incrementalCheck,
+  wholeCheck,
+  liveCheck,
+  type CheckOutcome,
+  type CheckState,
+} from "./check";
 export { loadSheetNames } from "./sheet-names";

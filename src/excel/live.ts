@@ -26,30 +26,41 @@ export async function suspendWatching<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Where the changes of one callback came from: "Remote" only when every one was a co-author's. */
+export interface ChangeInfo {
+  source: "Local" | "Remote";
+}
+
 /**
  * Watch a sheet. onRowsChanged gets the sorted unique 1-based rows changed since the last
  * call; an empty list means "rows unknown" (a whole column changed) — revalidate everything.
+ * info.source is "Remote" when all of them came from co-authors (WorksheetChangedEventArgs.source,
+ * ExcelApi 1.7): the pane then re-reads quietly (incrementalCheck with source "Remote": no marks).
  * Returns an async unsubscribe.
  */
 export async function watchSheet(
   sheet: string,
-  onRowsChanged: (rows: number[]) => void,
+  onRowsChanged: (rows: number[], info: ChangeInfo) => void,
   debounceMs = 600,
 ): Promise<() => Promise<void>> {
   const rows = new Set<number>();
   let unknownRows = false;
+  let local = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
     timer = undefined;
     const list = unknownRows ? [] : [...rows].sort((a, b) => a - b);
+    const info: ChangeInfo = { source: local ? "Local" : "Remote" };
     rows.clear();
     unknownRows = false;
-    onRowsChanged(list);
+    local = false;
+    onRowsChanged(list, info);
   };
 
   const handler = async (event: Excel.WorksheetChangedEventArgs) => {
     if (suspended()) return;
+    if (event.source !== "Remote") local = true;
     const changed = rowsOf(event.address);
     if (changed === null) unknownRows = true;
     else for (const r of changed) rows.add(r);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { main } from "../../src/cli/rst";
@@ -20,8 +20,18 @@ export async function rst(...argv: string[]): Promise<RunResult> {
   return { code, stdout, stderr };
 }
 
+const created: string[] = [];
+
+/** A fresh temp directory; remove it (and the others) with removeTempDirs in afterAll. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "rst-cli-test-"));
+  const dir = mkdtempSync(join(tmpdir(), "rst-cli-test-"));
+  created.push(dir);
+  return dir;
+}
+
+/** Remove every directory tempDir made in this test file (tests remove what they create). */
+export function removeTempDirs(): void {
+  for (const d of created.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
 export function sha256(path: string): string {

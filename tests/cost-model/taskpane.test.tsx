@@ -6,7 +6,7 @@ import { installFakeOffice } from "../../src/excel/fake";
 import { CostTab } from "../../src/taskpane/cost/CostTab";
 import { LineChart } from "../../src/taskpane/cost/LineChart";
 import { layoutLineChart, niceMax } from "../../src/taskpane/cost/line-chart-model";
-import { costSheetName, insertCellSheet } from "../../src/excel/port";
+import { costSheetName, insertCellSheet } from "../../src/excel/office-port";
 import { plain } from "../plain";
 
 /** Rendered HTML with amounts in plain spelling (the pane writes U+00A0 and U+2212). */

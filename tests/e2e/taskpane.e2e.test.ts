@@ -53,13 +53,15 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
       cell: plan.frist212,
     });
 
+    // The pane looks for marks left from before when it opens (one run, 1 sync): let it finish.
+    await expect.poll(() => fake(page, (w) => w.runSyncs.length)).toBeGreaterThan(0);
     await fake(page, (w) => w.resetSyncCount());
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
     await page.getByRole("heading", { name: /^Advarsler \(\d+\)$/ }).waitFor();
-    // One Excel.run: sheet names (1) → read (1) → validate → mark (2), whatever the row count;
-    // then, once, the change listener on the plan sheet (1 sync), so a later edit marks the
-    // result stale even with live checks off.
-    await expect.poll(() => fake(page, (w) => w.runSyncs)).toEqual([4, 1]);
+    // One Excel.run for the whole check (src/excel/check.ts: names and bookkeeping, shapes,
+    // values, text and formulas, originals, writes: 6 syncs); then, once, the change listener on
+    // the plan sheet (1 sync), so a later edit marks the result stale even with live checks off.
+    await expect.poll(() => fake(page, (w) => w.runSyncs)).toEqual([6, 1]);
 
     const item = (cell: string) => page.locator(`#panel-kontroll button[data-cell="${cell}"]`);
     await expect(item(plan.frist212).first().textContent()).resolves.toMatch(/Frist/);
@@ -116,6 +118,28 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     await expect.poll(() => clear.isEnabled()).toBe(false);
   });
 
+  it("with live checks off, an edit marks the result stale and nothing is re-checked until asked", async () => {
+    await page.getByRole("button", { name: "Kontroller", exact: true }).click();
+    const item = page.locator(`#panel-kontroll button[data-cell="${plan.frist212}"]`);
+    await item.first().waitFor();
+    await fake(page, (w) => w.resetSyncCount());
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "4. kvartal 2026"), {
+      sheet: plan.sheet,
+      cell: plan.frist212,
+    });
+    const banner = page.getByText("Resultatet er fra før endringene – kontroller på nytt");
+    await banner.waitFor({ timeout: 10_000 });
+    expect(await item.count()).toBeGreaterThan(0); // the old list stays, marked as old
+    expect(await fake(page, (w) => w.runSyncs)).toEqual([]); // no check ran
+    await page.screenshot({ path: join(shots, "taskpane-1280-utdatert.png") });
+    await page.getByRole("button", { name: "Kontroller på nytt" }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    await banner.waitFor({ state: "hidden" });
+    // Back to the seed's empty Frist for the next test.
+    await fake(page, (w, a) => w.editCell(a.sheet, a.cell, ""), { sheet: plan.sheet, cell: plan.frist212 });
+    await banner.waitFor({ timeout: 10_000 });
+  });
+
   it("re-checks while typing when live checks are on, without moving the selection", async () => {
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
     const item = page.locator(`#panel-kontroll button[data-cell="${plan.frist212}"]`);
@@ -167,6 +191,19 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     expect(rows.some((r) => r.includes("Navn på tiltak") || r.includes("Tiltak"))).toBe(true);
     expect(rows.flat().join(" ")).toMatch(/Vitality/);
     await page.screenshot({ path: join(shots, "taskpane-1280-melding.png") });
+  });
+
+  it("asks before writing the report beside a sheet of the same name, and keeps that sheet", async () => {
+    const year = ((await page.locator("#panel-melding [role=combobox]").first().textContent()) ?? "").trim();
+    const name = `Årlig melding ${year}`;
+    const before = await fake(page, (w, a) => w.getTexts(a), name);
+    await page.getByRole("button", { name: "Lag ark" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`«${name}»`);
+    await dialog.getByRole("button", { name: "Lag nytt ark" }).click();
+    await expect.poll(() => fake(page, (w) => w.getSheetNames())).toContain(`${name} (2)`);
+    expect(await fake(page, (w, a) => w.getTexts(a), name)).toEqual(before);
   });
 
   it("downloads the report as .docx and .csv made in the browser", async () => {

@@ -58,3 +58,23 @@ describe("watchSheet", () => {
     await stop();
   });
 });
+
+describe("watchSheet and co-authoring", () => {
+  it("says Remote only when every change of the callback came from a co-author", async () => {
+    vi.useFakeTimers();
+    const fake = installFakeOffice(globalThis as unknown as Record<string, unknown>, planWorkbook());
+    const calls: [number[], string][] = [];
+    const stop = await watchSheet(PLAN_SHEET, (rows, info) => calls.push([rows, info.source]), 600);
+    await vi.advanceTimersByTimeAsync(3000); // past the grace period of an earlier test's own writes
+    await fake.editCell(PLAN_SHEET, "E12", "2.kvartal 2026", "Remote");
+    await vi.advanceTimersByTimeAsync(600);
+    await fake.editCell(PLAN_SHEET, "E13", "2.kvartal 2026", "Remote");
+    await fake.editCell(PLAN_SHEET, "E14", "2.kvartal 2026");
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toEqual([
+      [[12], "Remote"],
+      [[13, 14], "Local"],
+    ]);
+    await stop();
+  });
+});

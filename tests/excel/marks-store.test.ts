@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { clearMarks, markProblems } from "../../src/excel/marks";
-import { MARK_SHEET, type MarkRecord, parseMarks, serializeMarks } from "../../src/excel/marks-store";
+import {
+  MARK_SHEET,
+  type MarkRecord,
+  parseMarkBook,
+  parseMarks,
+  serializeMarks,
+} from "../../src/excel/marks-store";
 import { type FakeWorkbookData, installFakeOffice } from "../../src/excel/fake";
 import { PLAN_SHEET, planSheet, problem } from "./helpers";
 
@@ -45,9 +51,23 @@ const first = JSON.parse(STORED.slice(1)).r[0] as unknown[];
 const replaced = (index: number, value: unknown) => first.map((v, i) => (i === index ? value : v));
 
 describe("serializeMarks / parseMarks", () => {
-  it("keeps the stored format byte for byte", () => {
-    expect(serializeMarks(RECORDS)).toEqual([STORED]);
+  it("still reads version 1 byte for byte", () => {
     expect(parseMarks([[STORED]])).toEqual(RECORDS);
+  });
+
+  it("writes version 2: each sheet name once, records point into the list; pending flag round-trips", () => {
+    const v2 =
+      '#{"v":2,"s":["Handlingsplan 2026","RST"],"r":[[0,"E4","e",{"color":"#FFFF00","pattern":"Gray25","patternColor":"#000000"},' +
+      '"Spør Anne",1],[1,"AB120","i",null,null,0],[0,"F5","w",{"color":"#00B050"},null,1]]}';
+    expect(serializeMarks(RECORDS)).toEqual([v2]);
+    expect(parseMarks([[v2]])).toEqual(RECORDS);
+    expect(v2.length).toBeLessThan(STORED.length);
+    const pending = serializeMarks(RECORDS, { pending: true });
+    expect(pending[0].startsWith('#{"v":2,"p":1,')).toBe(true);
+    expect(parseMarkBook([[pending[0]]])).toEqual({ records: RECORDS, pending: true });
+    expect(parseMarkBook([[v2]])).toEqual({ records: RECORDS, pending: false });
+    // An index outside the sheet list is not our bookkeeping.
+    expect(parseMarks([[v2.replace('[1,"AB120"', '[2,"AB120"')]])).toBeNull();
   });
 
   it("joins chunks and skips empty cells; an empty sheet is no marks", () => {

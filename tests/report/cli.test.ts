@@ -90,12 +90,14 @@ describe("rst report", () => {
     expect(sha(seedFile)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
+    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
       "Handlingsplan 2026",
       "RST",
       "Årlig melding",
       "Årlig melding 2025",
     ]);
+    // our bookkeeping of the sheets we made, out of the user's sight
+    expect(wb.getWorksheet("RST_Eierskap")?.state).toBe("veryHidden");
     const ws = wb.getWorksheet("Årlig melding 2025")!;
     expect(ws.getCell("A1").value).toBe("Årlig melding 2025 – Helsefelleskap Vestfold");
     expect(ws.getRow(3).values).toEqual([
@@ -131,6 +133,52 @@ describe("rst report", () => {
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(again);
     expect(wb2.worksheets.filter((w) => w.name.startsWith("Årlig melding 2025"))).toHaveLength(1);
+
+    // Once the user has typed into the generated sheet, it is kept and the new one goes beside it.
+    const typed = join(dir, "vestfold-med-merknad.xlsx");
+    wb2.getWorksheet("Årlig melding 2025")!.getCell("B20").value = "Min merknad til HSØ";
+    writeFileSync(typed, new Uint8Array((await wb2.xlsx.writeBuffer()) as ArrayBuffer));
+    const third = join(dir, "vestfold-med-melding-3.xlsx");
+    const r3 = await run("report", typed, "--year", "2025", "--out", third);
+    expect(r3.code).toBe(0);
+    expect(r3.stderr).toContain(
+      "Arket «Årlig melding 2025» er endret siden det ble laget, så det er beholdt; skrev «Årlig melding 2025 (2)» ved siden av.",
+    );
+    const wb3 = new ExcelJS.Workbook();
+    await wb3.xlsx.readFile(third);
+    expect(wb3.getWorksheet("Årlig melding 2025")!.getCell("B20").value).toBe("Min merknad til HSØ");
+    expect(wb3.getWorksheet("Årlig melding 2025 (2)")!.getCell("D13").value).toBe(14_240_000);
+  });
+
+  it("never replaces a user's sheet named like the report (a register called «Årlig melding 2025»)", async () => {
+    const own = join(dir, "register-som-rapport.xlsx");
+    const reg = seedWorkbook().sheets.find((g) => g.sheet === "Årlig melding")!;
+    // the user's register with a row for another year that must survive
+    const rows = reg.rows.map((r) => r.map((c) => c.value));
+    rows.push(["", "Tiltak fra 2024", 50_000, "", "Avsluttet", "", "", "", 2024]);
+    await writeXlsx(own, [gridFromValues("Årlig melding 2025", rows)]);
+    const out = join(dir, "register-som-rapport-ut.xlsx");
+    const r = await run("report", own, "--year", "2025", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "Arket «Årlig melding 2025» er ikke laget av RST-verktøy, så det er beholdt; skrev «Årlig melding 2025 (2)» ved siden av.",
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const kept = wb.getWorksheet("Årlig melding 2025")!;
+    expect(kept.rowCount).toBe(rows.length);
+    expect(kept.getCell(rows.length, 2).value).toBe("Tiltak fra 2024");
+    expect(wb.getWorksheet("Årlig melding 2025 (2)")!.getCell("A1").value).toContain("Årlig melding 2025");
+
+    // again on the copy: our «(2)» is replaced, the user's sheet still kept, no «(3)»
+    const again = join(dir, "register-som-rapport-ut-2.xlsx");
+    expect((await run("report", out, "--year", "2025", "--out", again)).code).toBe(0);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(again);
+    expect(wb2.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
+      "Årlig melding 2025",
+      "Årlig melding 2025 (2)",
+    ]);
   });
 
   it("keeps formula-like register text as text in the sheet (no formula written)", async () => {

@@ -10,6 +10,7 @@ import type {
   ColumnMapping,
   ExcelPort,
   Notice,
+  SheetChange,
   SheetTable,
   WriteSheetResult,
 } from "../../src/excel/port";
@@ -32,8 +33,10 @@ export interface FakePort extends ExcelPort {
   gate: Deferred | null;
   /** Fail the next call of this method with this error. */
   failNext: Partial<Record<keyof ExcelPort, unknown>>;
-  /** The callback of the last watchSheet: call it as Excel's onChanged would. */
-  fireChange(): void;
+  /** The callback of the last watchSheet: call it as Excel's onChanged would (no rows: unknown). */
+  fireChange(rows?: number[], source?: "Local" | "Remote"): void;
+  /** The `change` each checkAndMark got (undefined: a whole check). */
+  changes: (SheetChange | undefined)[];
   watching: string[];
   written: { name: string; table: SheetTable; beside: boolean }[];
   inserted: CellSheet[];
@@ -46,7 +49,7 @@ export interface FakePort extends ExcelPort {
 export const flush = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export function fakePort(wb: GridWorkbook): FakePort {
-  let onChange: ((rows: number[]) => void) | null = null;
+  let onChange: ((rows: number[], info: { source: "Local" | "Remote" }) => void) | null = null;
   const port: FakePort = {
     wb,
     calls: [],
@@ -58,10 +61,12 @@ export function fakePort(wb: GridWorkbook): FakePort {
     sheetNames: wb.sheets.map((g) => g.sheet),
     saved: {},
     notices: [],
-    fireChange: () => onChange?.([]),
+    changes: [],
+    fireChange: (rows = [], source = "Local") => onChange?.(rows, { source }),
     availability: () => ({ ok: true }),
-    async checkAndMark(opts) {
+    async checkAndMark(opts, change) {
       port.calls.push("checkAndMark");
+      port.changes.push(change);
       const gate = port.gate;
       if (gate) await gate.promise;
       fail("checkAndMark");
@@ -127,9 +132,9 @@ export function fakePort(wb: GridWorkbook): FakePort {
     },
     onNotice: () => () => {},
     settings: {
-      mapping: () => port.saved.mapping ?? {},
+      mapping: async () => port.saved.mapping ?? {},
       saveMapping: async (m) => void (port.saved.mapping = m),
-      liveChecks: () => port.saved.live ?? false,
+      liveChecks: async () => port.saved.live ?? false,
       saveLiveChecks: async (on) => void (port.saved.live = on),
     },
   };

@@ -149,6 +149,89 @@ describe("changes to the sheet after a check", () => {
     expect(cells(state())).not.toContain(FRIST_212);
   });
 
+  it("opening the tab reads the saved settings: saved live checks check at once", async () => {
+    const { port, store, ctl } = setup();
+    port.saved = { live: true, mapping: { frist: "E" } };
+    await ctl.init();
+    expect(store.getState()).toMatchObject({ live: true, mapping: { frist: "E" }, running: false });
+    expect(port.calls.filter((c) => c === "checkAndMark")).toHaveLength(1);
+    expect(port.calls).toContain("anyMarks");
+  });
+
+  it("opening the tab with live checks off runs no check", async () => {
+    const { port, ctl, state } = setup();
+    await ctl.init();
+    expect(state().live).toBe(false);
+    expect(port.calls).toEqual(["anyMarks"]);
+  });
+
+  it("a live re-check is told the rows changed since the last check (all of them, from several events)", async () => {
+    const { port, ctl } = setup(planWorkbook(), { live: true });
+    await ctl.check();
+    expect(port.changes).toEqual([undefined]); // the user's check: whole
+    port.gate = deferred();
+    port.fireChange([9]); // starts a live check of row 9
+    port.fireChange([12, 9], "Remote"); // while it reads: queued
+    port.fireChange([4], "Remote");
+    port.gate.resolve();
+    await flush();
+    await flush();
+    expect(port.changes).toEqual([
+      undefined,
+      { rows: [9], source: "Local" },
+      { rows: [4, 9, 12], source: "Remote" },
+    ]);
+    // Rows unknown (a whole column changed): the next check reads everything again.
+    port.fireChange([]);
+    await flush();
+    expect(port.changes.at(-1)).toEqual({ rows: null, source: "Local" });
+  });
+
+  it("«Kontroller» while a live check runs queues a whole check, not a partial one", async () => {
+    const { port, ctl } = setup(planWorkbook(), { live: true });
+    await ctl.check();
+    port.gate = deferred();
+    port.fireChange([9]);
+    const asked = ctl.check();
+    port.fireChange([10]);
+    port.gate.resolve();
+    await asked;
+    await flush();
+    expect(port.changes).toEqual([undefined, { rows: [9], source: "Local" }, undefined]);
+  });
+
+  it("«Kontroller» pressed during a live check runs as the user's check: the column dialog can open", () => {
+    let s = initialKontroll({ live: true, mapping: {} });
+    const noPlan = {
+      sheet: "Ark1",
+      planYear: 2026,
+      header: { row: 0, columns: {} },
+      problems: [
+        {
+          code: "header-missing" as const,
+          severity: "error" as const,
+          sheet: "Ark1",
+          cell: "",
+          row: 0,
+          column: "",
+          value: "",
+          message: "x",
+        },
+      ],
+      summary: { rows: 0, errors: 1, warnings: 0, infos: 0, rstTotal: 0, available: null },
+    };
+    s = kontrollReducer(s, { type: "check-requested", quiet: true });
+    s = kontrollReducer(s, { type: "check-requested", quiet: false });
+    s = kontrollReducer(s, { type: "check-done", result: noPlan, workbook: { sheets: [] }, marked: 0 });
+    expect({ running: s.running, quiet: s.quiet, open: s.mappingOpen }).toEqual({
+      running: true,
+      quiet: false,
+      open: false,
+    });
+    s = kontrollReducer(s, { type: "check-done", result: noPlan, workbook: { sheets: [] }, marked: 0 });
+    expect(s.mappingOpen).toBe(true);
+  });
+
   it("a change before any check does nothing", async () => {
     const { port, ctl, state } = setup();
     ctl.changed();

@@ -5,13 +5,13 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeOfficeError, installFakeOffice } from "../../src/excel/fake";
+import { toPortError } from "../../src/excel/office-port";
 import {
   MIN_EXCEL_API,
   NOT_IN_EXCEL,
   officeAvailability,
   officeExcelPort,
   PortError,
-  toPortError,
 } from "../../src/excel/port";
 
 const g = globalThis as unknown as Record<string, unknown>;

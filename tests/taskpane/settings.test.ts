@@ -6,7 +6,7 @@ import {
   savedOptions,
   SETTING_LIVE,
   SETTING_MAPPING,
-} from "../../src/excel/port";
+} from "../../src/excel/office-port";
 
 const g = globalThis as unknown as Record<string, unknown>;
 afterEach(() => {

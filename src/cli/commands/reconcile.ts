@@ -1,7 +1,8 @@
 /**
  * `rst reconcile <fil.xlsx> --year ÅÅÅÅ [--format text|json]`: the årlig melding's sums against
- * the RST ledger and the handlingsplan. Exit 0 when they agree, 1 when differences are found,
- * 2 for unreadable input or bad usage.
+ * the RST ledger and the handlingsplan. Exit 0 when they agree, 1 when differences are found
+ * or a comparison could not be made (a side is missing: never an all-clear then), 2 for
+ * unreadable input or bad usage.
  */
 import type { Command } from "commander";
 import { formatNok } from "../../core/amount";
@@ -47,7 +48,7 @@ export async function runReconcile(ctx: CliContext, file: string, flags: Reconci
   const result = reconcile(wb, { year, sheet });
   if (flags.format === "json") ctx.out(JSON.stringify(reconcileJson(file, year, result), null, 2));
   else ctx.io.stdout(reconcileText(file, year, result));
-  return result.differences.length > 0 ? 1 : 0;
+  return result.differences.length > 0 || result.notCompared.length > 0 ? 1 : 0;
 }
 
 export function reconcileJson(file: string, year: number, r: ReconcileResult): ReconcileJson {
@@ -57,6 +58,7 @@ export function reconcileJson(file: string, year: number, r: ReconcileResult): R
     sources: r.sources,
     differences: r.differences,
     unmatched: r.unmatched,
+    notCompared: r.notCompared,
     problems: r.problems.map((p) => ({
       severity: p.severity,
       sheet: p.sheet,
@@ -79,8 +81,16 @@ export function reconcileText(file: string, year: number, r: ReconcileResult): s
   lines.push("");
   for (const p of r.problems) lines.push(`Advarsel: ${p.message}`);
   if (r.problems.length) lines.push("");
+  for (const n of r.notCompared) lines.push(`Ikke avstemt: ${n}`);
+  if (r.notCompared.length) lines.push("");
   if (r.differences.length === 0) {
-    lines.push("Ingen differanser: summene i meldingen stemmer med RST-regnskapet og handlingsplanen.");
+    if (r.notCompared.length === 0)
+      lines.push("Ingen differanser: summene i meldingen stemmer med RST-regnskapet og handlingsplanen.");
+    else if (s.register && (s.ledger || s.plan))
+      lines.push(
+        `Ingen differanser mot ${s.ledger ? "RST-regnskapet" : "handlingsplanen"}; avstemmingen er ikke fullstendig (se over).`,
+      );
+    else lines.push("Ingenting ble avstemt (se over).");
   } else {
     lines.push(`${r.differences.length} ${r.differences.length === 1 ? "differanse" : "differanser"} (kr):`);
     lines.push("");

@@ -3,8 +3,10 @@
  *
  * One file: the helsefellesskap's årlig melding as Word, as a sheet "Årlig melding ÅÅÅÅ" in a
  * copy of the workbook, or as CSV. Several files: the region attachment (Word only), one
- * section per helsefellesskap in the order given. Exit 0 when written (status warnings are
- * shown but do not fail), 1 when a register could not be read, 2 for unreadable input or bad usage.
+ * section per helsefellesskap in the order given. Every register row left out of the report
+ * (total lines, rows without a name, other years) is listed with the reason. Exit 0 when
+ * written (status warnings are shown but do not fail), 1 when a register could not be read,
+ * 2 for unreadable input, bad usage or a year with no measures (nothing is written then).
  */
 import type { Command } from "commander";
 import { basename, extname } from "node:path";
@@ -19,19 +21,29 @@ import {
   reportTable,
   type Report,
 } from "../../core/melding";
+import { placementNote } from "../../core/owned-sheets";
 import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
 import { reportDocx } from "../../report/docx";
 import type { CliCommand, CliContext } from "../context";
+import type { ReportJson } from "../json-schemas";
 import { UsageError } from "../errors";
 import { assertNotSamePath, writeFileAtomic } from "../io/atomic";
 import { loadWorkbook, loadWorkbookSheet, type WorkbookFlags } from "../load";
-import { quietOption, registerSheetOption, reportYearOption, requireReportYear } from "../options";
+import {
+  formatOption,
+  quietOption,
+  registerSheetOption,
+  reportYearOption,
+  requireReportYear,
+  type OutputFormat,
+} from "../options";
 import { reportSheetCopy } from "../xlsx/report-sheet";
 
 export interface ReportFlags extends WorkbookFlags {
   year?: number;
   out?: string;
   name?: string;
+  format?: OutputFormat;
 }
 
 type OutKind = "docx" | "xlsx" | "csv";
@@ -55,6 +67,7 @@ export const reportCommand: CliCommand = {
         'helsefellesskapets navn, f.eks. "Helsefelleskap Vestfold" (ellers fra arbeidsboken eller filnavnet)',
       )
       .addOption(registerSheetOption())
+      .addOption(formatOption())
       .addOption(quietOption())
       .action(async (files: string[], flags: ReportFlags) => {
         ctx.exitCode = await runReport(ctx, files, flags);
@@ -125,9 +138,33 @@ export async function runReport(ctx: CliContext, files: string[], flags: ReportF
     ctx.err(`Meldingen ble ikke skrevet. Rett feilene over og prøv igjen.`);
     return 1;
   }
+  const empty = reports.filter((r) => r.blocks.length === 0 && r.trailers.length === 0);
+  if (empty.length > 0) {
+    for (const [i, r] of reports.entries()) {
+      if (!empty.includes(r)) continue;
+      const years = r.yearsWithMeasures;
+      ctx.err(
+        `${files.length > 1 ? `${basename(files[i])}: ` : ""}Ingen tiltak for ${year} i registeret` +
+          (years.length
+            ? `; registeret har tiltak for ${years.join(", ")}. Velg et av disse årene med --year.`
+            : `; registeret har ingen tiltak med år. Fyll inn tiltakene, eller oppgi arket med --sheet.`),
+      );
+    }
+    ctx.err(`Meldingen ble ikke skrevet.`);
+    return 2;
+  }
 
-  await writeReport(kind, files[0], out, reports);
+  const multi = files.length > 1;
+  for (const [i, r] of reports.entries()) {
+    for (const line of skippedLines(r)) ctx.err(`${multi ? `${basename(files[i])}: ` : ""}${line}`);
+  }
+  const note = await writeReport(kind, files[0], out, reports);
+  if (note) ctx.err(`Merk: ${note}`);
   const target = out;
+  if (flags.format === "json") {
+    ctx.out(JSON.stringify(reportJson(files, out, reports, note), null, 2));
+    return 0;
+  }
   if (reports.length === 1) {
     const r = reports[0];
     const trailer = r.trailers.length ? `, ${r.trailers.length} linje med forskuttert overforbruk` : "";
@@ -142,20 +179,69 @@ export async function runReport(ctx: CliContext, files: string[], flags: ReportF
   return 0;
 }
 
+/**
+ * The rows left out, one line each; rows of other years as one line per year (their rows
+ * listed), so a register with many years stays readable.
+ */
+export function skippedLines(r: Report): string[] {
+  const lines: string[] = [];
+  const byYear = new Map<string, number[]>();
+  for (const s of r.skipped) {
+    if (s.reason.startsWith("gjelder ")) {
+      const rows = byYear.get(s.reason) ?? [];
+      rows.push(s.row);
+      byYear.set(s.reason, rows);
+      continue;
+    }
+    const what = s.name ? `«${s.name}»` : "uten navn";
+    const sum = s.sum === null ? "" : ` (${formatNok(s.sum)} kr)`;
+    lines.push(`Ikke med i meldingen: rad ${s.row} ${what}${sum} – ${s.reason}.`);
+  }
+  for (const [reason, rows] of byYear) {
+    lines.push(
+      `Ikke med i meldingen: ${rows.length === 1 ? "rad" : "radene"} ${rows.join(", ")} – ${reason}.`,
+    );
+  }
+  return lines;
+}
+
+export function reportJson(files: string[], out: string, reports: Report[], note: string | null): ReportJson {
+  return {
+    out,
+    note,
+    reports: reports.map((r, i) => ({
+      file: files[i],
+      name: r.name,
+      year: r.year,
+      measures: r.blocks.length,
+      trailers: r.trailers.length,
+      total: r.total,
+      skipped: r.skipped,
+      problems: r.problems.map((p) => ({
+        severity: p.severity,
+        sheet: p.sheet,
+        cell: p.cell,
+        message: p.message,
+      })),
+    })),
+  };
+}
+
 export async function writeReport(
   kind: OutKind,
   input: string,
   out: string,
   reports: Report[],
-): Promise<void> {
+): Promise<string | null> {
   if (kind === "docx") {
     writeFileAtomic(out, await reportDocx(reports, { region: reports.length > 1, year: reports[0]?.year }));
   } else if (kind === "csv") {
     writeFileAtomic(out, reportCsv(reports[0]));
   } else {
     const t = reportTable(reports[0]);
-    await reportSheetCopy(input, out, t.sheetName, t);
+    return placementNote(await reportSheetCopy(input, out, t.sheetName, t));
   }
+  return null;
 }
 
 /** `rst demo` step: the example's report as Word, Excel and CSV in ./out/. */

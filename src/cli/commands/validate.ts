@@ -52,6 +52,9 @@ export async function runValidate(ctx: CliContext, file: string, flags: Validate
   }
   if (flags.format === "json") ctx.out(JSON.stringify(validationJson(file, result), null, 2));
   else ctx.io.stdout(validationText(file, result));
+  // No plan table found (no sheet qualifies, or the chosen sheet has no header): nothing was
+  // checked, so the input is unusable for this command, not "problems found".
+  if (result.header.row === 0) return 2;
   return result.summary.errors > 0 ? 1 : 0;
 }
 
@@ -88,7 +91,9 @@ export function summaryLine(r: ValidationResult): string {
 export function validationText(file: string, r: ValidationResult): string {
   const lines: string[] = [];
   lines.push(`Fil: ${file}`);
-  lines.push(`Ark: ${r.sheet}   Planår: ${r.planYear}   Overskriftsrad: ${r.header.row || "ikke funnet"}`);
+  if (r.header.row === 0 && r.sheet === "") lines.push(`Fant ingen handlingsplan i arbeidsboken.`);
+  else
+    lines.push(`Ark: ${r.sheet}   Planår: ${r.planYear}   Overskriftsrad: ${r.header.row || "ikke funnet"}`);
   lines.push("");
   const problems = sortProblems(r.problems);
   if (problems.length === 0) lines.push("Ingen problemer funnet.\n");
@@ -100,7 +105,8 @@ export function validationText(file: string, r: ValidationResult): string {
       ),
     );
   }
-  lines.push(summaryLine(r));
+  if (r.header.row === 0) lines.push("Ingenting ble kontrollert.");
+  else lines.push(summaryLine(r));
   return lines.join("\n") + "\n";
 }
 

@@ -2,13 +2,27 @@
  * The årlig melding as a sheet "Årlig melding YYYY" in a copy of the workbook (exceljs):
  * a title, then an Excel table (header bold, banded style, filter buttons), column widths,
  * wrapped text, sums as numbers with a thousands format. An existing sheet of that name is
- * replaced; nothing else in the workbook changes. The input file is never written.
+ * replaced only when we wrote it and it is unchanged since (core/owned-sheets.ts, bookkeeping
+ * in the very hidden sheet «RST_Eierskap»); any other sheet of that name is kept and the
+ * report goes beside it («Årlig melding 2025 (2)»). Nothing else in the workbook changes.
+ * The input file is never written.
  *
  * Text stays text: exceljs writes a string value as a string cell (shared string), never as a
  * formula (a formula is only written for a { formula } value), so "=1+1" or "+47 …" from the
  * register cannot turn into a formula. tests/report/report-sheet.test.ts checks the saved XML.
  */
 import type ExcelJS from "exceljs";
+import type { CellValue } from "../../core/grid";
+import {
+  OWNED_SHEET,
+  ownedSheetsValues,
+  parseOwnedSheets,
+  placeSheet,
+  recordOwned,
+  sameSheetName,
+  type Placement,
+  type SheetValues,
+} from "../../core/owned-sheets";
 import { assertNotSamePath, writeFileAtomic } from "../io/atomic";
 import { loadExcelWorkbook } from "./read";
 
@@ -60,15 +74,86 @@ function tableName(wb: ExcelJS.Workbook, sheetName: string): string {
   return name;
 }
 
-/** Add (or replace) the report sheet in an exceljs workbook in memory. */
+/** One exceljs cell value as the neutral value the fingerprint uses. */
+function plainValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return `d${v.toISOString()}`;
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("error" in v) return String(v.error);
+    if ("formula" in v || "sharedFormula" in v) {
+      const r = (v as { result?: unknown }).result;
+      return r === undefined
+        ? `=${(v as { formula?: string }).formula ?? ""}`
+        : plainValue(r as ExcelJS.CellValue);
+    }
+    if ("text" in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+/** A worksheet's values anchored at A1 (for the fingerprint). */
+export function worksheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      out[c - 1] = plainValue(cell.value);
+    });
+    rows[r - 1] = out;
+  });
+  return Array.from(rows, (r) => (r ? Array.from(r, (v) => v ?? null) : []));
+}
+
+function bookkeeping(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((w) => sameSheetName(w.name, OWNED_SHEET));
+}
+
+/** Where the report sheet goes in this workbook (over our own unchanged sheet, else beside). */
+export function reportPlacement(wb: ExcelJS.Workbook, sheetName: string): Placement {
+  const book = bookkeeping(wb);
+  const entries = book ? parseOwnedSheets(worksheetValues(book) as SheetValues) : [];
+  return placeSheet(
+    sheetName,
+    wb.worksheets.filter((w) => w !== book).map((w) => ({ name: w.name, values: () => worksheetValues(w) })),
+    entries,
+  );
+}
+
+/** Record `ws` as ours (and unchanged) in the very hidden bookkeeping sheet. */
+export function recordOwnedSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
+  let book = bookkeeping(wb);
+  const entries = book ? parseOwnedSheets(worksheetValues(book) as SheetValues) : [];
+  const next = recordOwned(
+    entries.filter((e) => wb.worksheets.some((w) => sameSheetName(w.name, e.sheet))),
+    ws.name,
+    worksheetValues(ws),
+  );
+  if (book) wb.removeWorksheet(book.id);
+  book = wb.addWorksheet(OWNED_SHEET, { state: "veryHidden" });
+  ownedSheetsValues(next).forEach((row, r) => {
+    const cell = book.getCell(r + 1, 1);
+    cell.numFmt = "@";
+    cell.value = row[0];
+  });
+}
+
+/**
+ * Add the report sheet to an exceljs workbook in memory: over our own unchanged sheet of that
+ * name, else beside it. Returns the sheet and where it went.
+ */
 export function writeReportSheet(
   wb: ExcelJS.Workbook,
   sheetName: string,
   table: ReportSheetTable,
-): ExcelJS.Worksheet {
-  const old = wb.getWorksheet(sheetName);
-  if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: TABLE_ROW }] });
+): { ws: ExcelJS.Worksheet; placement: Placement } {
+  const placement = reportPlacement(wb, sheetName);
+  if (placement.action === "replace" || (placement.action === "beside" && placement.replace)) {
+    const old = wb.getWorksheet(placement.sheet);
+    if (old) wb.removeWorksheet(old.id);
+  }
+  const ws = wb.addWorksheet(placement.sheet, { views: [{ state: "frozen", ySplit: TABLE_ROW }] });
   const numberCols = new Set(table.numberColumns ?? []);
 
   if (table.title) {
@@ -110,19 +195,23 @@ export function writeReportSheet(
       cell.font = { bold: true };
     });
   }
-  return ws;
+  recordOwnedSheet(wb, ws);
+  return { ws, placement };
 }
 
-/** Copy `inPath` to `outPath` with the report sheet added or replaced (atomic write; input untouched). */
+/**
+ * Copy `inPath` to `outPath` with the report sheet added (atomic write; input untouched).
+ * Returns where the sheet went, so the caller can say when it was written beside a sheet.
+ */
 export async function reportSheetCopy(
   inPath: string,
   outPath: string,
   sheetName: string,
   table: ReportSheetTable,
-): Promise<void> {
+): Promise<Placement> {
   assertNotSamePath(inPath, outPath, "--out");
   const wb = await loadExcelWorkbook(inPath);
-  const ws = writeReportSheet(wb, sheetName, table);
+  const { ws, placement } = writeReportSheet(wb, sheetName, table);
   // Open the copy on the new sheet.
   wb.views = [
     {
@@ -137,4 +226,5 @@ export async function reportSheetCopy(
   ];
   const data = await wb.xlsx.writeBuffer();
   writeFileAtomic(outPath, data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer));
+  return placement;
 }

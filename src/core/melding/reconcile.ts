@@ -37,6 +37,11 @@ export interface ReconcileResult {
   sources: { register: string; ledger: string; plan: string; planYear: number | null };
   /** Why a source is missing or could not be read (Norwegian). */
   problems: Problem[];
+  /**
+   * Comparisons that were not made because a side is missing (Norwegian sentences). Not empty
+   * means the result is no all-clear, whatever `differences` says.
+   */
+  notCompared: string[];
 }
 
 interface LedgerMeasure {
@@ -171,6 +176,21 @@ export function reconcile(
     if (d) differences.push(d);
   }
 
+  const notCompared: string[] = [];
+  if (!registerGrid) {
+    notCompared.push(
+      "Årlig melding mot RST-regnskapet og handlingsplanen: ikke avstemt, fant ikke tiltaksregisteret.",
+    );
+  } else if (measures.length === 0 && trailers.length === 0) {
+    notCompared.push(
+      `Årlig melding mot RST-regnskapet og handlingsplanen: ikke avstemt, «${registerGrid.sheet}» har ingen tiltak for ${year}.`,
+    );
+  } else {
+    if (!ledgerGrid) notCompared.push("Årlig melding mot RST-regnskapet: ikke avstemt, fant ikke RST-arket.");
+    if (!plan)
+      notCompared.push("Årlig melding mot handlingsplanen: ikke avstemt, fant ikke handlingsplanen.");
+  }
+
   return {
     differences,
     unmatched,
@@ -181,6 +201,7 @@ export function reconcile(
       planYear: plan?.planYear ?? null,
     },
     problems,
+    notCompared,
   };
 }
 

@@ -148,10 +148,37 @@ export function isTrailerName(name: string): boolean {
   return f.startsWith("overforbruk") || /\bforskuttert\b/.test(f);
 }
 
-/** A total line the user typed under the measures ("Sum", "Totalt"). */
-function isTotalName(name: string): boolean {
-  return /^(sum|totalt?|samlet|i alt)( |$)/.test(foldText(name)) && foldText(name).split(" ").length <= 3;
+/** Names that are nothing but a total word ("Sum", "Totalt", "I alt", "=SUM"): always a total line. */
+const TOTAL_WORDS = new Set([
+  "sum",
+  "sum totalt",
+  "sum i alt",
+  "sum tiltak",
+  "sum alle tiltak",
+  "summer",
+  "total",
+  "totalt",
+  "totalsum",
+  "totalt i alt",
+  "samlet",
+  "samlet sum",
+  "samlet belop",
+  "i alt",
+  "sum bevilget",
+  "sum tildelt",
+]);
+
+/** A name that is exactly a total word. */
+export function isTotalWord(name: string): boolean {
+  return TOTAL_WORDS.has(foldText(name));
 }
+
+/** A name that starts like a total ("Sum 2025", "Totalt kompetanseløft", "Samlet plan legevakt"). */
+function startsLikeTotal(name: string): boolean {
+  return /^(sum|summer|totalt?|totalsum|samlet|i alt)( |$)/.test(foldText(name));
+}
+
+const sameAmount = (a: number, b: number) => Math.abs(a - b) < 0.5;
 
 function readYear(text: string, value: unknown): number | null {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200) return value;
@@ -159,9 +186,20 @@ function readYear(text: string, value: unknown): number | null {
   return m ? Number(m[0]) : null;
 }
 
+/** A register row that is not in the report, and why (Norwegian). Nothing is left out silently. */
+export interface SkippedRow {
+  /** 1-based sheet row. */
+  row: number;
+  name: string;
+  sum: number | null;
+  reason: string;
+}
+
 export interface RegisterRead {
   measures: Measure[];
   trailers: Trailer[];
+  /** Rows with content that are not measures or trailers (total lines, rows without a name). */
+  skipped: SkippedRow[];
   problems: Problem[];
 }
 
@@ -181,7 +219,7 @@ export function readRegister(grid: Grid): RegisterRead {
         `Fant ingen overskriftsrad i arket «${grid.sheet}» (søkte i de ${REGISTER_HEADER_ROWS} første radene). ` +
         `Arket må ha kolonnene «Navn på tiltak» og «Sum» (eller «Sum bevilget»), gjerne også «Avtale mellom» og «Status for prosjektet».`,
     });
-    return { measures: [], trailers: [], problems };
+    return { measures: [], trailers: [], skipped: [], problems };
   }
   const merges = new MergeIndex(grid);
   const cols = header.columns;
@@ -191,6 +229,17 @@ export function readRegister(grid: Grid): RegisterRead {
   };
   const measures: Measure[] = [];
   const trailers: Trailer[] = [];
+  const skipped: SkippedRow[] = [];
+  // Sum of the measures since the header or the last total line: a total line must equal it.
+  let sumAbove = 0;
+  let measuresAbove = 0;
+  const quietSum = (r: number): number | null => {
+    const c = cols.sum;
+    if (c === undefined) return null;
+    const cell = effectiveCell(grid, r, c, merges);
+    if (typeof cell.value === "number" && Number.isFinite(cell.value)) return cell.value;
+    return parseNokNumber(cellText(cell));
+  };
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const name = text(r, "name");
     const keys = Object.keys(cols) as RegisterKey[];
@@ -202,9 +251,23 @@ export function readRegister(grid: Grid): RegisterRead {
         text(r, "sum") !== "" &&
         keys.every((k) => k === "sum" || k === "year" || text(r, k) === "")
       ) {
-        continue; // a bare total under the sum column
+        // a bare total under the sum column
+        const sum = quietSum(r);
+        skipped.push({
+          row: r + 1,
+          name: "",
+          sum,
+          reason:
+            sum !== null && measuresAbove > 0 && sameAmount(sum, sumAbove)
+              ? "summelinje (summen av tiltakene over)"
+              : "bare en sum, uten navn på tiltak",
+        });
+        sumAbove = 0;
+        measuresAbove = 0;
+        continue;
       }
       if (anyOther) {
+        skipped.push({ row: r + 1, name: "", sum: quietSum(r), reason: "mangler navn på tiltak" });
         problems.push(
           problem(
             grid,
@@ -220,7 +283,28 @@ export function readRegister(grid: Grid): RegisterRead {
       }
       continue;
     }
-    if (isTotalName(name)) continue;
+    const totalWord = isTotalWord(name);
+    if (totalWord || startsLikeTotal(name)) {
+      // A total only when it is one: a bare total word, or a line with no agreement, status or
+      // duration whose amount is the sum of the measures above. "Samlet plan legevakt" with an
+      // agreement, or "Totalt kompetanseløft" with its own amount, is a measure.
+      const sum = quietSum(r);
+      const noFields = (["agreement", "status", "duration"] as const).every((k) => text(r, k) === "");
+      const isSumAbove = sum !== null && measuresAbove > 0 && sameAmount(sum, sumAbove);
+      if (totalWord || (noFields && isSumAbove)) {
+        skipped.push({
+          row: r + 1,
+          name,
+          sum,
+          reason: isSumAbove
+            ? "summelinje (summen av tiltakene over)"
+            : "summelinje (navnet er bare et sumord)",
+        });
+        sumAbove = 0;
+        measuresAbove = 0;
+        continue;
+      }
+    }
     const sum = readSum(grid, r, cols.sum, merges, problems);
     const yearCol = cols.year;
     const year =
@@ -260,6 +344,8 @@ export function readRegister(grid: Grid): RegisterRead {
         ),
       );
     }
+    sumAbove += sum ?? 0;
+    measuresAbove++;
     measures.push({
       nr: text(r, "nr"),
       name,
@@ -275,7 +361,7 @@ export function readRegister(grid: Grid): RegisterRead {
       row: r + 1,
     });
   }
-  return { measures, trailers, problems };
+  return { measures, trailers, skipped, problems };
 }
 
 function readSum(

@@ -6,7 +6,7 @@
 import { formatNok } from "../amount";
 import { cellText, type GridWorkbook } from "../grid";
 import type { Problem } from "../problems";
-import { findRegisterGrid, readRegister, type Measure, type Trailer } from "./register";
+import { findRegisterGrid, readRegister, type Measure, type SkippedRow, type Trailer } from "./register";
 import { normaliseStatus, type NormalisedStatus } from "./status";
 
 export const NOT_GIVEN = "Ikke oppgitt";
@@ -43,6 +43,10 @@ export interface Report {
   /** Sum of the measures' sums. Trailers are NOT included: they are an overspend advanced
    *  from next year's grant, listed separately so the total is what the measures were granted. */
   total: number;
+  /** Register rows not in the report, with the reason (total lines, no name, another year). */
+  skipped: SkippedRow[];
+  /** The years the register has measures for (to say which years can be reported). */
+  yearsWithMeasures: number[];
   problems: Problem[];
 }
 
@@ -147,6 +151,8 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
       blocks: [],
       trailers: [],
       total: 0,
+      skipped: [],
+      yearsWithMeasures: [],
       problems: [
         {
           code: "header-missing",
@@ -185,7 +191,29 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
   }
   const blocks = measures.map(measureBlock);
   const total = measures.reduce((s, m) => s + (m.sum ?? 0), 0);
-  return { title, name, year: opts.year, blocks, trailers: trailers.map(trailerBlock), total, problems };
+  const otherYear: SkippedRow[] = [...read.measures, ...read.trailers]
+    .filter((m) => m.year != null && m.year !== opts.year)
+    .map((m) => ({
+      row: m.row ?? 0,
+      name: m.name,
+      sum: m.sum,
+      reason: `gjelder ${m.year}, ikke ${opts.year}`,
+    }));
+  const skipped = [...read.skipped, ...otherYear].sort((a, b) => a.row - b.row);
+  const yearsWithMeasures = [
+    ...new Set(read.measures.map((m) => m.year).filter((y): y is number => y !== null)),
+  ].sort((a, b) => a - b);
+  return {
+    title,
+    name,
+    year: opts.year,
+    blocks,
+    trailers: trailers.map(trailerBlock),
+    total,
+    skipped,
+    yearsWithMeasures,
+    problems,
+  };
 }
 
 export const TABLE_HEADERS = ["Nr", "Navn på tiltak", "Beskrivelse", ...FIELD_LABELS] as const;

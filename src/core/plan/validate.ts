@@ -6,6 +6,7 @@ import { parseIso } from "../dates";
 import { columnLetters, type Grid, type GridWorkbook, MergeIndex } from "../grid";
 import type { LedgerYear } from "../ledger";
 import { findLedgerGrid, readLedger } from "../ledger-sheet";
+import { isBookkeepingSheet } from "../owned-sheets";
 import { countBySeverity, type Problem, SEVERITY_ORDER } from "../problems";
 import { makeContext, type RuleContext } from "./context";
 import { findPlanGrid, locateHeader, sheetByName } from "./find-plan";
@@ -152,15 +153,14 @@ export function validatePlanGrid(
  * ledger's own problems are included.
  */
 export function validateWorkbook(wb: GridWorkbook, opts: ValidateOptions = {}): ValidationResult {
-  const firstSheet = wb.sheets[0]?.sheet ?? "";
   const grid = findPlanGrid(wb, opts.sheet) ?? (opts.mapping && !opts.sheet ? wb.sheets[0] : undefined);
   if (!grid) {
     const year = opts.year ?? defaultYear(opts.today);
     if (opts.sheet && !sheetByName(wb, opts.sheet)) {
-      return headerMissingResult(firstSheet, year, {
+      return headerMissingResult("", year, {
         code: "header-missing",
         severity: "error",
-        sheet: firstSheet,
+        sheet: "",
         cell: "",
         row: 0,
         column: "",
@@ -176,11 +176,15 @@ export function validateWorkbook(wb: GridWorkbook, opts: ValidateOptions = {}): 
       const n = header ? Object.keys(header.columns).length : 0;
       if (!best || n > best.n) best = { grid: g, header, n };
     }
+    // No plan: name no sheet as the plan (sheet ""), and say which sheets were looked at.
     const where = wb.sheets.length === 0 ? "arbeidsboken (den har ingen ark)" : "noen av arkene";
-    const problem = headerMissingProblem(firstSheet, best?.header, where);
+    const problem = headerMissingProblem("", best?.header, where);
     if (best && best.n > 0)
       problem.message = problem.message.replace(/ i rad (\d+)\./, ` i rad $1 i arket «${best.grid.sheet}».`);
-    return headerMissingResult(firstSheet, year, problem);
+    const looked = wb.sheets.filter((g) => !isBookkeepingSheet(g.sheet)).map((g) => `«${g.sheet}»`);
+    if (looked.length)
+      problem.message += ` Så etter handlingsplanen i ${looked.length === 1 ? "arket" : "arkene"} ${looked.join(", ")}.`;
+    return headerMissingResult("", year, problem);
   }
 
   if (typeof opts.available === "number") return validatePlanGrid(grid, opts);

@@ -33,6 +33,7 @@ export class FakeContext {
   private ops: Op[] = [];
   private deliveries: Op[] = [];
   private responseChars = 0;
+  private requestChars = 0;
   private trackedWorkbook: unknown;
 
   constructor(
@@ -60,8 +61,17 @@ export class FakeContext {
   /** From inside an operation: make a loaded value visible once the whole batch succeeded. */
   deliver(fn: Op, payload?: unknown): void {
     this.deliveries.push(fn);
-    if (payload !== undefined && this.host.payloadLimit !== undefined)
-      this.responseChars += JSON.stringify(payload)?.length ?? 0;
+    if (payload !== undefined) this.responseChars += JSON.stringify(payload)?.length ?? 0;
+  }
+
+  /**
+   * When queuing: what an operation sends to Excel (written values, formulas, number formats,
+   * note texts, address lists). Excel on the web refuses a request above 5 MB the same way it
+   * refuses such a response (RequestPayloadSizeLimitExceeded; see src/excel/limits.ts).
+   */
+  request(payload: unknown): void {
+    this.requestChars +=
+      typeof payload === "string" ? payload.length + 2 : (JSON.stringify(payload)?.length ?? 0);
   }
 
   get pendingCount(): number {
@@ -73,12 +83,23 @@ export class FakeContext {
     this.syncCount++;
     this.host.syncCount++;
     const ops = this.ops;
+    const requestChars = this.requestChars;
     this.ops = [];
     this.deliveries = [];
     this.responseChars = 0;
+    this.requestChars = 0;
     this.host.changes = [];
     // Office answers asynchronously; yield once before applying.
     await Promise.resolve();
+    this.host.requestChars += requestChars;
+    const limit = this.host.payloadLimit;
+    if (limit !== undefined && requestChars > limit) {
+      // The request is refused as a whole: nothing of it runs.
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload (${requestChars} characters) exceeds the limit of ${limit}.`,
+      );
+    }
     try {
       for (const op of ops) op();
     } catch (e) {
@@ -88,7 +109,7 @@ export class FakeContext {
     }
     const deliveries = this.deliveries;
     this.deliveries = [];
-    const limit = this.host.payloadLimit;
+    this.host.responseChars += this.responseChars;
     if (limit !== undefined && this.responseChars > limit) {
       dispatchChanges(this.host);
       throw new FakeOfficeError(
@@ -113,11 +134,11 @@ function dispatchChanges(host: FakeHost): void {
   }
 }
 
-export function changedArgs(worksheetId: string, area: Area) {
+export function changedArgs(worksheetId: string, area: Area, source: "Local" | "Remote" = "Local") {
   return {
     address: areaA1(area),
     changeType: "RangeEdited",
-    source: "Local",
+    source,
     type: "WorksheetChanged",
     worksheetId,
   };

@@ -206,10 +206,13 @@ export class FakeHost {
   activeSheet: SheetState | undefined;
   selection: { sheet: SheetState; area: Area } | undefined;
   syncCount = 0;
+  /** JSON characters sent to and received from the host so far (the preview shows them). */
+  requestChars = 0;
+  responseChars = 0;
   settings = new Map<string, unknown>();
   /** Highest ExcelApi minor version supported (18 = ExcelApi 1.18, notes). */
   apiMinor: number;
-  /** Excel on the web limits a response to 5 MB; set to emulate it (characters of JSON). */
+  /** Excel on the web limits a request and a response to 5 MB; set to emulate it (characters of JSON). */
   payloadLimit: number | undefined;
   /** Value writes during the current batch, dispatched to onChanged handlers after sync. */
   changes: { sheet: SheetState; area: Area }[] = [];

@@ -17,6 +17,7 @@ import { parseRef } from "../a1";
 import { FakeContext, FakeOfficeError, changedArgs } from "./context";
 import { type FakeCellValue, FakeHost, type FakeWorkbookData, type Visibility, enterValue } from "./host";
 import { FakeWorkbook } from "./sheet";
+import { WEB_PAYLOAD_LIMIT } from "../limits";
 
 export { FakeOfficeError } from "./context";
 export { fromGridWorkbook, renderValue } from "./host";
@@ -25,8 +26,22 @@ export type { FakeCellValue, FakeSheetData, FakeWorkbookData, Visibility } from 
 export interface FakeExcelOptions {
   /** Highest ExcelApi 1.x minor version the host supports; below 18 there is no notes API. */
   apiMinor?: number;
-  /** Fail a sync whose loaded data exceeds this many characters of JSON (Excel on the web: 5 MB). */
+  /** Fail a sync whose request or loaded data exceeds this many characters of JSON (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /**
+   * Excel on the web's limits: 5 MB per request and per response (src/excel/limits.ts cites
+   * Microsoft's "Resource limits and performance optimization for Office Add-ins"). Same as
+   * payloadLimit: WEB_PAYLOAD_LIMIT; an explicit payloadLimit wins.
+   */
+  webLimits?: boolean;
+}
+
+/** What one finished Excel.run cost. */
+export interface RunStats {
+  syncs: number;
+  /** JSON characters sent (writes, addresses) and received (loaded values). */
+  requestChars: number;
+  responseChars: number;
 }
 
 type Batch<R> = (ctx: Excel.RequestContext) => Promise<R>;
@@ -64,6 +79,8 @@ export interface FakeExcel {
   readonly syncCount: number;
   /** Sync counts of each finished Excel.run, oldest first. */
   readonly runSyncs: number[];
+  /** Syncs and payload of each finished Excel.run, oldest first. */
+  readonly runStats: RunStats[];
   resetSyncCount(): void;
   /** A fresh request context outside Excel.run (tests calling adapter functions directly). */
   newContext(): Excel.RequestContext;
@@ -81,8 +98,11 @@ export interface FakeExcel {
   getTables(sheet: string): { name: string; address: string; style: string }[];
   getSelection(): { sheet: string; address: string } | undefined;
   getActiveSheet(): string | undefined;
-  /** A user's edit: sets the value and raises onChanged; resolves when the handlers have run. */
-  editCell(sheet: string, address: string, value: FakeCellValue): Promise<void>;
+  /**
+   * A user's edit: sets the value and raises onChanged; resolves when the handlers have run.
+   * source "Remote": a co-author's edit arriving through co-authoring (WorksheetChangedEventArgs.source).
+   */
+  editCell(sheet: string, address: string, value: FakeCellValue, source?: "Local" | "Remote"): Promise<void>;
   /** The document as data, e.g. to "reopen" it in a new fake host. */
   toData(): FakeWorkbookData;
 }
@@ -96,8 +116,13 @@ function cellOf(host: FakeHost, sheet: string, address: string) {
 }
 
 export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions = {}): FakeExcel {
-  const host = new FakeHost(structuredClone(data), opts.apiMinor ?? 18, opts.payloadLimit);
+  const host = new FakeHost(
+    structuredClone(data),
+    opts.apiMinor ?? 18,
+    opts.payloadLimit ?? (opts.webLimits ? WEB_PAYLOAD_LIMIT : undefined),
+  );
   const runSyncs: number[] = [];
+  const runStats: RunStats[] = [];
   const makeContext = () => new FakeContext(host, (ctx) => new FakeWorkbook(ctx));
 
   async function run<R>(batchOrObject: Batch<R> | { context: unknown }, maybeBatch?: Batch<R>): Promise<R> {
@@ -119,6 +144,8 @@ export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions =
       batch = maybeBatch;
     }
     const before = ctx.syncCount;
+    const sent = host.requestChars;
+    const received = host.responseChars;
     try {
       const result = await batch(ctx as unknown as Excel.RequestContext);
       // Like Office, queued commands left at the end of the batch are still sent.
@@ -126,6 +153,11 @@ export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions =
       return result;
     } finally {
       runSyncs.push(ctx.syncCount - before);
+      runStats.push({
+        syncs: ctx.syncCount - before,
+        requestChars: host.requestChars - sent,
+        responseChars: host.responseChars - received,
+      });
       ctx.closed = true;
     }
   }
@@ -174,9 +206,11 @@ export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions =
       return host.syncCount;
     },
     runSyncs,
+    runStats,
     resetSyncCount() {
       host.syncCount = 0;
       runSyncs.length = 0;
+      runStats.length = 0;
     },
     newContext: () => makeContext() as unknown as Excel.RequestContext,
     sheetNames: () => host.sheets.map((s) => s.name),
@@ -204,10 +238,10 @@ export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions =
     getSelection: () =>
       host.selection ? { sheet: host.selection.sheet.name, address: areaA1(host.selection.area) } : undefined,
     getActiveSheet: () => host.activeSheet?.name,
-    async editCell(sheet, address, value) {
+    async editCell(sheet, address, value, source = "Local") {
       const { s, a } = cellOf(host, sheet, address);
       enterValue(s.ensure(a.top, a.left), value);
-      const args = changedArgs(s.id, { top: a.top, left: a.left, bottom: a.top, right: a.left });
+      const args = changedArgs(s.id, { top: a.top, left: a.left, bottom: a.top, right: a.left }, source);
       await Promise.all([...s.handlers].map((h) => h(args)));
     },
     toData: () => host.toData(),

@@ -1,7 +1,7 @@
 /** Range, RangeAreas and their format proxies for the fake host. */
 import type { Area } from "../../core/grid";
 import { a1 } from "../../core/grid";
-import { qualified } from "../a1";
+import { compressCells, qualified } from "../a1";
 import { FakeClientObject, FakeClientResult, FakeContext, FakeOfficeError } from "./context";
 import { type CellState, type FakeCellValue, type SheetState, enterValue } from "./host";
 
@@ -222,10 +222,14 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
 }
 
 abstract class RangeLike extends FakeClientObject<RangeTarget> {
-  readonly format: FakeRangeFormat;
+  private formatProxy?: FakeRangeFormat;
   constructor(ctx: FakeContext, resolve: (() => RangeTarget | null) | { target: RangeTarget }) {
     super(ctx, resolve);
-    this.format = new FakeRangeFormat(ctx, () => this.target());
+  }
+  /** Created on first use: a proxy queues its binding, and items created inside a sync must not leave work queued. */
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.context, () => this.target());
+    return this.formatProxy;
   }
   protected override navigate(prop: string) {
     return prop === "format" ? this.format : undefined;
@@ -320,6 +324,7 @@ export class FakeRange extends RangeLike {
     return this.get("numberFormat");
   }
   set numberFormat(v: unknown) {
+    this.context.request(v);
     this.act((t) => {
       const a = t.areas[0];
       const at = shaped<string>(a, v, "numberFormat");
@@ -344,6 +349,7 @@ export class FakeRange extends RangeLike {
   }
 
   private write(v: unknown, what: string): void {
+    this.context.request(v);
     this.act((t) => {
       const a = t.areas[0];
       const at = shaped<FakeCellValue>(a, v, what);
@@ -401,14 +407,59 @@ export class FakeRange extends RangeLike {
     return result;
   }
 
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9): "the RangeAreas object … that represents
+   * all the cells that match the specified type and value. If no special cells are found, then
+   * this function will return an object with its isNullObject property set to true."
+   * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)).
+   * Modelled: "Formulas" (cells holding a formula) and "Constants" (values without a formula),
+   * both for every value type; areas are column runs, like Excel's own (any split of the cells is valid).
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType = "All"): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      const t = this.target();
+      if (t === null) return null;
+      if (cellType !== "Formulas" && cellType !== "Constants")
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The fake host does not model special cells '${cellType}'.`,
+        );
+      if (cellValueType !== "All")
+        throw new FakeOfficeError("InvalidArgument", `The fake host models only cellValueType "All".`);
+      const a = t.areas[0];
+      const hits: { row: number; col: number }[] = [];
+      for (const [k, cell] of t.sheet.cells) {
+        const r = Math.floor(k / 16_384);
+        const c = k % 16_384;
+        if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+        const formula = cell.formula !== undefined;
+        if (cellType === "Formulas" ? formula : !formula && cell.value !== null)
+          hits.push({ row: r, col: c });
+      }
+      return hits.length ? { sheet: t.sheet, areas: compressCells(hits) } : null;
+    });
+  }
+
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas intersecting the range.
+   * "Note that if the merged areas count in this range is more than 512, then this method will
+   * fail to return the result" (@types/office-js, from learn.microsoft.com's Excel.Range page).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
+      if (this.context.host.apiMinor < 13)
+        throw new FakeOfficeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13.");
       const t = this.target();
       if (t === null) return null;
       const a = t.areas[0];
       const hits = t.sheet.merges.filter(
         (m) => m.left <= a.right && m.right >= a.left && m.top <= a.bottom && m.bottom >= a.top,
       );
+      if (hits.length > 512)
+        throw new FakeOfficeError(
+          "GeneralException",
+          "There was an internal error while processing the request.",
+        );
       return hits.length ? { sheet: t.sheet, areas: hits } : null;
     });
   }

@@ -40,6 +40,7 @@ export class FakeNote extends FakeClientObject<{ sheet: SheetState; key: string 
     return this.get("content");
   }
   set content(v: string) {
+    this.context.request(v);
     this.act((t) => {
       if (!t.sheet.notes.has(t.key)) throw new FakeOfficeError("ItemNotFound", `No note at ${t.key}.`);
       t.sheet.notes.set(t.key, String(v));
@@ -101,6 +102,8 @@ export class FakeNoteCollection extends FakeClientObject<SheetState> {
     return this.get("items");
   }
   add(cellAddress: string | FakeRange, content: string): FakeNote {
+    this.context.request(content);
+    if (typeof cellAddress === "string") this.context.request(cellAddress);
     return new FakeNote(this.context, () => {
       const t = this.target();
       if (t === null) return null;
@@ -320,6 +323,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   }
 
   getRanges(address: string): FakeRangeAreas {
+    this.context.request(address);
     return new FakeRangeAreas(this.context, () => {
       const t = this.target();
       if (t === null) return null;

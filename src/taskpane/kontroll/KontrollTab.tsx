@@ -14,7 +14,6 @@ import { useLastCheck } from "../state";
 import { ErrorBar, Info, Loading } from "../ui";
 import { budgetLine } from "../rst/budget";
 import { ProblemList, SEVERITIES, GROUP_LABEL } from "./ProblemList";
-import { ColumnMappingDialog } from "./ColumnMappingDialog";
 import { guessMapping, sheetColumns } from "./mapping";
 import {
   initialKontroll,
@@ -23,6 +22,14 @@ import {
   kontrollReducer,
   type KontrollPort,
 } from "./state";
+
+// The column dialog (and Fluent's dropdown with it) is needed only when the header is not found
+// or the user asks: its own chunk, loaded when first opened.
+const ColumnMappingDialog = React.lazy(() =>
+  import(/* webpackChunkName: "column-dialog" */ "./ColumnMappingDialog").then((m) => ({
+    default: m.ColumnMappingDialog,
+  })),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -44,21 +51,14 @@ const useStyles = makeStyles({
 /** The Kontroll tab: check the plan, list and mark the problems, live checks, the column choice. */
 export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) {
   const styles = useStyles();
-  const store = React.useMemo(
-    () =>
-      createStore(
-        kontrollReducer,
-        initialKontroll({ live: port.settings.liveChecks(), mapping: port.settings.mapping() }),
-      ),
-    [port],
-  );
+  const store = React.useMemo(() => createStore(kontrollReducer, initialKontroll()), []);
   const ctl = React.useMemo(() => kontrollController(port, store), [port, store]);
   const state = useStore(store);
   const { setLast } = useLastCheck();
   const { last, running, quiet, error, marksExist, live, show, mapping, mappingOpen, status, stale } = state;
 
   React.useEffect(() => {
-    void ctl.lookForMarks();
+    void ctl.init();
     return () => ctl.dispose();
   }, [ctl]);
   // Share each new result with the RST tab.
@@ -66,7 +66,14 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
 
   const result = last?.result;
   const counts = result ? countBySeverity(result.problems) : { error: 0, warning: 0, info: 0 };
-  const mappingGrid = result && last ? last.workbook.sheets.find((g) => g.sheet === result.sheet) : undefined;
+  // The plan's sheet; without a plan (sheet ""), the first sheet, which a column choice applies to
+  // (validateWorkbook reads a mapping from the first sheet when no plan is found).
+  const mappingGrid =
+    result && last
+      ? result.sheet
+        ? last.workbook.sheets.find((g) => g.sheet === result.sheet)
+        : last.workbook.sheets[0]
+      : undefined;
   // Saved choice first, then what validation recognised, then a guess from the header texts.
   const dialogStart = React.useMemo(() => {
     if (Object.keys(mapping).length > 0) return mapping;
@@ -103,7 +110,8 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
 
       {stale && result && !running && (
         <Info intent="warning" title="Resultatet er fra før endringene – kontroller på nytt">
-          Arket «{result.sheet}» er endret etter kontrollen, så listen og markeringene kan være utdatert.{" "}
+          {result.sheet ? `Arket «${result.sheet}»` : "Arbeidsboken"} er endret etter kontrollen, så listen og
+          markeringene kan være utdatert.{" "}
           <Button size="small" onClick={() => void ctl.check(false)}>
             Kontroller på nytt
           </Button>
@@ -184,18 +192,20 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
         </Button>
       )}
 
-      {result && (
-        <ColumnMappingDialog
-          open={mappingOpen}
-          sheet={result.sheet}
-          columns={mappingGrid ? sheetColumns(mappingGrid) : []}
-          initial={dialogStart}
-          headerMissing={result.problems.some((p) => p.code === "header-missing")}
-          hasSaved={Object.keys(mapping).length > 0}
-          onSave={(m) => void ctl.saveMapping(m)}
-          onReset={() => void ctl.saveMapping({})}
-          onCancel={() => store.dispatch({ type: "mapping-dialog", open: false })}
-        />
+      {result && mappingOpen && (
+        <React.Suspense fallback={<Loading label="Åpner kolonnevalget …" />}>
+          <ColumnMappingDialog
+            open={mappingOpen}
+            sheet={mappingGrid?.sheet ?? result.sheet}
+            columns={mappingGrid ? sheetColumns(mappingGrid) : []}
+            initial={dialogStart}
+            headerMissing={result.problems.some((p) => p.code === "header-missing")}
+            hasSaved={Object.keys(mapping).length > 0}
+            onSave={(m) => void ctl.saveMapping(m)}
+            onReset={() => void ctl.saveMapping({})}
+            onCancel={() => store.dispatch({ type: "mapping-dialog", open: false })}
+          />
+        </React.Suspense>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 /** Pure helpers for the column-mapping dialog. */
 import { cellText, colCount, columnLetters, type Grid } from "../../core/grid";
-import { headerKey, type PlanColumnKey } from "../../core/plan";
+import type { PlanColumnKey } from "../../core/plan";
+import { headerKey } from "../../core/plan/headers";
 
 export interface MappingField {
   key: PlanColumnKey;

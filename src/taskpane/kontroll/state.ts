@@ -11,7 +11,7 @@
 import type { ValidateOptions, ValidationResult } from "../../core/plan";
 import type { GridWorkbook } from "../../core/grid";
 import type { Problem, Severity } from "../../core/problems";
-import type { ColumnMapping, ExcelPort } from "../../excel/port";
+import type { ColumnMapping, ExcelPort, SheetChange } from "../../excel/port";
 import { paneError, type PaneError, type Store } from "../store";
 
 export interface LastCheck {
@@ -32,6 +32,14 @@ export interface KontrollState {
   stale: boolean;
   /** A change arrived while the running check was reading: its result may already be old. */
   changedMidRun: boolean;
+  /** Changes to the plan sheet since the last check started (rows for a live check), or null. */
+  changes: SheetChange | null;
+  /** What the running (or next) check re-reads: the changed rows, or null for the whole workbook. */
+  runChange: SheetChange | null;
+  /** The queued run was asked for by the user (a whole check), not by a change. */
+  pendingWhole: boolean;
+  /** The queued run was asked for by a button (not quiet). */
+  pendingLoud: boolean;
   error: PaneError | null;
   marksExist: boolean;
   live: boolean;
@@ -46,8 +54,10 @@ export type KontrollAction =
   | { type: "check-requested"; quiet: boolean; mapping?: ColumnMapping }
   | { type: "check-done"; result: ValidationResult; workbook: GridWorkbook; marked: number }
   | { type: "check-failed"; error: PaneError }
-  | { type: "sheet-changed" }
+  | { type: "sheet-changed"; change?: SheetChange }
   | { type: "live-set"; on: boolean }
+  /** The document's saved choices, read when the tab opens (before that: live off, no mapping). */
+  | { type: "settings-loaded"; live: boolean; mapping: ColumnMapping }
   | { type: "marks-known"; exist: boolean }
   | { type: "marks-cleared"; restored: number }
   | { type: "show-toggled"; severity: Severity }
@@ -56,7 +66,9 @@ export type KontrollAction =
 
 export const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
 
-export function initialKontroll(saved: { live: boolean; mapping: ColumnMapping }): KontrollState {
+export function initialKontroll(
+  saved: { live: boolean; mapping: ColumnMapping } = { live: false, mapping: {} },
+): KontrollState {
   return {
     running: false,
     quiet: false,
@@ -65,6 +77,10 @@ export function initialKontroll(saved: { live: boolean; mapping: ColumnMapping }
     last: null,
     stale: false,
     changedMidRun: false,
+    changes: null,
+    runChange: null,
+    pendingWhole: false,
+    pendingLoud: false,
     error: null,
     marksExist: false,
     live: saved.live,
@@ -92,18 +108,42 @@ export function isNothingChecked(result: ValidationResult): boolean {
   return result.summary.rows === 0 || result.problems.some((p) => p.code === "header-missing");
 }
 
+/** Two changes as one: the rows of both (unknown if either is), Local if either is. */
+export function mergeChanges(a: SheetChange | null, b: SheetChange): SheetChange {
+  if (!a) return b;
+  return {
+    rows:
+      a.rows === null || b.rows === null ? null : [...new Set([...a.rows, ...b.rows])].sort((x, y) => x - y),
+    source: a.source === "Local" || b.source === "Local" ? "Local" : "Remote",
+  };
+}
+
+const UNKNOWN_CHANGE: SheetChange = { rows: null, source: "Local" };
+
 export function kontrollReducer(state: KontrollState, action: KontrollAction): KontrollState {
   switch (action.type) {
     case "check-requested": {
       const mapping = action.mapping ?? state.mapping;
-      if (state.running) return { ...state, pending: true, mapping };
+      if (state.running)
+        return {
+          ...state,
+          pending: true,
+          pendingWhole: true,
+          // A queued check the user asked for shows its spinner and may open the column dialog.
+          pendingLoud: state.pendingLoud || !action.quiet,
+          mapping,
+        };
       return {
         ...state,
         mapping,
         running: true,
         quiet: action.quiet,
         pending: false,
+        pendingWhole: false,
         changedMidRun: false,
+        // Asked for by the user: the whole workbook.
+        changes: null,
+        runChange: null,
         runId: state.runId + 1,
         error: null,
       };
@@ -121,10 +161,7 @@ export function kontrollReducer(state: KontrollState, action: KontrollAction): K
         stale: state.changedMidRun && !again,
         changedMidRun: false,
         mappingOpen: state.mappingOpen || (!state.quiet && headerMissing),
-        running: again,
-        quiet: again ? true : state.quiet,
-        pending: false,
-        runId: again ? state.runId + 1 : state.runId,
+        ...nextRun(state, again),
       };
     }
     case "check-failed": {
@@ -132,27 +169,49 @@ export function kontrollReducer(state: KontrollState, action: KontrollAction): K
       return {
         ...state,
         error: action.error,
-        running: again,
-        quiet: again ? true : state.quiet,
-        pending: false,
         changedMidRun: false,
-        runId: again ? state.runId + 1 : state.runId,
+        ...nextRun(state, again),
       };
     }
     case "sheet-changed": {
+      const changes = mergeChanges(state.changes, action.change ?? UNKNOWN_CHANGE);
       if (state.running) {
         // With live checks on, run again after this one; off, just remember the result may be old.
-        return state.live ? { ...state, pending: true } : { ...state, changedMidRun: true };
+        return state.live ? { ...state, changes, pending: true } : { ...state, changes, changedMidRun: true };
       }
-      if (state.live) return { ...state, running: true, quiet: true, runId: state.runId + 1, error: null };
-      return state.last ? { ...state, stale: true } : state;
+      if (state.live)
+        return {
+          ...state,
+          running: true,
+          quiet: true,
+          changes: null,
+          runChange: state.last ? changes : null,
+          runId: state.runId + 1,
+          error: null,
+        };
+      return state.last ? { ...state, changes, stale: true } : state;
     }
     case "live-set": {
       if (!action.on) return { ...state, live: false };
       // Turning live checks on brings a stale (or missing) result up to date at once.
       if (!state.running && (state.stale || !state.last))
-        return { ...state, live: true, running: true, quiet: true, runId: state.runId + 1, error: null };
+        return {
+          ...state,
+          live: true,
+          running: true,
+          quiet: true,
+          // A stale result: re-read the rows changed since (all, when unknown).
+          runChange: state.last ? state.changes : null,
+          changes: null,
+          runId: state.runId + 1,
+          error: null,
+        };
       return { ...state, live: true };
+    }
+    case "settings-loaded": {
+      // A mapping chosen meanwhile wins over the saved one; saved live checks start a check at once.
+      const mapping = Object.keys(state.mapping).length > 0 ? state.mapping : action.mapping;
+      return kontrollReducer({ ...state, mapping }, { type: "live-set", on: state.live || action.live });
     }
     case "marks-known":
       return { ...state, marksExist: action.exist };
@@ -169,6 +228,22 @@ export function kontrollReducer(state: KontrollState, action: KontrollAction): K
     case "error":
       return { ...state, error: action.error };
   }
+}
+
+/** After a check: run once more (quietly) when one was asked for meanwhile. */
+function nextRun(state: KontrollState, again: boolean): Partial<KontrollState> {
+  if (!again) return { running: false, pending: false, pendingWhole: false, pendingLoud: false };
+  const whole = state.pendingWhole;
+  return {
+    running: true,
+    quiet: !state.pendingLoud,
+    pending: false,
+    pendingWhole: false,
+    pendingLoud: false,
+    runChange: whole ? null : state.changes,
+    changes: null,
+    runId: state.runId + 1,
+  };
 }
 
 export type KontrollPort = Pick<
@@ -198,7 +273,7 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
       if (!s.running) return;
       const id = s.runId;
       try {
-        const outcome = await port.checkAndMark(optionsFor(s.mapping));
+        const outcome = await port.checkAndMark(optionsFor(s.mapping), s.runChange ?? undefined);
         dispatch({ type: "check-done", ...outcome });
         watch(outcome.result.sheet);
       } catch (e) {
@@ -216,7 +291,9 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
     watched = {
       sheet,
       stop: port
-        .watchSheet(sheet, () => changed())
+        .watchSheet(sheet, (rows, info) =>
+          changed({ rows: rows.length > 0 ? rows : null, source: info.source }),
+        )
         .catch((e) => {
           dispatch({
             type: "error",
@@ -228,9 +305,9 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
     if (previous) void previous.stop.then((u) => u?.());
   }
 
-  function changed(): void {
+  function changed(change?: SheetChange): void {
     const wasRunning = getState().running;
-    dispatch({ type: "sheet-changed" });
+    dispatch({ type: "sheet-changed", change });
     if (!wasRunning && getState().running) void runChecks();
   }
 
@@ -250,6 +327,18 @@ export function kontrollController(port: KontrollPort, store: KontrollStore) {
         .catch((e) => dispatch({ type: "error", error: paneError(e) }));
       if (!wasRunning && getState().running) await runChecks();
       await saving;
+    },
+    /** When the tab opens: the saved settings, and whether the sheet has our marks from before. */
+    async init(): Promise<void> {
+      disposed = false;
+      const [live, mapping] = await Promise.all([
+        port.settings.liveChecks().catch(() => false),
+        port.settings.mapping().catch(() => ({})),
+      ]);
+      const wasRunning = getState().running;
+      dispatch({ type: "settings-loaded", live, mapping });
+      const checking = !wasRunning && getState().running ? runChecks() : Promise.resolve();
+      await Promise.all([checking, this.lookForMarks()]);
     },
     async lookForMarks(): Promise<void> {
       try {

@@ -80,7 +80,7 @@ export function rstController(port: RstPort, store: RstStore) {
       const id = getState().runId;
       try {
         const wb = await port.readDocument();
-        const mapping: ColumnMapping = port.settings.mapping();
+        const mapping: ColumnMapping = await port.settings.mapping();
         dispatch({ type: "loaded", data: rstData(wb, Object.keys(mapping).length > 0 ? { mapping } : {}) });
       } catch (e) {
         dispatch({ type: "failed", error: paneError(e) });

@@ -31,13 +31,15 @@ describe("header-missing", () => {
       ],
     };
     const res = validateWorkbook(wb, { today: "2027-03-01" });
-    expect(res.sheet).toBe("Forside");
+    // no sheet is named as the plan; the sheets looked at are
+    expect(res.sheet).toBe("");
     expect(res.planYear).toBe(2027);
     expect(res.problems).toHaveLength(1);
-    expect(res.problems[0]).toMatchObject({ code: "header-missing", sheet: "Forside", cell: "" });
+    expect(res.problems[0]).toMatchObject({ code: "header-missing", sheet: "", cell: "" });
     expect(res.problems[0].message).toContain(
       "Fant ikke kolonnen «Frist» i noen av arkene. Fant «Nr» og «Tiltak» i rad 1 i arket «Data».",
     );
+    expect(res.problems[0].message).toContain("Så etter handlingsplanen i arkene «Forside», «Data».");
   });
   it("names several missing columns in the plural", () => {
     const g = gridFromValues("Ark1", [
