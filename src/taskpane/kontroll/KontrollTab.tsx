@@ -11,7 +11,7 @@ import {
 import { countBySeverity } from "../../core/problems";
 import { createStore, useStore } from "../store";
 import { useLastCheck } from "../state";
-import { ErrorBar, Info, Loading } from "../ui";
+import { ErrorBar, Info, Loading, useRestoreFocus } from "../ui";
 import { budgetLine } from "../rst/budget";
 import { ProblemList, SEVERITIES, GROUP_LABEL } from "./ProblemList";
 import { guessMapping, sheetColumns } from "./mapping";
@@ -56,6 +56,8 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
   const state = useStore(store);
   const { setLast } = useLastCheck();
   const { last, running, quiet, error, marksExist, live, show, mapping, mappingOpen, status, stale } = state;
+  // The dialog is mounted only while open (its own chunk): the tab puts focus back on its opener.
+  useRestoreFocus(mappingOpen);
 
   React.useEffect(() => {
     void ctl.init();
