@@ -109,10 +109,11 @@ export const LAYERS = {
       "yauzl",
     ],
   },
-  // The browser preview (fake Excel + the real pane) is a composition root like taskpane/index.tsx.
+  // The browser preview (fake Excel + the real pane) is a composition root like taskpane/index.tsx;
+  // it opens a user's .xlsx with the CLI's exceljs reader (in its own chunk).
   preview: {
-    may: ["preview", "core", "excel", "taskpane/App"],
-    packages: ["react", "react-dom", "@fluentui/react-components"],
+    may: ["preview", "core", "excel", "taskpane/App", "cli/xlsx"],
+    packages: ["react", "react-dom", "@fluentui/react-components", "exceljs"],
   },
 };
 

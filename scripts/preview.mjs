@@ -29,7 +29,8 @@ const port = portArg >= 0 ? Number(args[portArg + 1]) : 3001;
 async function exampleWorkbookJson() {
   if (!existsSync(example)) {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-    if (!pkg.scripts?.examples) throw new Error(`Fant ikke ${example}, og det finnes ikke noe «npm run examples».`);
+    if (!pkg.scripts?.examples)
+      throw new Error(`Fant ikke ${example}, og det finnes ikke noe «npm run examples».`);
     console.log("Lager eksempelarbeidsboken (npm run examples) …");
     const r = spawnSync("npm", ["run", "--silent", "examples"], { cwd: root, stdio: "inherit" });
     if (r.status !== 0 || !existsSync(example)) throw new Error(`«npm run examples» laget ikke ${example}.`);
@@ -50,6 +51,25 @@ async function exampleWorkbookJson() {
   rmSync(tmp, { force: true });
   return wb;
 }
+
+/**
+ * The preview reads a user's .xlsx with the CLI's reader (src/preview/xlsx-browser.ts →
+ * src/cli/xlsx/read.ts). That module also has the CLI's file-path entry, which imports node:fs;
+ * the browser never calls it, so node built-ins become an empty module here (calling one would
+ * throw, not silently do something else).
+ */
+const nodeBuiltinsStub = {
+  name: "node-builtins-stub",
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: "node-stub" }));
+    b.onLoad({ filter: /.*/, namespace: "node-stub" }, (args) => ({
+      contents: `const fail = () => { throw new Error(${JSON.stringify(`${args.path} finnes ikke i nettleseren`)}); };
+export const readFileSync = fail, statSync = fail, openSync = fail, readSync = fail, closeSync = fail;
+export default {};`,
+      loader: "js",
+    }));
+  },
+};
 
 const HTML = `<!doctype html>
 <html lang="nb">
@@ -91,10 +111,13 @@ export async function buildPreview() {
     define: { "process.env.NODE_ENV": '"production"' },
     loader: { ".css": "css" },
     logLevel: "warning",
+    plugins: [nodeBuiltinsStub],
   });
   writeFileSync(join(out, "index.html"), HTML);
   const size = statSync(join(out, "index.js")).size;
-  console.log(`Forhåndsvisningen er bygd i ${out} (${Math.round(size / 1024)} KiB JS, ${Date.now() - started} ms).`);
+  console.log(
+    `Forhåndsvisningen er bygd i ${out} (${Math.round(size / 1024)} KiB JS, ${Date.now() - started} ms).`,
+  );
 }
 
 const TYPES = {
@@ -114,7 +137,10 @@ export function serve(dir, listenPort) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Finnes ikke");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     res.end(readFileSync(file));
   });
   return new Promise((resolveListen, reject) => {

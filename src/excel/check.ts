@@ -134,22 +134,28 @@ function cellsFromRow(
   return row;
 }
 
-/** Key → "severity\u0000message…" of each problem cell, to see which cells' marking changed. */
+/** A problem's cell as markKey keys it: "E12" as is (the common case, no parsing), else its first cell. */
+export function cellKey(sheet: string, cell: string): string | null {
+  if (/^[A-Z]{1,3}[1-9][0-9]*$/.test(cell)) return markKey(sheet, cell);
+  const a = parseRef(cell);
+  return a ? markKey(sheet, areaA1({ top: a.top, left: a.left, bottom: a.top, right: a.left })) : null;
+}
+
+/**
+ * Key → the cell's severities and messages in the order core lists them (validateWorkbook sorts
+ * its problems, so equal markings give equal strings).
+ */
 function markingByCell(problems: readonly Problem[]): Map<string, string> {
-  const out = new Map<string, { sev: string[]; msgs: string[] }>();
+  const out = new Map<string, string>();
   for (const p of problems) {
     if (!p.cell || !p.sheet) continue;
-    const a = parseRef(p.cell);
-    if (!a) continue;
-    const key = markKey(p.sheet, areaA1({ top: a.top, left: a.left, bottom: a.top, right: a.left }));
-    const e = out.get(key) ?? { sev: [], msgs: [] };
-    e.sev.push(p.severity);
-    e.msgs.push(p.message);
-    out.set(key, e);
+    const key = cellKey(p.sheet, p.cell);
+    if (key === null) continue;
+    const entry = `${p.severity}\u0000${p.message}`;
+    const prev = out.get(key);
+    out.set(key, prev === undefined ? entry : `${prev}\u0001${entry}`);
   }
-  return new Map(
-    [...out].map(([k, e]) => [k, `${[...new Set(e.sev)].sort().join(",")}\u0000${e.msgs.join("\u0001")}`]),
-  );
+  return out;
 }
 
 /** The cells whose mark or note differs between two problem lists. */

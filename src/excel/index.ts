@@ -13,7 +13,14 @@ export {
   MAX_NEW_NOTES,
 } from "./marks";
 export { selectCell } from "./navigate";
-export { writeTableSheet, safeSheetName, type SheetTable } from "./write";
+export {
+  writeTableSheet,
+  safeSheetName,
+  type SheetTable,
+  type WriteSheetOptions,
+  type WriteSheetResult,
+} from "./write";
+export { reactivateFormulas, callsOurFunction, type ReactivateResult } from "./reactivate";
 export { getSetting, setSetting } from "./settings";
 export { watchSheet, suspendWatching, type ChangeInfo } from "./live";
 export {

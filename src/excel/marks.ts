@@ -60,13 +60,15 @@ interface Target {
   messages: string[];
 }
 
+const SIMPLE_CELL = /^[A-Z]{1,3}[1-9][0-9]*$/;
+
 function collectTargets(problems: readonly Problem[]): Map<string, Target> {
   const out = new Map<string, Target>();
   for (const p of problems) {
     if (!p.cell || !p.sheet) continue;
     const area = parseRef(p.cell);
     if (!area) continue;
-    const cell = a1(area.top, area.left);
+    const cell = SIMPLE_CELL.test(p.cell) ? p.cell : a1(area.top, area.left);
     const key = markKey(p.sheet, cell);
     const t = out.get(key);
     if (!t) {

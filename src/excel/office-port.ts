@@ -23,6 +23,7 @@ import {
   type SheetChange,
   type WriteSheetResult,
 } from "./port";
+import { reactivateFormulas } from "./reactivate";
 import { readWorkbook } from "./read";
 import { readSetting, setSetting } from "./settings";
 import { writeTableSheet, type SheetTable } from "./write";
@@ -198,26 +199,26 @@ export async function insertCellSheet(sheet: CellSheet): Promise<{ sheet: string
 }
 
 /**
- * Write a report table. Until the adapter can tell our own unchanged sheets from others
- * (src/core/owned-sheets.ts), any existing sheet of that name counts as one we may not replace:
- * the pane asks, and writes beside it.
+ * Write a report table (write.ts writeTableSheet, which keeps the owned-sheets bookkeeping): our
+ * own unchanged sheet is replaced; any other sheet of that name is kept, and then nothing is
+ * written until the user says yes (`beside`), when the report goes next to it.
  */
 async function writeReportSheet(
   name: string,
   table: SheetTable,
   opts: { beside?: boolean },
 ): Promise<WriteSheetResult> {
-  return Excel.run(async (ctx) => {
-    const free = await sheetNameTaken(ctx, name);
-    if (free.taken && !opts.beside)
-      return { kind: "exists", existing: name, freeName: free.freeName, reason: "unknown" } as const;
-    const written = await writeTableSheet(ctx, free.taken ? free.freeName : name, table);
+  const res = await Excel.run((ctx) =>
+    writeTableSheet(ctx, name, table, { ifTaken: opts.beside ? "beside" : "ask" }),
+  );
+  if (res.action === "needs-confirmation")
     return {
-      kind: "written",
-      sheet: written.sheet,
-      note: free.taken ? `Arket «${name}» er beholdt; skrev «${written.sheet}» ved siden av.` : null,
-    } as const;
-  });
+      kind: "exists",
+      existing: res.kept?.sheet ?? name,
+      freeName: res.sheet,
+      reason: res.kept?.reason ?? "unknown",
+    };
+  return { kind: "written", sheet: res.sheet, note: res.note };
 }
 
 /** Wraps an action so whatever it throws arrives as a Norwegian PortError. */
@@ -253,6 +254,9 @@ export function officePortImpl(): Omit<ExcelPort, "availability" | "notify" | "o
     ),
     sheetName: guarded("Klarte ikke å lese arknavnene", costSheetName),
     insertSheet: guarded("Klarte ikke å sette inn arket", insertCellSheet),
+    reactivateFormulas: guarded("Klarte ikke å aktivere formlene på nytt", () =>
+      Excel.run((ctx) => reactivateFormulas(ctx)),
+    ),
     watchSheet: guarded(
       "Klarte ikke å følge endringer i arket",
       (sheet: string, onChange: (rows: number[], info: { source: "Local" | "Remote" }) => void) =>

@@ -92,6 +92,11 @@ export interface ExcelPort {
   /** Insert a sheet described cell by cell as a NEW sheet (never replacing one). */
   insertSheet(sheet: CellSheet): Promise<{ sheet: string }>;
   /**
+   * Enter again every formula that calls RST./MEASURE./NOK./COST., so formulas written by another
+   * tool (the `rst` CLI) bind to the add-in's functions instead of showing #NAME? (a few syncs).
+   */
+  reactivateFormulas(): Promise<{ reentered: number; sheets: { sheet: string; cells: number }[] }>;
+  /**
    * Calls back (debounced) when cells of the sheet change, with the changed 1-based rows (empty:
    * unknown) and where the change came from; resolves to the unsubscribe.
    */
@@ -244,6 +249,7 @@ export function officeExcelPort(): ExcelPort {
     writeSheet: action((i) => i.writeSheet),
     sheetName: action((i) => i.sheetName),
     insertSheet: action((i) => i.insertSheet),
+    reactivateFormulas: action((i) => i.reactivateFormulas),
     watchSheet: action((i) => i.watchSheet),
     notify: publishNotice,
     onNotice: subscribeNotices,

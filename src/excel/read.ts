@@ -30,6 +30,7 @@ import {
   REQUEST_BUDGET,
   rowsPerRequest,
 } from "./limits";
+import { isBookkeepingSheet } from "../core/owned-sheets";
 import { MARK_SHEET } from "./marks-store";
 import { mergesSupported } from "./requirements";
 import { loadSheetNames } from "./sheet-names";
@@ -362,10 +363,12 @@ export async function readShapes(ctx: Excel.RequestContext, shapes: SheetShape[]
   return shapes.map((s) => bySheet.get(s.name) ?? { sheet: s.name, rows: [], merges: s.merges });
 }
 
-/** The sheets to read: all but our bookkeeping, or those named in `sheets` (any case). */
+/** The sheets to read: all but our bookkeeping (marks, sheet ownership), or those named in `sheets` (any case). */
 export function sheetsToRead(names: readonly string[], sheets?: readonly string[]): string[] {
   const wanted = sheets?.map((s) => s.toLowerCase());
-  return names.filter((n) => n !== MARK_SHEET && (!wanted || wanted.includes(n.toLowerCase())));
+  return names.filter(
+    (n) => n !== MARK_SHEET && !isBookkeepingSheet(n) && (!wanted || wanted.includes(n.toLowerCase())),
+  );
 }
 
 export async function readWorkbook(

@@ -24,6 +24,9 @@ function inArea(area: Area | null, r: number, c: number): boolean {
   return !!area && r >= area.top && r <= area.bottom && c >= area.left && c <= area.right;
 }
 
+/** Rows drawn at a time: a 20 000-row plan would otherwise be 140 000 table cells. */
+export const WINDOW_ROWS = 500;
+
 /** The example workbook drawn like a spreadsheet: sheet tabs, fills, notes as tooltips, merges, selection. */
 export function GridView({ host }: { host: PreviewHost }) {
   const version = useHostVersion(host);
@@ -47,6 +50,15 @@ export function GridView({ host }: { host: PreviewHost }) {
       ?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [selKey, sheet?.name]);
 
+  // Which rows are drawn: WINDOW_ROWS from `start`, moved to the selection when it is outside.
+  const [start, setStart] = React.useState(0);
+  const [windowFor, setWindowFor] = React.useState<string | null>(null);
+  if (selKey !== windowFor) {
+    setWindowFor(selKey);
+    if (selArea && (selArea.top < start || selArea.top >= start + WINDOW_ROWS))
+      setStart(Math.max(0, selArea.top - 50));
+  }
+
   const [draft, setDraft] = React.useState<string | null>(null);
   const activeAddress = selArea ? a1(selArea.top, selArea.left) : "";
   const activeText = selArea && sheet ? (sheet.rows[selArea.top]?.[selArea.left]?.text ?? "") : "";
@@ -54,7 +66,16 @@ export function GridView({ host }: { host: PreviewHost }) {
 
   if (!sheet) return <p>Arbeidsboken er tom.</p>;
   const { master, covered } = mergeLookup(sheet);
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  let width = 0;
+  for (const r of sheet.rows) if (r.length > width) width = r.length;
+  const total = sheet.rows.length;
+  const from = Math.min(start, Math.max(0, total - 1));
+  const to = Math.min(total, from + WINDOW_ROWS);
+  // A merge that starts above the drawn rows: its master is drawn on the first drawn row.
+  const clipped = new Map<number, { area: Area; master: number }>();
+  if (from > 0)
+    for (const m of sheet.merges)
+      if (m.top < from && m.bottom >= from) clipped.set(m.left, { area: { ...m, top: from }, master: m.top });
 
   const commit = () => {
     if (draft !== null && selArea) host.edit(sheet.name, activeAddress, draft);
@@ -98,38 +119,59 @@ export function GridView({ host }: { host: PreviewHost }) {
             </tr>
           </thead>
           <tbody>
-            {sheet.rows.map((row, r) => (
-              <tr key={r}>
-                <th scope="row">{r + 1}</th>
-                {Array.from({ length: width }, (_, c) => {
-                  if (covered.has(`${r}:${c}`)) return null;
-                  const m = master.get(`${r}:${c}`);
-                  const cell = row[c] ?? { text: "" };
-                  const address = a1(r, c);
-                  const selected = inArea(selArea, r, c);
-                  return (
-                    <td
-                      key={c}
-                      data-address={address}
-                      rowSpan={m ? m.bottom - m.top + 1 : undefined}
-                      colSpan={m ? m.right - m.left + 1 : undefined}
-                      className={
-                        [selected ? "selected" : "", cell.note ? "has-note" : ""].join(" ").trim() ||
-                        undefined
-                      }
-                      style={cell.fill ? { backgroundColor: cell.fill } : undefined}
-                      title={cell.note ?? undefined}
-                      onClick={() => host.select(sheet.name, address)}
-                    >
-                      {cell.text}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+            {sheet.rows.slice(from, to).map((row, i) => {
+              const r = from + i;
+              return (
+                <tr key={r}>
+                  <th scope="row">{r + 1}</th>
+                  {Array.from({ length: width }, (_, c) => {
+                    const cut = r === from ? clipped.get(c) : undefined;
+                    if (!cut && covered.has(`${r}:${c}`)) return null;
+                    const m = cut?.area ?? master.get(`${r}:${c}`);
+                    const cell = (cut ? sheet.rows[cut.master]?.[c] : row[c]) ?? { text: "" };
+                    const address = a1(r, c);
+                    const selected = inArea(selArea, r, c);
+                    return (
+                      <td
+                        key={c}
+                        data-address={address}
+                        rowSpan={m ? m.bottom - m.top + 1 : undefined}
+                        colSpan={m ? m.right - m.left + 1 : undefined}
+                        className={
+                          [selected ? "selected" : "", cell.note ? "has-note" : ""].join(" ").trim() ||
+                          undefined
+                        }
+                        style={cell.fill ? { backgroundColor: cell.fill } : undefined}
+                        title={cell.note ?? undefined}
+                        onClick={() => host.select(sheet.name, address)}
+                      >
+                        {cell.text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
+      {total > WINDOW_ROWS && (
+        <nav className="grid-window" aria-label="Rader">
+          <button
+            type="button"
+            disabled={from === 0}
+            onClick={() => setStart(Math.max(0, from - WINDOW_ROWS))}
+          >
+            Forrige {WINDOW_ROWS}
+          </button>
+          <span>
+            Viser rad {from + 1}–{to} av {total}
+          </span>
+          <button type="button" disabled={to >= total} onClick={() => setStart(to)}>
+            Neste {WINDOW_ROWS}
+          </button>
+        </nav>
+      )}
       <div className="sheet-tabs" role="tablist" aria-label="Ark">
         {sheets.map((s) => (
           <button

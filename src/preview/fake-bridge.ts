@@ -58,11 +58,11 @@ export function previewHost(fake: FakeExcel): PreviewHost {
     },
     selection: () => fake.getSelection() ?? null,
     select(sheet, address) {
-      // Through the API, as a click in Excel would move the selection.
-      void fake.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem(sheet).getRange(address).select();
-        await ctx.sync();
-      }).then(bump);
+      // Through the API, as a click in Excel would move the selection — on a context of its own,
+      // outside Excel.run, so the user's click does not count as the add-in's last action.
+      const ctx = fake.newContext();
+      ctx.workbook.worksheets.getItem(sheet).getRange(address).select();
+      void ctx.sync().then(bump);
     },
     edit(sheet, address, text) {
       void fake.editCell(sheet, address, text);

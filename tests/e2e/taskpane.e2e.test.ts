@@ -53,8 +53,9 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
       cell: plan.frist212,
     });
 
-    // The pane looks for marks left from before when it opens (one run, 1 sync): let it finish.
-    await expect.poll(() => fake(page, (w) => w.runSyncs.length)).toBeGreaterThan(0);
+    // When it opens the pane looks for marks left from before and re-activates our formulas
+    // (one run each): let them finish.
+    await expect.poll(() => fake(page, (w) => w.runSyncs.length)).toBeGreaterThanOrEqual(2);
     await fake(page, (w) => w.resetSyncCount());
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
     await page.getByRole("heading", { name: /^Advarsler \(\d+\)$/ }).waitFor();
@@ -193,17 +194,29 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     await page.screenshot({ path: join(shots, "taskpane-1280-melding.png") });
   });
 
-  it("asks before writing the report beside a sheet of the same name, and keeps that sheet", async () => {
+  it("replaces its own unchanged report sheet, but asks before touching one the user typed into", async () => {
     const year = ((await page.locator("#panel-melding [role=combobox]").first().textContent()) ?? "").trim();
     const name = `Årlig melding ${year}`;
+    const make = page.getByRole("button", { name: "Lag ark" });
+    // Ours and unchanged: written again in place, no question, no copy.
+    await make.click();
+    await expect
+      .poll(() => page.locator("#panel-melding [role=status]").textContent())
+      .toContain(`«${name}»`);
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    expect((await fake(page, (w) => w.getSheetNames())).filter((n) => n.startsWith(name))).toEqual([name]);
+
+    // The user types into it: now it is theirs, and «Lag ark» asks first.
+    await fake(page, (w, a) => w.editCell(a, "A1", "Mine notater"), name);
     const before = await fake(page, (w, a) => w.getTexts(a), name);
-    await page.getByRole("button", { name: "Lag ark" }).click();
+    await make.click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(`«${name}»`);
     await dialog.getByRole("button", { name: "Lag nytt ark" }).click();
     await expect.poll(() => fake(page, (w) => w.getSheetNames())).toContain(`${name} (2)`);
     expect(await fake(page, (w, a) => w.getTexts(a), name)).toEqual(before);
+    expect(before[0][0]).toBe("Mine notater");
   });
 
   it("downloads the report as .docx and .csv made in the browser", async () => {

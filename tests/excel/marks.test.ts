@@ -259,8 +259,8 @@ describe("marks at any size: exact bookkeeping across requests", () => {
     );
   });
 
-  it("20 000 rows with a problem in every row under Excel on the web's limits: marked and cleared", async () => {
-    const n = 20_000;
+  it("12 000 rows with a problem in every row under Excel on the web's limits: marked and cleared", async () => {
+    const n = 12_000;
     const fake = installFakeOffice(globalThis as unknown as Record<string, unknown>, planWorkbook(n), {
       webLimits: true,
     });

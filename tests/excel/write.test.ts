@@ -3,6 +3,7 @@ import { safeSheetName, writeTableSheet } from "../../src/excel/write";
 import { selectCell } from "../../src/excel/navigate";
 import { createFakeExcel } from "../../src/excel/fake";
 import { planWorkbook, PLAN_SHEET } from "./helpers";
+import { OWNED_SHEET, ownedSheetsValues, recordOwned } from "../../src/core/owned-sheets";
 
 const table = {
   title: "Årlig melding 2025 – Helsefellesskap Vestfold",
@@ -17,11 +18,11 @@ const table = {
 };
 
 describe("writeTableSheet", () => {
-  it("writes text as text — '=SUM(A1)', '+47 123', '-5' never become formulas or numbers — in one sync", async () => {
+  it("writes text as text — '=SUM(A1)', '+47 123', '-5' never become formulas or numbers — in two syncs", async () => {
     const fake = createFakeExcel(planWorkbook());
     const { sheet } = await fake.Excel.run((ctx) => writeTableSheet(ctx, "Årlig melding 2025", table));
     expect(sheet).toBe("Årlig melding 2025");
-    expect(fake.runSyncs).toEqual([1]);
+    expect(fake.runSyncs).toEqual([2]);
     expect(fake.getValue(sheet, "C3")).toBe("=SUM(A1)");
     expect(fake.getFormula(sheet, "C3")).toBeUndefined();
     expect(fake.getValue(sheet, "C4")).toBe("+47 123");
@@ -71,6 +72,80 @@ describe("writeTableSheet", () => {
     expect(fake.getValue("Avstemming", "B2")).toBeNull();
   });
 
+  it("two syncs; the sheet is recorded as ours, so writing again replaces it", async () => {
+    const fake = createFakeExcel(planWorkbook());
+    const first = await fake.Excel.run((ctx) => writeTableSheet(ctx, "Årlig melding 2025", table));
+    expect(first).toEqual({ sheet: "Årlig melding 2025", action: "create", note: null });
+    const again = await fake.Excel.run((ctx) => writeTableSheet(ctx, "Årlig melding 2025", table));
+    expect(again).toEqual({ sheet: "Årlig melding 2025", action: "replace", note: null });
+    expect(fake.runSyncs).toEqual([2, 2]);
+    expect(fake.sheetNames().filter((n) => n.startsWith("Årlig melding"))).toEqual(["Årlig melding 2025"]);
+    expect(fake.getVisibility(OWNED_SHEET)).toBe("VeryHidden");
+  });
+
+  it("a user's register named like the report is kept, every row of it; the report goes beside", async () => {
+    const register = {
+      name: "Årlig melding 2025",
+      cells: [
+        ["Nr", "Navn på tiltak", "Sum", "År"],
+        ["1", "Eldrehelsekoordinatorer", 8400000, 2025],
+        ["2", "Legevakt 2024", 2000000, 2024],
+        ["3", "Kompetanseløft 2026", 1000000, 2026],
+      ],
+    };
+    const fake = createFakeExcel(planWorkbook(10, [register]));
+    const r = await fake.Excel.run((ctx) => writeTableSheet(ctx, "Årlig melding 2025", table));
+    expect(r.sheet).toBe("Årlig melding 2025 (2)");
+    expect(r.action).toBe("beside");
+    expect(r.note).toContain("«Årlig melding 2025» er ikke laget av RST-verktøy");
+    // The register is untouched: its rows for other years too.
+    expect(fake.getValue("Årlig melding 2025", "B3")).toBe("Legevakt 2024");
+    expect(fake.getValue("Årlig melding 2025", "D4")).toBe(2026);
+    expect(fake.getValue("Årlig melding 2025 (2)", "A1")).toBe(table.title);
+    // Again: our own «(2)», unchanged, is replaced; the register still stays.
+    const again = await fake.Excel.run((ctx) => writeTableSheet(ctx, "Årlig melding 2025", table));
+    expect(again.sheet).toBe("Årlig melding 2025 (2)");
+    expect(fake.sheetNames().filter((n) => n.startsWith("Årlig melding"))).toHaveLength(2);
+    expect(fake.getValue("Årlig melding 2025", "B2")).toBe("Eldrehelsekoordinatorer");
+  });
+
+  it("typing into a generated sheet keeps the typing: beside, or with ifTaken 'ask' nothing written and a question", async () => {
+    const fake = createFakeExcel(planWorkbook());
+    await fake.Excel.run((ctx) => writeTableSheet(ctx, "Årlig melding 2025", table));
+    await fake.editCell("Årlig melding 2025", "C6", "Må sjekkes med Anne");
+    const ask = await fake.Excel.run((ctx) =>
+      writeTableSheet(ctx, "Årlig melding 2025", table, { ifTaken: "ask" }),
+    );
+    expect(ask.action).toBe("needs-confirmation");
+    expect(ask.sheet).toBe("Årlig melding 2025 (2)");
+    expect(ask.note).toContain("er endret siden det ble laget");
+    expect(ask.kept).toEqual({ sheet: "Årlig melding 2025", reason: "changed" });
+    expect(fake.sheetNames()).not.toContain("Årlig melding 2025 (2)");
+    expect(fake.runSyncs[1]).toBe(1);
+    const beside = await fake.Excel.run((ctx) => writeTableSheet(ctx, "Årlig melding 2025", table));
+    expect(beside.action).toBe("beside");
+    expect(fake.getValue("Årlig melding 2025", "C6")).toBe("Må sjekkes med Anne");
+  });
+
+  it("a sheet the CLI wrote and recorded (same bookkeeping) is replaced by the add-in", async () => {
+    const values = [["Tiltak"], ["fra rst"]];
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "Avstemming", cells: values },
+        {
+          name: OWNED_SHEET,
+          cells: ownedSheetsValues(recordOwned([], "Avstemming", values)),
+          visibility: "VeryHidden",
+        },
+      ],
+    });
+    const r = await fake.Excel.run((ctx) =>
+      writeTableSheet(ctx, "Avstemming", { headers: ["Tiltak"], rows: [["ny"]] }),
+    );
+    expect(r.action).toBe("replace");
+    expect(fake.getValue("Avstemming", "A2")).toBe("ny");
+  });
+
   it("makes sheet names Excel accepts", () => {
     expect(safeSheetName("Melding 2025/2026: [utkast]")).toBe("Melding 2025-2026- -utkast-");
     expect(safeSheetName("x".repeat(40))).toHaveLength(31);
@@ -79,7 +154,7 @@ describe("writeTableSheet", () => {
 });
 
 describe("selectCell", () => {
-  it("activates the sheet and selects the cell in one sync", async () => {
+  it("activates the sheet and selects the cell in two syncs", async () => {
     const fake = createFakeExcel(planWorkbook(10, [{ name: "RST", cells: [["År"]] }]));
     await fake.Excel.run((ctx) => selectCell(ctx, PLAN_SHEET, "E12"));
     expect(fake.getSelection()).toEqual({ sheet: PLAN_SHEET, address: "E12" });

@@ -43,6 +43,8 @@ export interface FakePort extends ExcelPort {
   sheetNames: string[];
   saved: { mapping?: ColumnMapping; live?: boolean };
   notices: Notice[];
+  /** What reactivateFormulas reports. */
+  formulas: { reentered: number; sheets: { sheet: string; cells: number }[] };
 }
 
 /** Resolves once the pending promise callbacks have run (a controller's awaits). */
@@ -61,6 +63,7 @@ export function fakePort(wb: GridWorkbook): FakePort {
     sheetNames: wb.sheets.map((g) => g.sheet),
     saved: {},
     notices: [],
+    formulas: { reentered: 0, sheets: [] },
     changes: [],
     fireChange: (rows = [], source = "Local") => onChange?.(rows, { source }),
     availability: () => ({ ok: true }),
@@ -117,6 +120,11 @@ export function fakePort(wb: GridWorkbook): FakePort {
       port.sheetNames.push(name);
       port.inserted.push(sheet);
       return { sheet: name };
+    },
+    async reactivateFormulas() {
+      port.calls.push("reactivateFormulas");
+      fail("reactivateFormulas");
+      return port.formulas;
     },
     async watchSheet(sheet, cb) {
       port.calls.push(`watchSheet ${sheet}`);

@@ -80,7 +80,24 @@ describe("Office errors in Norwegian", () => {
   });
 });
 
-describe("writeSheet never replaces a sheet unasked", () => {
+describe("writeSheet never replaces a sheet that is not its own unasked", () => {
+  it("replaces its own unchanged report in place; after the user types into it, asks", async () => {
+    const fake = installFakeOffice(g, { sheets: [{ name: "Ark1", cells: [["a"]] }] });
+    const port = officeExcelPort();
+    const t = { headers: ["Nr", "Navn"], rows: [["1", "Tiltak"]] };
+    expect(await port.writeSheet("Rapport", t)).toMatchObject({ kind: "written", sheet: "Rapport" });
+    expect(await port.writeSheet("Rapport", t)).toMatchObject({ kind: "written", sheet: "Rapport" });
+    expect(fake.sheetNames().filter((n) => n.startsWith("Rapport"))).toEqual(["Rapport"]);
+    await fake.editCell("Rapport", "B2", "Mitt tiltak");
+    expect(await port.writeSheet("Rapport", t)).toEqual({
+      kind: "exists",
+      existing: "Rapport",
+      freeName: "Rapport (2)",
+      reason: "changed",
+    });
+    expect(fake.getValue("Rapport", "B2")).toBe("Mitt tiltak");
+  });
+
   const table = { title: "Årlig melding 2025", headers: ["Nr", "Navn"], rows: [["1", "Tiltak"]] };
 
   it("writes a new sheet; with the name taken it writes nothing and offers the free name", async () => {
@@ -93,7 +110,7 @@ describe("writeSheet never replaces a sheet unasked", () => {
       kind: "exists",
       existing: "Årlig melding 2025",
       freeName: "Årlig melding 2025 (2)",
-      reason: "unknown",
+      reason: "not-ours",
     });
     expect(fake.getValue("Årlig melding 2025", "A1")).toBe("Min egen liste");
     const second = await port.writeSheet("Årlig melding 2025", table, { beside: true });

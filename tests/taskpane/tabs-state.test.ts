@@ -4,7 +4,7 @@
  * handlingsplan 2026; figures read by hand from the seed files).
  */
 import { describe, expect, it, vi } from "vitest";
-import { gridFromValues } from "../../src/core/grid";
+import { gridFromValues, type CellValue } from "../../src/core/grid";
 import { COST_SHEET_NAME } from "../../src/core/cost-model";
 import { PortError } from "../../src/excel/port";
 import { costController, costReducer, initialCost } from "../../src/taskpane/cost/state";
@@ -18,7 +18,15 @@ import {
 } from "../../src/taskpane/melding/state";
 import { initialRst, rstController, rstData, rstReducer } from "../../src/taskpane/rst/state";
 import { createStore } from "../../src/taskpane/store";
-import { ledgerGrid, melding, planGrid, registerGrid, rst, seedWorkbook } from "../melding/fixtures";
+import {
+  ledgerGrid,
+  melding,
+  planGrid,
+  REGISTER_HEADER,
+  registerGrid,
+  rst,
+  seedWorkbook,
+} from "../melding/fixtures";
 import { deferred, fakePort } from "./fake-port";
 
 describe("RST tab", () => {
@@ -94,10 +102,26 @@ describe("Årlig melding tab: what it shows", () => {
     expect(v.notCompared.some((m) => m.includes("Fant ikke RST-arket"))).toBe(true);
   });
 
-  it("a year without measures is blocked too", () => {
+  it("a year without measures is blocked too, and says which years have some", () => {
     const v = meldingView(seedWorkbook(), 2019, "x");
-    expect(v.blocked).toMatch(/^Meldingen for 2019 har ingen tiltak/);
+    expect(v.blocked).toBe(
+      "Meldingen for 2019 har ingen tiltak, så det er ingenting å lage ark eller fil av. Registeret har tiltak for 2025.",
+    );
     expect(v.verdict).toBe("incomplete");
+  });
+
+  it("lists every register row left out of the report, with the reason", () => {
+    const rows: CellValue[][] = [REGISTER_HEADER];
+    for (const m of melding.measures)
+      rows.push(["", m.name, m.sum, m.agreement, m.status, m.duration, m.results, m.spread, 2025]);
+    rows.push(["", "Sum", 99, "", "", "", "", "", 2025]); // row 10: a total line
+    rows.push(["", "Gammelt tiltak", 50_000, "", "Avsluttet", "", "", "", 2024]); // row 11: another year
+    const v = meldingView({ sheets: [gridFromValues("Årlig melding", rows)] }, 2025, "x");
+    expect(v.report?.blocks).toHaveLength(melding.measures.length);
+    expect(v.skipped.map((l) => l.replace(/[\u00a0\u202f]/g, " "))).toEqual([
+      "Rad 10 «Sum» (99 kr): summelinje (navnet er bare et sumord).",
+      "Rad 11 «Gammelt tiltak» (50 000 kr): gjelder 2024, ikke 2025.",
+    ]);
   });
 
   it("without the ledger the reconciliation is incomplete and says which side is missing", () => {
@@ -133,7 +157,11 @@ describe("Årlig melding tab: actions", () => {
     expect(port.written[0].table.rows.length).toBe(melding.measures.length + melding.trailer.length + 1);
     expect(state().status).toBe("Skrev arket «Årlig melding 2025».");
     await ctl.makeSheet();
-    expect(state().confirm).toEqual({ existing: "Årlig melding 2025", freeName: "Årlig melding 2025 (2)" });
+    expect(state().confirm).toEqual({
+      existing: "Årlig melding 2025",
+      freeName: "Årlig melding 2025 (2)",
+      reason: "not-ours",
+    });
     expect(port.written).toHaveLength(1); // nothing written before the user answers
     ctl.cancelConfirm();
     expect(state().confirm).toBeNull();

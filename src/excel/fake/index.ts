@@ -42,6 +42,10 @@ export interface RunStats {
   /** JSON characters sent (writes, addresses) and received (loaded values). */
   requestChars: number;
   responseChars: number;
+  /** Wall-clock time of the run, validation in between included (the preview shows it). */
+  ms: number;
+  /** Date.now() when the run started. */
+  start: number;
 }
 
 type Batch<R> = (ctx: Excel.RequestContext) => Promise<R>;
@@ -145,6 +149,7 @@ export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions =
     }
     const before = ctx.syncCount;
     const sent = host.requestChars;
+    const started = Date.now();
     const received = host.responseChars;
     try {
       const result = await batch(ctx as unknown as Excel.RequestContext);
@@ -157,6 +162,8 @@ export function createFakeExcel(data: FakeWorkbookData, opts: FakeExcelOptions =
         syncs: ctx.syncCount - before,
         requestChars: host.requestChars - sent,
         responseChars: host.responseChars - received,
+        ms: Date.now() - started,
+        start: started,
       });
       ctx.closed = true;
     }

@@ -229,14 +229,19 @@ export class FakeEventHandlers {
 
 export class FakeWorksheet extends FakeClientObject<SheetState> {
   protected readonly scalarProps = ["name", "visibility", "id", "position"] as const;
-  readonly tables: FakeTableCollection;
   readonly onChanged: FakeEventHandlers;
   private notesProxy?: FakeNoteCollection;
+  private tablesProxy?: FakeTableCollection;
 
   constructor(ctx: FakeContext, resolve: (() => SheetState | null) | { target: SheetState }) {
     super(ctx, resolve);
-    this.tables = new FakeTableCollection(ctx, () => this.target());
     this.onChanged = new FakeEventHandlers(ctx, () => this.target());
+  }
+
+  /** Created on first use: a proxy queues its binding, and items created inside a sync must not leave work queued. */
+  get tables(): FakeTableCollection {
+    this.tablesProxy ??= new FakeTableCollection(this.context, () => this.target());
+    return this.tablesProxy;
   }
 
   get notes(): FakeNoteCollection {
@@ -260,6 +265,17 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
 
   get name(): string {
     return this.get("name");
+  }
+  set name(v: string) {
+    this.act((t) => {
+      const host = this.context.host;
+      if (!v.trim() || v.length > 31 || BAD_NAME.test(v) || /^'|'$/.test(v))
+        throw new FakeOfficeError("InvalidArgument", `Invalid sheet name '${v}'.`);
+      const other = host.find(v);
+      if (other && other !== t)
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${v}' already exists.`);
+      t.name = v;
+    });
   }
   get id(): string {
     return this.get("id");

@@ -16,6 +16,13 @@ import { budgetLine } from "../rst/budget";
 import { ProblemList, SEVERITIES, GROUP_LABEL } from "./ProblemList";
 import { guessMapping, sheetColumns } from "./mapping";
 import {
+  formulasController,
+  formulasMessage,
+  formulasReducer,
+  initialFormulas,
+  type FormulasPort,
+} from "./formulas-state";
+import {
   initialKontroll,
   isNothingChecked,
   kontrollController,
@@ -49,7 +56,7 @@ const useStyles = makeStyles({
 });
 
 /** The Kontroll tab: check the plan, list and mark the problems, live checks, the column choice. */
-export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) {
+export function KontrollTab({ port }: { active?: boolean; port: KontrollPort & FormulasPort }) {
   const styles = useStyles();
   const store = React.useMemo(() => createStore(kontrollReducer, initialKontroll()), []);
   const ctl = React.useMemo(() => kontrollController(port, store), [port, store]);
@@ -63,6 +70,15 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
     void ctl.init();
     return () => ctl.dispose();
   }, [ctl]);
+
+  // Formulas written by another tool (the rst CLI) bound to the add-in: once on opening, and on the button.
+  const formulasStore = React.useMemo(() => createStore(formulasReducer, initialFormulas), []);
+  const formulas = React.useMemo(() => formulasController(port, formulasStore), [port, formulasStore]);
+  const formulasState = useStore(formulasStore);
+  React.useEffect(() => {
+    void formulas.run(true);
+  }, [formulas]);
+  const formulasNote = formulasMessage(formulasState);
   // Share each new result with the RST tab.
   React.useEffect(() => setLast(last), [last, setLast]);
 
@@ -192,6 +208,27 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort }) 
         >
           Velg kolonner …
         </Button>
+      )}
+
+      <div className={styles.actions}>
+        <Button
+          appearance="subtle"
+          size="small"
+          disabled={formulasState.running}
+          onClick={() => void formulas.run(false)}
+        >
+          Aktiver RST-formler på nytt
+        </Button>
+      </div>
+      {formulasState.running && <Loading label="Aktiverer formlene på nytt …" />}
+      {formulasState.error && <ErrorBar title="Formlene ble ikke aktivert" error={formulasState.error} />}
+      {formulasNote && (
+        <Info
+          intent="info"
+          title={formulasState.result?.reentered ? "Formler aktivert på nytt" : "Ingen formler å aktivere"}
+        >
+          {formulasNote}
+        </Info>
       )}
 
       {result && mappingOpen && (

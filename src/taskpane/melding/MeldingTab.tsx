@@ -284,6 +284,18 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
               </details>
             ))}
           </div>
+          {computed.skipped.length > 0 && (
+            <details open={computed.skipped.length <= 5} data-testid="skipped">
+              <summary className={styles.summary}>
+                <span className={styles.blockTitle}>Ikke med i meldingen ({computed.skipped.length})</span>
+              </summary>
+              <ul className={styles.list}>
+                {computed.skipped.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           {report.problems.length > 0 && (
             <>
               <h3 className={styles.heading}>Merknader ({report.problems.length})</h3>
@@ -412,9 +424,13 @@ export function MeldingTab({ active, port }: { active: boolean; port: MeldingPor
           <DialogBody>
             <DialogTitle>Arket finnes fra før</DialogTitle>
             <DialogContent>
-              Arbeidsboken har allerede et ark som heter «{confirm?.existing}». Det er ikke laget av
-              RST-verktøy eller er endret siden, så det endres ikke. Vil du lage meldingen som et nytt ark «
-              {confirm?.freeName}»?
+              Arbeidsboken har allerede et ark som heter «{confirm?.existing}».{" "}
+              {confirm?.reason === "changed"
+                ? "Det er endret siden RST-verktøy laget det, så det endres ikke."
+                : confirm?.reason === "not-ours"
+                  ? "Det er ikke laget av RST-verktøy, så det endres ikke."
+                  : "Det endres ikke."}{" "}
+              Vil du lage meldingen som et nytt ark «{confirm?.freeName}»?
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => void ctl.makeSheetBeside()}>

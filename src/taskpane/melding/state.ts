@@ -3,6 +3,7 @@
  * workbook) and its controller (the port for Excel, an injected download for the files).
  * Node tests drive all three with a fake port.
  */
+import { formatNok } from "../../core/amount";
 import type { GridWorkbook } from "../../core/grid";
 import {
   buildReport,
@@ -32,7 +33,7 @@ export interface MeldingState {
   working: boolean;
   status: string;
   /** «Lag ark» found a sheet of the report's name it may not replace: ask before writing beside it. */
-  confirm: { existing: string; freeName: string } | null;
+  confirm: { existing: string; freeName: string; reason: "not-ours" | "changed" | "unknown" } | null;
 }
 
 export type MeldingAction =
@@ -44,7 +45,7 @@ export type MeldingAction =
   | { type: "work-started" }
   | { type: "work-done"; status: string }
   | { type: "work-failed"; error: PaneError }
-  | { type: "confirm"; confirm: { existing: string; freeName: string } | null };
+  | { type: "confirm"; confirm: MeldingState["confirm"] };
 
 export const initialMelding: MeldingState = {
   wb: null,
@@ -112,10 +113,21 @@ export interface MeldingView {
    */
   verdict: "clear" | "differences" | "incomplete" | null;
   notCompared: string[];
+  /** Register rows not in the report, each with the reason (Norwegian): nothing is left out silently. */
+  skipped: string[];
 }
 
 export function meldingView(wb: GridWorkbook | null, year: number, name: string): MeldingView {
-  if (!wb) return { report: null, rec: null, error: null, blocked: null, verdict: null, notCompared: [] };
+  if (!wb)
+    return {
+      report: null,
+      rec: null,
+      error: null,
+      blocked: null,
+      verdict: null,
+      notCompared: [],
+      skipped: [],
+    };
   let report: Report;
   let rec: ReconcileResult;
   try {
@@ -129,12 +141,19 @@ export function meldingView(wb: GridWorkbook | null, year: number, name: string)
       blocked: "Meldingen kunne ikke lages.",
       verdict: null,
       notCompared: [],
+      skipped: [],
     };
   }
+  const others = report.yearsWithMeasures.filter((y) => y !== year);
   const blocked =
     report.blocks.length === 0
-      ? `Meldingen for ${year} har ingen tiltak, så det er ingenting å lage ark eller fil av.`
+      ? `Meldingen for ${year} har ingen tiltak, så det er ingenting å lage ark eller fil av.` +
+        (others.length > 0 ? ` Registeret har tiltak for ${others.join(", ")}.` : "")
       : null;
+  const skipped = report.skipped.map(
+    (r) =>
+      `Rad ${r.row}${r.name ? ` «${r.name}»` : ""}${r.sum !== null ? ` (${formatNok(r.sum)} kr)` : ""}: ${r.reason}.`,
+  );
   const notCompared = rec.problems.map((p) => p.message);
   if (report.blocks.length === 0)
     notCompared.unshift(`Ingen tiltak for ${year} i registeret: ingenting å avstemme.`);
@@ -144,7 +163,7 @@ export function meldingView(wb: GridWorkbook | null, year: number, name: string)
       : rec.differences.length > 0 || rec.unmatched.length > 0
         ? "differences"
         : "clear";
-  return { report, rec, error: null, blocked, verdict, notCompared };
+  return { report, rec, error: null, blocked, verdict, notCompared, skipped };
 }
 
 export type MeldingPort = Pick<ExcelPort, "readDocument" | "writeSheet">;
@@ -204,7 +223,10 @@ export function meldingController(
         { beside },
       );
       if (res.kind === "exists") {
-        dispatch({ type: "confirm", confirm: { existing: res.existing, freeName: res.freeName } });
+        dispatch({
+          type: "confirm",
+          confirm: { existing: res.existing, freeName: res.freeName, reason: res.reason },
+        });
         return null;
       }
       return res.note ? `Skrev arket «${res.sheet}». ${res.note}` : `Skrev arket «${res.sheet}».`;
