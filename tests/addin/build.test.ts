@@ -177,7 +177,7 @@ describe("production build (dist/)", () => {
     const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
     const entries = new Set(["functions.js", "commands.js", "taskpane.js", "validate-plan.js"]);
     const word = readdirSync(dist).filter(
-      (f) => f.endsWith(".js") && !entries.has(f) && read(dist, f).includes("wordprocessingml"),
+      (f) => f.endsWith(".js") && !entries.has(f) && read(dist, f).includes("w:updateFields"),
     );
     expect(word).toHaveLength(1);
     // 401 554 bytes with docx/layout, 64 062 without (measured 2026-12-01)

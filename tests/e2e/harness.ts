@@ -198,6 +198,13 @@ export async function overflowing(container: Locator): Promise<string[]> {
     for (const el of Array.from(root.querySelectorAll<HTMLElement>("*"))) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
+      // inside a region that scrolls sideways (a wide table at 200 % zoom) it can be reached: not clipped
+      let scrolls = false;
+      for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
+        const ox = getComputedStyle(a).overflowX;
+        if (ox === "auto" || ox === "scroll") scrolls = true;
+      }
+      if (scrolls) continue;
       if (r.right > right + 0.5)
         out.push(
           `${el.tagName.toLowerCase()} «${(el.textContent ?? "").trim().slice(0, 40)}» til ${r.right}`,

@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import type { GridWorkbook } from "../../src/core/grid";
 import { a1, cellText } from "../../src/core/grid";
 import { describeInBrowser, fake, overflowing, paneTab, shots, usePreviewPane } from "./harness";
+import { plain } from "../plain";
 
 /** Locate the plan's cells in the example workbook the preview serves, by Nr and column header. */
 function planAddresses(wb: GridWorkbook) {
@@ -166,7 +167,7 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     await paneTab(page, "RST").click();
     const table = page.locator("#panel-rst table");
     await table.waitFor();
-    const text = await table.textContent();
+    const text = plain(await table.textContent());
     expect(text).toContain("7 000 030");
     expect(text).toContain("6 960 000");
     expect(text).toContain("1 810 030");
@@ -325,7 +326,8 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
         await p.keyboard.press("ArrowRight");
         await p.keyboard.press("ArrowRight");
         await p.keyboard.press("ArrowRight");
-        const focused = () => p.evaluate(() => document.activeElement?.textContent ?? "");
+        const focused = () =>
+          p.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? "");
         await expect.poll(focused).toBe("Kostnad");
         // Focus shows the full name as a tooltip.
         await expect.poll(() => p.getByRole("tooltip").textContent()).toBe("Kostnadsmodell");

@@ -15,7 +15,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { PlanColumnKey } from "../../core/plan";
-import { useRestoreFocus } from "../ui";
 import { MAPPING_FIELDS, duplicateColumns, missingRequired, type SheetColumn } from "./mapping";
 
 const NONE = "";
@@ -64,7 +63,6 @@ export function ColumnMappingDialog({
   const styles = useStyles();
   const [mapping, setMapping] = React.useState(initial);
   const [tried, setTried] = React.useState(false);
-  useRestoreFocus(open);
   // Start from `initial` each time the dialog opens, but keep the user's picks while it is
   // open even if a live re-check produces a new starting point meanwhile.
   const initialRef = React.useRef(initial);

@@ -11,7 +11,7 @@ import {
 import { countBySeverity } from "../../core/problems";
 import { createStore, useStore } from "../store";
 import { useLastCheck } from "../state";
-import { ErrorBar, Info, Loading } from "../ui";
+import { ErrorBar, Info, Loading, useRestoreFocus } from "../ui";
 import { budgetLine } from "../rst/budget";
 import { ProblemList, SEVERITIES, GROUP_LABEL } from "./ProblemList";
 import { CellReading } from "./CellReading";
@@ -77,6 +77,8 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort & F
     stale,
     selected,
   } = state;
+  // The dialog is mounted only while open (its own chunk): the tab puts focus back on its opener.
+  useRestoreFocus(mappingOpen);
 
   React.useEffect(() => {
     void ctl.init();

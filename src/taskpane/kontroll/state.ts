@@ -13,6 +13,7 @@ import type { GridWorkbook } from "../../core/grid";
 import type { Problem, Severity } from "../../core/problems";
 import type { ColumnMapping, ExcelPort, SheetChange } from "../../excel/port";
 import { paneError, type PaneError, type Store } from "../store";
+import { count } from "../../core/format";
 
 export interface LastCheck {
   result: ValidationResult;
@@ -95,7 +96,8 @@ export function initialKontroll(
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+// «1 advarsel», «2 advarsler», «1 200 rader»: Intl.PluralRules and the one number formatter
+const plural = count;
 
 /** The status line after a check; says what was checked, never an all-clear for nothing. */
 export function checkStatus(result: ValidationResult): string {

@@ -117,7 +117,7 @@ export function withoutCliHints(message: string): string {
 export function downloadsBlocked(
   userAgent: string = typeof navigator === "undefined" ? "" : navigator.userAgent,
 ): boolean {
-  return /Macintosh|Mac OS X/.test(userAgent) && !/Chrome|Firefox|Edg\//.test(userAgent);
+  return /Macintosh|Mac OS X/.test(userAgent) && !/Chrome|Firefox|Edg\/|Safari\//.test(userAgent);
 }
 
 /** The docx library is large and only needed here: loaded on the first download. */
