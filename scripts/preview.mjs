@@ -64,7 +64,7 @@ const nodeBuiltinsStub = {
     b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: "node-stub" }));
     b.onLoad({ filter: /.*/, namespace: "node-stub" }, (args) => ({
       contents: `const fail = () => { throw new Error(${JSON.stringify(`${args.path} finnes ikke i nettleseren`)}); };
-export const readFileSync = fail, statSync = fail, openSync = fail, readSync = fail, closeSync = fail;
+export const readFileSync = fail, statSync = fail, openSync = fail, readSync = fail, closeSync = fail, dirname = fail;
 export default {};`,
       loader: "js",
     }));

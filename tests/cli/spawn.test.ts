@@ -79,9 +79,11 @@ describe("the built CLI (dist/cli/rst.js)", () => {
     for (const delay of [200, 450, 700, 1000]) {
       const out = join(dir, `melding-${delay}.docx`);
       const child = spawn(process.execPath, [bin, "report", EXAMPLE, "--year", "2025", "--out", out]);
+      // Listen from the start: a run that ends during the delay must not leave the test waiting.
+      const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
       await new Promise((r) => setTimeout(r, delay));
       child.kill("SIGTERM");
-      const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+      const code = await exited;
       // 143 from our handler, 0 when it had finished, null when killed before the handler was set
       expect([0, 143, null]).toContain(code);
     }
