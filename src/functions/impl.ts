@@ -6,7 +6,7 @@
  * Norwegian message — never a thrown exception, never a wrong number.
  */
 import { parseAmounts, yearSum } from "../core/amount";
-import { explainAmounts, STANDING_NB } from "../core/plan/explain";
+import { explainAmounts, STANDING_NB } from "../core/amount-explain";
 import { annualCost, breakEven, forecast, perUnit, share } from "../core/cost";
 import { dateToIso, daysBetween, formatNorwegianDate, isoToSerial } from "../core/dates";
 import { explainDeadline } from "../core/deadline";

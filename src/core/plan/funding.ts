@@ -2,113 +2,15 @@
  * RST money in the plan year.
  *
  * A merged Økonomi cell gives its text to every row it spans, but its amount is one
- * amount: it is counted once, for the master cell.
- *
- * Money for a period that started before the plan year is not new money for the plan
- * year. The RST ledger books an allocation in full in the year it is granted ("Midlene er
- * ikke periodisert"), so "3 000 000 kr over to år (nov 2025-okt 2027)" was allocated in
- * 2025. The amount parser leaves such an amount without a year (it would then count for
- * any year), so: when a parenthesised part of the same sentence is a period and nothing else
- * (time words, a range with an end: "nov 2025-okt 2027", "fra november 2025 til oktober 2027")
- * starting before the plan year, the sentence's year-less amounts are moved to the period's
- * start year. Anything else in brackets ties the money to no year: a case number ("jf. sak
- * 12/2025"), a start ("oppstart 2024", "prosjektet startet høsten 2025") or a decision date
- * does not move plan-year money (issue 11).
+ * amount: it is counted once, for the master cell. Money for a period that started before
+ * the plan year is moved to that year by the rule in earlier-periods.ts.
  */
-import { type Amount, type AmountParse, RST, sumAmounts } from "../amount";
-import { parseIso } from "../dates";
-import type { DeadlineParse } from "../deadline";
+import { RST, sumAmounts } from "../amount";
 import type { RuleContext } from "./context";
 import { masterKey } from "./rows";
+import { adjustForEarlierPeriods } from "./earlier-periods";
 
-/** [start, end) of each sentence: split at . ; ! ? followed by whitespace, and at line breaks. */
-function sentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const endsSentence =
-      ch === "\n" || (".;!?".includes(ch) && (i + 1 === text.length || /\s/.test(text[i + 1])));
-    if (endsSentence) {
-      out.push([start, i + 1]);
-      start = i + 1;
-    }
-  }
-  if (start < text.length) out.push([start, text.length]);
-  return out;
-}
-
-/**
- * The year a written period starts: the earliest start of the whole text and of its first
- * part before a range dash or "til" ("nov 2025-okt 2027" → "nov 2025"), so the answer does
- * not depend on whether the deadline parser reads the whole text as a range.
- */
-function periodStartYear(text: string, deadline: (t: string) => DeadlineParse): number | null {
-  let start: string | null = null;
-  const parts = [text];
-  const range = /^(.*?\d{4})\s*(?:[-–—]|\btil\b)\s*\S/.exec(text);
-  if (range) parts.push(range[1]);
-  for (const part of parts) {
-    const p = deadline(part.trim());
-    const s = p.ok ? p.deadline.start : null;
-    if (s !== null && (start === null || s < start)) start = s;
-  }
-  return start === null ? null : parseIso(start).year;
-}
-
-/** Words a bracketed period may hold besides numbers: months, seasons, range and period words. */
-const PERIOD_WORD_RE =
-  /^(?:jan(?:uar)?|feb(?:ruar)?|mar(?:s)?|apr(?:il)?|mai|jun[i]?|jul[i]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?|høst(?:en)?|vår(?:en)?|sommer(?:en)?|vinter(?:en)?|kvartal|halvår|fra|til|tom|fom|t\.o\.m|f\.o\.m|og|med|ut|over|to|tre|fire|år|q[1-4])$/iu;
-
-/** Whether a bracket's text is a period with an end and nothing else ("nov 2025-okt 2027"). */
-export function isBracketPeriod(inner: string): boolean {
-  const words = inner.match(/\p{L}[\p{L}.]*/gu) ?? [];
-  if (!words.every((w) => PERIOD_WORD_RE.test(w.replace(/\.$/, "")))) return false;
-  if (/[^\p{L}\d\s.,/\-\u2013\u2014]/u.test(inner)) return false;
-  return /\d\s*[-\u2013\u2014]\s*\p{L}|\d\s*[-\u2013\u2014]\s*\d|(?<![\p{L}])til(?![\p{L}])/u.test(inner);
-}
-
-/** Start years (before planYear) of periods written in parentheses, by position in the text. */
-function earlierPeriods(
-  text: string,
-  planYear: number,
-  deadline: (t: string) => DeadlineParse,
-): { at: number; year: number }[] {
-  const out: { at: number; year: number }[] = [];
-  const re = /\(([^()]*)\)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const inner = m[1].trim();
-    if (!/\d{4}/.test(inner)) continue; // only a period with a year can say when it started
-    if (!isBracketPeriod(inner)) continue;
-    const startYear = periodStartYear(inner, deadline);
-    if (startYear !== null && startYear < planYear) out.push({ at: m.index, year: startYear });
-  }
-  return out;
-}
-
-/** The parse with year-less amounts moved to the start year of an earlier period in their sentence. */
-export function adjustForEarlierPeriods(
-  text: string,
-  parse: AmountParse,
-  planYear: number,
-  deadline: (t: string) => DeadlineParse,
-): AmountParse {
-  if (parse.kind !== "amounts" || !text.includes("(")) return parse;
-  const periods = earlierPeriods(text, planYear, deadline);
-  if (periods.length === 0) return parse;
-  const ranges = sentences(text);
-  const sentenceOf = (pos: number) => ranges.findIndex(([s, e]) => pos >= s && pos < e);
-  let changed = false;
-  const amounts: Amount[] = parse.amounts.map((a) => {
-    if (a.years.length > 0) return a; // tied to a year or several by the text itself
-    const s = sentenceOf(a.span[0]);
-    const period = periods.find((p) => sentenceOf(p.at) === s);
-    if (!period) return a;
-    changed = true;
-    return { ...a, year: period.year, years: [period.year], yearMode: "each" as const };
-  });
-  return changed ? { ...parse, amounts } : parse;
-}
+export { adjustForEarlierPeriods, isBracketPeriod } from "./earlier-periods";
 
 /** RST-funded amount of one Økonomi cell for the plan year (0 when none). */
 export function rstForYear(ctx: RuleContext, value: unknown, text: string): number {
