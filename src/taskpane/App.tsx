@@ -1,9 +1,10 @@
 import * as React from "react";
-import { Button, Tab, TabList, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelPort, Notice } from "../excel/port";
 import { KontrollTab } from "./kontroll/KontrollTab";
 import { CheckProvider } from "./state";
 import { Info, Loading } from "./ui";
+import { TabHint } from "./TabHint";
 
 // The preview (src/preview) may import only this file of the pane: it themes itself as the pane does.
 export { paneTheme } from "./theme";
@@ -147,9 +148,9 @@ export function App({ port }: { port: ExcelPort }) {
             // The visible short name is the accessible name (WCAG 2.5.3: the name starts with what
             // is seen); the full name is the tooltip and the tab's description.
             return t.short ? (
-              <Tooltip key={t.id} content={t.label} relationship="description" positioning="below">
+              <TabHint key={t.id} id={`tab-${t.id}`} hint={t.label}>
                 {tab}
-              </Tooltip>
+              </TabHint>
             ) : (
               tab
             );

@@ -16,7 +16,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatNok } from "../../core/amount";
-import { STANDING_NB, type RowExplanation } from "../../core/plan/explain";
+import { STANDING_NB } from "../../core/amount-explain";
+import type { RowExplanation } from "../../core/plan/explain";
 
 const useStyles = makeStyles({
   root: {

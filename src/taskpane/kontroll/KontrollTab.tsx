@@ -14,7 +14,6 @@ import { useLastCheck } from "../state";
 import { ErrorBar, Info, Loading, useRestoreFocus } from "../ui";
 import { budgetLine } from "../rst/budget";
 import { ProblemList, SEVERITIES, GROUP_LABEL } from "./ProblemList";
-import { CellReading } from "./CellReading";
 import { guessMapping, sheetColumns } from "./mapping";
 import {
   formulasController,
@@ -37,6 +36,12 @@ const ColumnMappingDialog = React.lazy(() =>
   import(/* webpackChunkName: "column-dialog" */ "./ColumnMappingDialog").then((m) => ({
     default: m.ColumnMappingDialog,
   })),
+);
+
+// «Slik ble cellen lest» (Fluent's table and the amount reader with it) is needed only once a
+// problem is selected: its own chunk.
+const CellReading = React.lazy(() =>
+  import(/* webpackChunkName: "cell-reading" */ "./CellReading").then((m) => ({ default: m.CellReading })),
 );
 
 const useStyles = makeStyles({
@@ -215,7 +220,11 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort & F
               selected && selected.sheet === result.sheet
                 ? result.explanation?.find((r) => r.row === selected.row)
                 : undefined;
-            return reading ? <CellReading explanation={reading} /> : null;
+            return reading ? (
+              <React.Suspense fallback={null}>
+                <CellReading explanation={reading} />
+              </React.Suspense>
+            ) : null;
           })()}
         </>
       )}
