@@ -59,10 +59,10 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     await fake(page, (w) => w.resetSyncCount());
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
     await page.getByRole("heading", { name: /^Advarsler \(\d+\)$/ }).waitFor();
-    // One Excel.run for the whole check (src/excel/check.ts: names and bookkeeping, shapes,
-    // values, text and formulas, originals, writes: 6 syncs); then, once, the change listener on
+    // One Excel.run for the whole check (src/excel/check.ts: names, shapes and bookkeeping,
+    // values, text, formulas and merges, originals, writes: 5 syncs); then, once, the change listener on
     // the plan sheet (1 sync), so a later edit marks the result stale even with live checks off.
-    await expect.poll(() => fake(page, (w) => w.runSyncs)).toEqual([6, 1]);
+    await expect.poll(() => fake(page, (w) => w.runSyncs)).toEqual([5, 1]);
 
     const item = (cell: string) => page.locator(`#panel-kontroll button[data-cell="${cell}"]`);
     await expect(item(plan.frist212).first().textContent()).resolves.toMatch(/Frist/);
