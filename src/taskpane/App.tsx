@@ -148,7 +148,7 @@ export function App({ port }: { port: ExcelPort }) {
             // The visible short name is the accessible name (WCAG 2.5.3: the name starts with what
             // is seen); the full name is the tooltip and the tab's description.
             return t.short ? (
-              <TabHint key={t.id} id={`tab-${t.id}`} hint={t.label}>
+              <TabHint key={t.id} tabId={`tab-${t.id}`} hint={t.label}>
                 {tab}
               </TabHint>
             ) : (

@@ -2,21 +2,19 @@
  * A tab's full name shown below it on hover and keyboard focus, as its description
  * (role="tooltip", aria-describedby). A small hand-made tooltip rather than Fluent's Tooltip:
  * that one brings the positioning engine (floating-ui), about 15 kB gzip of the pane's first
- * load (issue 13.5), for four words. Escape hides it (WCAG 1.4.13).
+ * load (issue 13.5), for four words. It is rendered in a Fluent Portal (outside the tablist,
+ * which may own only tabs, and with the theme's variables), kept inside the window, and Escape
+ * hides it (WCAG 1.4.13).
  */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Portal, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  anchor: { position: "relative", display: "inline-flex" },
   hint: {
-    position: "absolute",
-    top: "100%",
-    right: 0,
-    zIndex: 10,
-    marginTop: tokens.spacingVerticalXXS,
+    position: "fixed",
+    zIndex: 1000,
+    maxWidth: "calc(100vw - 8px)",
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    whiteSpace: "nowrap",
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground1,
@@ -28,26 +26,53 @@ const useStyles = makeStyles({
   },
 });
 
-export function TabHint({ id, hint, children }: { id: string; hint: string; children: React.ReactElement }) {
+const MARGIN = 4;
+
+/** `children` is the Tab; `tabId` its id (the tooltip is placed under that element). */
+export function TabHint({
+  tabId,
+  hint,
+  children,
+}: {
+  tabId: string;
+  hint: string;
+  children: React.ReactElement;
+}) {
   const styles = useStyles();
   const [shown, setShown] = React.useState(false);
-  const hintId = `${id}-hint`;
+  const ref = React.useRef<HTMLSpanElement>(null);
+  const hintId = `${tabId}-hint`;
   const show = () => setShown(true);
   const hide = () => setShown(false);
+
+  React.useLayoutEffect(() => {
+    const tab = document.getElementById(tabId);
+    const el = ref.current;
+    if (!shown || !tab || !el) return;
+    const r = tab.getBoundingClientRect();
+    const width = el.getBoundingClientRect().width;
+    el.style.top = `${r.bottom + 2}px`;
+    el.style.left = `${Math.max(MARGIN, Math.min(r.left, window.innerWidth - width - MARGIN))}px`;
+  }, [shown, tabId]);
+
   const tab = React.cloneElement(children as React.ReactElement<Record<string, unknown>>, {
     "aria-describedby": hintId,
     onFocus: show,
     onBlur: hide,
+    onPointerEnter: show,
+    onPointerLeave: hide,
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.key === "Escape") hide();
     },
   });
   return (
-    <span className={styles.anchor} onPointerEnter={show} onPointerLeave={hide}>
+    <>
       {tab}
-      <span id={hintId} role="tooltip" className={styles.hint} hidden={!shown}>
-        {hint}
-      </span>
-    </span>
+      <Portal>
+        <span ref={ref} id={hintId} role="tooltip" className={styles.hint} hidden={!shown}>
+          {hint}
+        </span>
+      </Portal>
+    </>
   );
 }
