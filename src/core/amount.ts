@@ -94,7 +94,10 @@ export function parseAmountsUncached(input: string): AmountParse {
     for (; next < tokens.length && tokens[next].start < end; next++) {
       const t = tokens[next];
       const tie = tieFor(ties, tokens, first, next, end);
-      amounts.push(amountOf(s, t, tie, sourceFor(hits, start, tokens, first, next, end)));
+      const source = sourceFor(hits, start, tokens, first, next, end);
+      // An amount before the clause's named source keeps RST: the list names every amount's source.
+      if (!sources.includes(source)) sources.push(source);
+      amounts.push(amountOf(s, t, tie, source));
     }
   }
 
