@@ -89,7 +89,8 @@ export function formatPercent(share: number, decimals = 1): string {
   return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}${frac ? `,${frac}` : ""}${NBSP}%`;
 }
 
-const MONTHS = [
+/** Norwegian month names, January first (also the deadline reader's messages). */
+export const MONTH_NAMES_NB: readonly string[] = [
   "januar",
   "februar",
   "mars",
@@ -123,7 +124,8 @@ export function formatDate(date: IsoDate, style: "numeric" | "long" = "numeric")
   if (!isValidIso(date)) return "";
   const { year, month, day } = parseIso(date);
   const at = Date.UTC(year, month - 1, day);
-  if (style === "long") return LONG_DATE ? LONG_DATE.format(at) : `${day}. ${MONTHS[month - 1]} ${year}`;
+  if (style === "long")
+    return LONG_DATE ? LONG_DATE.format(at) : `${day}. ${MONTH_NAMES_NB[month - 1]} ${year}`;
   return NUMERIC_DATE
     ? NUMERIC_DATE.format(at)
     : `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`;

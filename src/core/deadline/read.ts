@@ -6,7 +6,7 @@
  */
 import { daysInMonth, isoToSerial, serialToIso, type IsoDate } from "../dates";
 import { addDays, addMonths, easterSunday, hasWeek53, isoWeekday, week1Monday } from "./calendar";
-import { checkDay, MONTH_NAMES_NB, quote, RULES, type Rule, type RuleContext } from "./rules";
+import { checkDay, quote, RULES, type Rule, type RuleContext } from "./rules";
 import {
   ParseError,
   MAX_YEAR,
@@ -842,5 +842,3 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
   if (end === null) steps?.push("Teksten sier ikke når perioden slutter: ingen sluttdato");
   return { deadline: { start, end, due: end, granularity, open: end === null }, steps: steps ?? [] };
 }
-
-export { MONTH_NAMES_NB };

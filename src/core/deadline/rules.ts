@@ -6,6 +6,7 @@
  * Order matters only among rules with the same start: the first that matches wins.
  */
 import { daysInMonth } from "../dates";
+import { MONTH_NAMES_NB } from "../format";
 import { MAX_YEAR, MIN_YEAR, ParseError, type Granularity, type Period, type Token } from "./types";
 
 export interface RuleContext {
@@ -27,20 +28,6 @@ export interface Rule {
   make(m: RegExpExecArray, c: RuleContext): Token | Token[];
 }
 
-export const MONTH_NAMES_NB = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
 const MONTH_WORDS = [
   "januar",
   "jan",
