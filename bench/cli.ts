@@ -18,6 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { EVAL_FORMULAS } from "./eval-formulas";
 import { planFile } from "./files";
 
 interface Run {
@@ -67,14 +68,6 @@ const ExcelJS = require(${JSON.stringify(require.resolve("exceljs"))});
 new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then((wb) => { if (wb.worksheets.length === 0) process.exit(3); });
 `;
 }
-
-/** Typical `rst eval` formulas (issue 13.1): a custom function on text, Norwegian arithmetic
- *  around custom functions and built-ins, an array result. */
-export const EVAL_FORMULAS: [string, string][] = [
-  ["NOK.PARSE", '=NOK.PARSE("410 000 kr")'],
-  ["aritmetikk", "=AVRUND(COST.PERUNIT(1194000;380)*1,25+RST.BALANCE(6960000,50;{4200000})/12;0)"],
-  ["matrise", "RST.CARRYOVER({7000030;6960000};{4200000;7950000})"],
-];
 
 interface Harness {
   rst: string;

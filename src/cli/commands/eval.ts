@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CliCommand, CliContext } from "../context";
-import type { FormulaResult, FormulaValue } from "../formula";
+import type { FormulaResult, FormulaValue } from "../formula-lite";
 import { formatOption, type OutputFormat } from "../options";
 
 const EVAL_HELP = `
@@ -33,8 +33,10 @@ export const evalCommand: CliCommand = {
 };
 
 export async function runEval(ctx: CliContext, formula: string, format: OutputFormat): Promise<number> {
-  const { evaluateFormula } = await import("../formula");
-  const res = evaluateFormula(formula);
+  // The small evaluator answers the common formulas; the full engine (fast-formula-parser, about
+  // twice Node's start-up to load) only the ones it declines. Both give the same result.
+  const { evaluateLite } = await import("../formula-lite");
+  const res = evaluateLite(formula) ?? (await import("../formula")).evaluateFormula(formula);
   if (format === "json") {
     ctx.out(JSON.stringify("error" in res ? { error: res.error, message: res.message } : res));
   } else if ("error" in res) ctx.err(`${res.error} ${res.message}`);
