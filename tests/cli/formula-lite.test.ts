@@ -11,7 +11,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatNumberNb } from "../../src/cli/commands/eval";
 import { evaluateFormula } from "../../src/cli/formula";
+import { plainText } from "../../src/core/format";
 import { CUSTOM_ARITY, evaluateLite } from "../../src/cli/formula-lite";
 import { EVAL_FORMULAS } from "../../bench/eval-formulas";
 
@@ -287,6 +289,51 @@ describe("generated formulas", () => {
         lite(nb(e));
       }),
       { numRuns: 1000, seed: 7 },
+    );
+  });
+});
+
+describe("rst eval's number text without Intl", () => {
+  const intl = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 10, useGrouping: true });
+
+  it("by hand: groups with U+00A0, U+2212 minus, decimal comma, at most 10 decimals rounded half up", () => {
+    expect(plainText(formatNumberNb(2760000.5))).toBe("2 760 000,5");
+    expect(formatNumberNb(-1234.25)).toBe("\u22121\u00a0234,25");
+    expect(formatNumberNb(5e-11)).toBe("0,0000000001");
+    expect(formatNumberNb(0.99999999996)).toBe("1");
+    expect(formatNumberNb(-0)).toBe("\u22120");
+    expect(formatNumberNb(123)).toBe("123");
+  });
+
+  it("writes exactly what Intl.NumberFormat nb-NO writes", () => {
+    const special = [
+      0,
+      -0,
+      1e21,
+      1.5e300,
+      5e-324,
+      1e-10,
+      5e-11,
+      1.5e-10,
+      -1e-12,
+      9.99999999995, // the 11th decimal is 5: rounds up to 10
+      0.1 + 0.2,
+    ];
+    for (const v of special) expect(formatNumberNb(v), String(v)).toBe(intl.format(v));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true }),
+          fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+          fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 3),
+          fc.integer({ min: 0, max: 1e6 }).map((n) => n * 5e-11),
+        ),
+        (v) => {
+          expect(formatNumberNb(v), String(v)).toBe(intl.format(v));
+        },
+      ),
+      { numRuns: 5000, seed: 13 },
     );
   });
 });
