@@ -102,9 +102,10 @@ export function evaluateLiteText(text: string): FormulaResult | undefined {
     p.skipSpace();
     if (p.i < text.length) return undefined; // something we do not parse: the full engine says what
     return result(v);
-  } catch (e) {
-    if (e === DECLINE) return undefined;
-    throw e;
+  } catch {
+    // DECLINE, or anything unforeseen (a formula nested too deep for the stack): the full
+    // engine answers, as it always did
+    return undefined;
   }
 }
 
