@@ -330,6 +330,23 @@ function rounding(offsetSign: number): Builtin {
   });
 }
 
+function logical(args: Arg[], verdict: (trues: number, falses: number) => boolean): Value {
+  let trues = 0;
+  let falses = 0;
+  const count = (x: unknown) => {
+    if (typeof x === "boolean" || typeof x === "number") {
+      if (x) trues++;
+      else falses++;
+    } else if (x !== null) decline();
+  };
+  for (const a of args) {
+    if (a.omitted) continue;
+    if (isArr(a.value)) a.value.forEach((row) => row.forEach(count));
+    else count(a.value);
+  }
+  return trues === 0 && falses === 0 ? VALUE : verdict(trues, falses);
+}
+
 /** The built-ins evaluated here (English names, as the translation gives them). */
 const BUILTINS: Record<string, Builtin> = {
   // MathFunctions.SUM: literals as numbers ("1", TRUE), only numbers inside arrays
@@ -362,6 +379,26 @@ const BUILTINS: Record<string, Builtin> = {
     if (t instanceof XlError) return t;
     if (typeof t !== "number" && typeof t !== "boolean") return decline();
     return t ? yes.value : no === undefined ? false : no.value;
+  },
+  MOD: numeric((n, d) => (d === 0 ? DIV0 : n - d * Math.floor(n / d))),
+  POWER: numeric((n, p) => n ** p),
+  SQRT: numeric((n) => (n < 0 ? NUM : Math.sqrt(n))),
+  // LogicalFunctions.NOT: accept(…, BOOLEAN): a number is true when non-zero, a text #VALUE!
+  NOT: ([a]) => {
+    if (a.omitted || isArr(a.value)) return decline();
+    const v = a.value;
+    if (v instanceof XlError) return v;
+    if (typeof v === "string") return VALUE;
+    return !v;
+  },
+  // LogicalFunctions.AND / OR over numbers and TRUE/FALSE only: fast-formula-parser skips error
+  // arguments and reads "TRUE" texts, where Excel answers the error or #VALUE!
+  AND: (args) => logical(args, (t, f) => t > 0 && f === 0),
+  OR: (args) => logical(args, (t) => t > 0),
+  // LogicalFunctions.IFERROR: the value unless it is an error
+  IFERROR: ([value, fallback]) => {
+    if (value.omitted || fallback.omitted) return decline();
+    return value.value instanceof XlError ? fallback.value : value.value;
   },
   TRUE: (args) => (args.length === 0 ? true : decline()),
   FALSE: (args) => (args.length === 0 ? false : decline()),

@@ -106,6 +106,13 @@ describe("Excel semantics, the same in both", () => {
     ['=SUM({1,"a",TRUE;2,3,4})', 10],
     ["=SUM(1,,2)", 3],
     ["=TRUE", true],
+    ["=REST(-7;3)", 2], // MOD takes the divisor's sign
+    ["=OPPHØYD(2;10)", 1024],
+    ["=ROT(16)", 4],
+    ["=IKKE(0)", true],
+    ["=OG(SANN;1;{1;2})", true],
+    ["=ELLER(USANN;0)", false],
+    ['=HVISFEIL(1/0;"feil")', "feil"],
     ['=-"12"', -12],
     ['=2.5&"x"', "2.5x"],
     ['=1194000.5&" kr"', "1194000.5 kr"],
@@ -126,7 +133,10 @@ describe("Excel semantics, the same in both", () => {
     ["=(-8)^(1/3)", "#VALUE!", "Feil type verdi i et argument."],
     ["=HVIS(1/0;1;2)", "#DIV/0!", "Divisjon med null."],
     ['=-((-8)^(1/3))&"x"', "#VALUE!", "Feil type verdi i et argument."],
-    ['=ROUND("x";0)', "#VALUE!", "Feil type verdi i et argument."],
+    ['=AVRUND("x";0)', "#VALUE!", "Feil type verdi i et argument."],
+    ["=REST(1;0)", "#DIV/0!", "Divisjon med null."],
+    ["=ROT(-1)", "#NUM!", "Ugyldig tall."],
+    ['=IKKE("ja")', "#VALUE!", "Feil type verdi i et argument."],
   ])("%s is %s «%s»", (f, error, message) => {
     expect(lite(f)).toEqual({ error, message });
   });
@@ -150,7 +160,8 @@ describe("Excel semantics, the same in both", () => {
     for (const f of [
       '"a"="A"', // fast-formula-parser compares text case by case, Excel does not
       "{1;2}+1", // an array as an operand
-      "MOD(7;2)", // a built-in the small evaluator does not have
+      "LEN(7)", // a built-in the small evaluator does not have
+      "AND(1/0;SANN)", // fast-formula-parser skips the error (Excel: #DIV/0!)
       'IF("x";1;2)',
       "SUM(,1)",
       '-"abc"', // fast-formula-parser: NaN, so #VALUE! here but "NaNx" in -"abc"&"x"
@@ -216,9 +227,15 @@ const BUILTIN_CALLS: [string, number, number][] = [
   ["ABS", 1, 1],
   ["INT", 1, 1],
   ["IF", 2, 3],
-  ["MOD", 2, 2], // the full engine's only
+  ["MOD", 2, 2],
+  ["POWER", 2, 2],
+  ["SQRT", 1, 1],
+  ["NOT", 1, 1],
   ["AND", 1, 3],
-  ["LEN", 1, 1],
+  ["OR", 1, 3],
+  ["IFERROR", 2, 2],
+  ["LEN", 1, 1], // the full engine's only
+  ["PRODUCT", 1, 3],
   ["CONCATENATE", 1, 3],
 ];
 
