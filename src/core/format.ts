@@ -36,7 +36,10 @@ function norwegianIntl(): Intl.NumberFormat | null {
   }
 }
 
-const INTL = norwegianIntl();
+// Made on first use: the first Intl object of a process loads ICU's locale data (about 10 ms),
+// which `rst eval` and `rst --help` need not pay for when they write no Norwegian number.
+let intl: Intl.NumberFormat | null | undefined;
+const numberIntl = (): Intl.NumberFormat | null => (intl === undefined ? (intl = norwegianIntl()) : intl);
 
 /** The same text without Intl: for runtimes without Norwegian locale data (and to test both agree). */
 export function formatNumberByHand(value: number): string {
@@ -57,9 +60,10 @@ export function formatNumberByHand(value: number): string {
  */
 export function formatNumber(value: number): string {
   if (typeof value !== "number" || !Number.isFinite(value)) return "";
-  if (!INTL) return formatNumberByHand(value);
+  const nf = numberIntl();
+  if (!nf) return formatNumberByHand(value);
   // Less than half an øre is 0, not "−0" (signDisplay "negative" is ES2023, not in every runtime).
-  const text = INTL.format(Math.abs(value) < 0.005 ? 0 : value);
+  const text = nf.format(Math.abs(value) < 0.005 ? 0 : value);
   return text.endsWith(",00") ? text.slice(0, -3) : text;
 }
 
@@ -113,8 +117,12 @@ function intlDate(options: Intl.DateTimeFormatOptions, probe: string): Intl.Date
     return null;
   }
 }
-const NUMERIC_DATE = intlDate({ day: "2-digit", month: "2-digit", year: "numeric" }, "03.06.2026");
-const LONG_DATE = intlDate({ day: "numeric", month: "long", year: "numeric" }, "3. juni 2026");
+let dates: { numeric: Intl.DateTimeFormat | null; long: Intl.DateTimeFormat | null } | undefined;
+const dateIntl = () =>
+  (dates ??= {
+    numeric: intlDate({ day: "2-digit", month: "2-digit", year: "numeric" }, "03.06.2026"),
+    long: intlDate({ day: "numeric", month: "long", year: "numeric" }, "3. juni 2026"),
+  });
 
 /**
  * An ISO date as Norwegians write it: "03.06.2026" (numeric, the default) or "3. juni 2026" (long).
@@ -124,24 +132,29 @@ export function formatDate(date: IsoDate, style: "numeric" | "long" = "numeric")
   if (!isValidIso(date)) return "";
   const { year, month, day } = parseIso(date);
   const at = Date.UTC(year, month - 1, day);
-  if (style === "long")
-    return LONG_DATE ? LONG_DATE.format(at) : `${day}. ${MONTH_NAMES_NB[month - 1]} ${year}`;
-  return NUMERIC_DATE
-    ? NUMERIC_DATE.format(at)
+  const { numeric, long } = dateIntl();
+  if (style === "long") return long ? long.format(at) : `${day}. ${MONTH_NAMES_NB[month - 1]} ${year}`;
+  return numeric
+    ? numeric.format(at)
     : `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`;
 }
 
-let plurals: Intl.PluralRules | null = null;
-try {
-  const pr = new Intl.PluralRules(LOCALE);
-  plurals = pr.select(1) === "one" && pr.select(2) === "other" && pr.select(0) === "other" ? pr : null;
-} catch {
-  plurals = null;
+let plurals: Intl.PluralRules | null | undefined;
+function pluralIntl(): Intl.PluralRules | null {
+  if (plurals !== undefined) return plurals;
+  try {
+    const pr = new Intl.PluralRules(LOCALE);
+    plurals = pr.select(1) === "one" && pr.select(2) === "other" && pr.select(0) === "other" ? pr : null;
+  } catch {
+    plurals = null;
+  }
+  return plurals;
 }
 
 /** The noun form for a count: pluralWord(1, "advarsel", "advarsler") → "advarsel"; 0, 2 and 1,5 take the plural. */
 export function pluralWord(n: number, one: string, other: string): string {
-  const category = plurals ? plurals.select(n) : n === 1 ? "one" : "other";
+  const pr = pluralIntl();
+  const category = pr ? pr.select(n) : n === 1 ? "one" : "other";
   return category === "one" ? one : other;
 }
 
