@@ -18,8 +18,8 @@
  * `rst eval`), error literals (#N/A), arrays as operands of an operator (fast-formula-parser
  * takes their first element), omitted built-in arguments, ragged or computed array constants,
  * every built-in not in BUILTINS, and three places where fast-formula-parser's answer is not
- * Excel's, so that this evaluator never gives it confidently: comparing two texts (it compares
- * case by case, Excel does not), negating a text that is no number (NaN, Excel #VALUE!) and
+ * Excel's, so that this evaluator never gives it confidently: comparing two texts (Excel's
+ * case-insensitive Norwegian collation is in formula-excel-text.ts, loaded with the full engine), negating a text that is no number (NaN, Excel #VALUE!) and
  * joining with & a number whose JavaScript digits are not Excel's (0.1+0.2, 1E+21).
  */
 import { FUNCTIONS } from "../functions/impl";

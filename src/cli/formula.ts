@@ -9,6 +9,7 @@ import { a1 } from "../core/grid";
 import { FUNCTIONS } from "../functions/impl";
 import { ERROR_TEXT_NB, prepareFormula, type FormulaResult, type FormulaValue } from "./formula-lite";
 import type { FormulaLocale } from "./formula-syntax";
+import { installExcelTextRules } from "./formula-excel-text";
 
 export { CUSTOM_ARITY, type FormulaResult, type FormulaValue } from "./formula-lite";
 
@@ -92,6 +93,7 @@ interface Slot {
 const pool: Slot[] = [];
 
 function newSlot(): Slot {
+  installExcelTextRules();
   customCache ??= customFunctions();
   const slot = { read: () => null, home: "Ark1", busy: false, refused: false } as unknown as Slot;
   slot.parser = new FormulaParser({

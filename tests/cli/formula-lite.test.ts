@@ -158,7 +158,7 @@ describe("Excel semantics, the same in both", () => {
 
   it("declines what it does not handle as fast-formula-parser does", () => {
     for (const f of [
-      '"a"="A"', // fast-formula-parser compares text case by case, Excel does not
+      '"a"="A"', // text comparison: the full engine with Excel's rules (formula-excel-text.ts)
       "{1;2}+1", // an array as an operand
       "LEN(7)", // a built-in the small evaluator does not have
       "AND(1/0;SANN)", // fast-formula-parser skips the error (Excel: #DIV/0!)

@@ -47,3 +47,15 @@ declare module "fast-formula-parser" {
     ): unknown;
   }
 }
+
+// The operators module (formulas/operators.js): its Infix object is what the grammar calls.
+declare module "fast-formula-parser/formulas/operators" {
+  type InfixOp = (
+    value1: unknown,
+    infix: string,
+    value2: unknown,
+    isArray1: boolean,
+    isArray2: boolean,
+  ) => unknown;
+  export const Infix: { compareOp: InfixOp; concatOp: InfixOp; mathOp: InfixOp };
+}
