@@ -70,13 +70,13 @@ export function prepareFormula(
   formula: string,
   locale: FormulaLocale | "auto",
   references: boolean,
-): { text: string } | { error: string; message: string; input: true } {
+): { text: string; locale: FormulaLocale } | { error: string; message: string; input: true } {
   if (!arities) {
     arities = {};
     for (const name of Object.keys(FUNCTIONS)) arities[name.toUpperCase()] = CUSTOM_ARITY[name.toUpperCase()];
   }
   const t = translateFormula(formula, { locale, custom: arities, references, knownOnly: locale !== "en" });
-  return t.ok ? { text: t.text } : { error: t.error, message: t.message, input: true };
+  return t.ok ? { text: t.text, locale: t.locale } : { error: t.error, message: t.message, input: true };
 }
 
 /**
@@ -192,14 +192,13 @@ function prefix(negative: boolean, v: Value): Value {
   return n instanceof XlError ? decline() : -n;
 }
 
-/** A number as & writes it: JavaScript's digits, which are Excel's (15 significant) only when
- *  they round-trip at 15 digits and are not in exponent form; otherwise left to the full engine. */
+/** A number as & writes it: whole numbers below 10^15 only; a decimal's text depends on
+ *  Excel's language (formula-excel-rules.ts), so it is left to the full engine. */
 function concatText(v: number | string | boolean): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "string") return v;
-  const text = String(v);
-  if (/e/i.test(text) || Number(v.toPrecision(15)) !== v) return decline();
-  return text;
+  if (!Number.isInteger(v) || Math.abs(v) >= 1e15) return decline();
+  return String(v);
 }
 
 /** Postfix.percentOp. */

@@ -9,7 +9,7 @@ import { a1 } from "../core/grid";
 import { FUNCTIONS } from "../functions/impl";
 import { ERROR_TEXT_NB, prepareFormula, type FormulaResult, type FormulaValue } from "./formula-lite";
 import type { FormulaLocale } from "./formula-syntax";
-import { installExcelTextRules } from "./formula-excel-text";
+import { installExcelRules, withDecimalSign } from "./formula-excel-rules";
 
 export { CUSTOM_ARITY, type FormulaResult, type FormulaValue } from "./formula-lite";
 
@@ -93,7 +93,7 @@ interface Slot {
 const pool: Slot[] = [];
 
 function newSlot(): Slot {
-  installExcelTextRules();
+  installExcelRules();
   customCache ??= customFunctions();
   const slot = { read: () => null, home: "Ark1", busy: false, refused: false } as unknown as Slot;
   slot.parser = new FormulaParser({
@@ -245,7 +245,12 @@ export function evaluateFormula(formula: string, opts: EvaluateOptions = {}): Fo
   const prepared = prepareFormula(formula, opts.locale ?? "auto", opts.cells !== undefined);
   if ("error" in prepared) return prepared;
   const position = { sheet: opts.sheet ?? "Ark1", row: (opts.row ?? 0) + 1, col: (opts.col ?? 0) + 1 };
-  return run(formula, prepared.text, position, opts.cells ?? (() => null), opts.size);
+  // & writes a decimal with the formula's own decimal sign; a workbook's cells are read by an
+  // Excel whose language is not known here (formula-excel-rules.ts).
+  const sign = opts.cells ? null : prepared.locale === "nb" ? "," : ".";
+  return withDecimalSign(sign, () =>
+    run(formula, prepared.text, position, opts.cells ?? (() => null), opts.size),
+  );
 }
 
 export interface EvaluatedCell {

@@ -58,4 +58,13 @@ declare module "fast-formula-parser/formulas/operators" {
     isArray2: boolean,
   ) => unknown;
   export const Infix: { compareOp: InfixOp; concatOp: InfixOp; mathOp: InfixOp };
+  export const Prefix: { unaryOp: (prefixes: string[], value: unknown, isArray: boolean) => unknown };
+}
+
+// The logical built-ins (formulas/functions/logical.js), copied into each parser when it is made.
+declare module "fast-formula-parser/formulas/functions/logical" {
+  import type { FunctionArg } from "fast-formula-parser";
+  type Fn = (...params: FunctionArg[]) => unknown;
+  const Logical: { AND: Fn; OR: Fn } & Record<string, Fn>;
+  export default Logical;
 }
