@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { formatNok } from "../../core/amount";
 import { validateWorkbook, type ValidationResult } from "../../core/plan";
+import { findLedgerGrid } from "../../core/ledger-sheet";
+import { findPlanGrid } from "../../core/plan/find-plan";
 import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
 import type { CliCommand, CliContext } from "../context";
 import type { ProblemJson, ValidationJson } from "../json-schemas";
@@ -44,10 +46,14 @@ export const validateCommand: CliCommand = {
 
 export async function runValidate(ctx: CliContext, file: string, flags: ValidateFlags): Promise<number> {
   if (flags.annotate) assertNotSamePath(file, flags.annotate, "--annotate");
-  const { loadWorkbookSheet, largestSheetRows, PROGRESS_ROWS } = await import("../load");
+  const { loadWorkbookSheet, PROGRESS_ROWS } = await import("../load");
   const { wb, sheet } = await loadWorkbookSheet(ctx, file, flags);
-  const big = largestSheetRows(wb) > PROGRESS_ROWS && !flags.quiet;
-  if (big) ctx.err(`Kontrollerer ${formatCount(largestSheetRows(wb))} rader …`);
+  if (!flags.quiet) {
+    // Count only the sheets validation reads (the plan and the RST ledger), so the lean reader
+    // does not read the others just for this progress line.
+    const rows = Math.max(findPlanGrid(wb, sheet)?.rows.length ?? 0, findLedgerGrid(wb)?.rows.length ?? 0);
+    if (rows > PROGRESS_ROWS) ctx.err(`Kontrollerer ${formatCount(rows)} rader …`);
+  }
   const result = validateWorkbook(wb, {
     sheet,
     year: flags.year,

@@ -123,27 +123,24 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
   const cols = header.columns;
 
   for (let r = header.row + 1; r < grid.rows.length; r++) {
+    // One object shape for every row (this loop runs for every row of large plans); no per-row closure.
+    const cells: Partial<Record<PlanColumnKey, PlanCell>> = {
+      nr: cols.nr === undefined ? undefined : readCell(grid, r, cols.nr, merges),
+      area: cols.area === undefined ? undefined : readCell(grid, r, cols.area, merges),
+      tiltak: cols.tiltak === undefined ? undefined : readCell(grid, r, cols.tiltak, merges),
+      maal: cols.maal === undefined ? undefined : readCell(grid, r, cols.maal, merges),
+      frist: cols.frist === undefined ? undefined : readCell(grid, r, cols.frist, merges),
+      okonomi: cols.okonomi === undefined ? undefined : readCell(grid, r, cols.okonomi, merges),
+      ansvar: cols.ansvar === undefined ? undefined : readCell(grid, r, cols.ansvar, merges),
+    };
     let any = false;
     let own = false;
-    const read = (col: number | undefined): PlanCell | undefined => {
-      if (col === undefined) return undefined;
-      const pc = readCell(grid, r, col, merges);
-      if (pc.text !== "") {
-        any = true;
-        if (pc.masterRow === r) own = true;
-      }
-      return pc;
-    };
-    // One object shape for every row (this loop runs for every row of large plans).
-    const cells: Partial<Record<PlanColumnKey, PlanCell>> = {
-      nr: read(cols.nr),
-      area: read(cols.area),
-      tiltak: read(cols.tiltak),
-      maal: read(cols.maal),
-      frist: read(cols.frist),
-      okonomi: read(cols.okonomi),
-      ansvar: read(cols.ansvar),
-    };
+    for (const key of PLAN_COLUMN_KEYS) {
+      const pc = cells[key];
+      if (pc === undefined || pc.text === "") continue;
+      any = true;
+      if (pc.masterRow === r) own = true;
+    }
     // Only look at the unmapped columns when the mapped ones hold nothing of the row's own.
     if (!any || (!own && ownContentCount(grid, r, merges, 1) === 0)) {
       pendingBlanks.push(r);
