@@ -36,7 +36,9 @@ function norwegianIntl(): Intl.NumberFormat | null {
   }
 }
 
-const INTL = norwegianIntl();
+// Built on first use: the first Intl object loads ICU's Norwegian data (~25 ms), which a command
+// that formats no number (rst validate --format json on a plan of texts) need not pay.
+let intl: Intl.NumberFormat | null | undefined;
 
 /** The same text without Intl: for runtimes without Norwegian locale data (and to test both agree). */
 export function formatNumberByHand(value: number): string {
@@ -57,9 +59,10 @@ export function formatNumberByHand(value: number): string {
  */
 export function formatNumber(value: number): string {
   if (typeof value !== "number" || !Number.isFinite(value)) return "";
-  if (!INTL) return formatNumberByHand(value);
+  if (intl === undefined) intl = norwegianIntl();
+  if (!intl) return formatNumberByHand(value);
   // Less than half an øre is 0, not "−0" (signDisplay "negative" is ES2023, not in every runtime).
-  const text = INTL.format(Math.abs(value) < 0.005 ? 0 : value);
+  const text = intl.format(Math.abs(value) < 0.005 ? 0 : value);
   return text.endsWith(",00") ? text.slice(0, -3) : text;
 }
 
@@ -113,8 +116,8 @@ function intlDate(options: Intl.DateTimeFormatOptions, probe: string): Intl.Date
     return null;
   }
 }
-const NUMERIC_DATE = intlDate({ day: "2-digit", month: "2-digit", year: "numeric" }, "03.06.2026");
-const LONG_DATE = intlDate({ day: "numeric", month: "long", year: "numeric" }, "3. juni 2026");
+let numericDate: Intl.DateTimeFormat | null | undefined; // built on first use, as above
+let longDate: Intl.DateTimeFormat | null | undefined;
 
 /**
  * An ISO date as Norwegians write it: "03.06.2026" (numeric, the default) or "3. juni 2026" (long).
@@ -124,23 +127,32 @@ export function formatDate(date: IsoDate, style: "numeric" | "long" = "numeric")
   if (!isValidIso(date)) return "";
   const { year, month, day } = parseIso(date);
   const at = Date.UTC(year, month - 1, day);
-  if (style === "long")
-    return LONG_DATE ? LONG_DATE.format(at) : `${day}. ${MONTH_NAMES_NB[month - 1]} ${year}`;
-  return NUMERIC_DATE
-    ? NUMERIC_DATE.format(at)
+  if (style === "long") {
+    if (longDate === undefined)
+      longDate = intlDate({ day: "numeric", month: "long", year: "numeric" }, "3. juni 2026");
+    return longDate ? longDate.format(at) : `${day}. ${MONTH_NAMES_NB[month - 1]} ${year}`;
+  }
+  if (numericDate === undefined)
+    numericDate = intlDate({ day: "2-digit", month: "2-digit", year: "numeric" }, "03.06.2026");
+  return numericDate
+    ? numericDate.format(at)
     : `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`;
 }
 
-let plurals: Intl.PluralRules | null = null;
-try {
-  const pr = new Intl.PluralRules(LOCALE);
-  plurals = pr.select(1) === "one" && pr.select(2) === "other" && pr.select(0) === "other" ? pr : null;
-} catch {
-  plurals = null;
+let plurals: Intl.PluralRules | null | undefined; // built on first use, as above
+
+function norwegianPlurals(): Intl.PluralRules | null {
+  try {
+    const pr = new Intl.PluralRules(LOCALE);
+    return pr.select(1) === "one" && pr.select(2) === "other" && pr.select(0) === "other" ? pr : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The noun form for a count: pluralWord(1, "advarsel", "advarsler") → "advarsel"; 0, 2 and 1,5 take the plural. */
 export function pluralWord(n: number, one: string, other: string): string {
+  if (plurals === undefined) plurals = norwegianPlurals();
   const category = plurals ? plurals.select(n) : n === 1 ? "one" : "other";
   return category === "one" ? one : other;
 }

@@ -1,17 +1,11 @@
 /** Measure numbers: "1", "1.2", "1.2.3" (a trailing dot is fine). */
-// zod/mini: the same schemas, tree-shakeable, so the task pane bundle stays small.
-import * as z from "zod/mini";
+// Read by hand, without zod: this module is on the path of every `rst validate`, and loading
+// zod costs more than the whole validation of a small plan (tests/core/plan/ids.test.ts checks
+// the reading against a zod schema).
 
-/** A plan id as written; the schema trims and drops one trailing dot ("1.2." → "1.2"). */
-export const PlanIdSchema = z.pipe(
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.regex(/^\d+(\.\d+)*\.?$/, "Nr må være tall skilt med punktum, f.eks. «1», «1.2» eller «1.2.3»."),
-    ),
-  z.transform((s: string) => s.replace(/\.$/, "")),
-);
+/** A plan id as written: trimmed (any white space), digits separated by dots, one trailing dot allowed. */
+const ID_SYNTAX = /^\d+(\.\d+)*\.?$/;
+const ID_MESSAGE = "Nr må være tall skilt med punktum, f.eks. «1», «1.2» eller «1.2.3».";
 
 export type PlanIdParse = { ok: true; id: string; parts: number[] } | { ok: false; reason: string };
 
@@ -45,12 +39,12 @@ function fastParse(text: string): { id: string; parts: number[] } | null {
 }
 
 export function parsePlanId(text: string): PlanIdParse {
-  // Fast path for the common case; the schema explains a failure.
+  // Fast path for the common case; the rest (white space other than ASCII) by the syntax.
   const fast = fastParse(text);
   if (fast) return { ok: true, id: fast.id, parts: fast.parts };
-  const r = PlanIdSchema.safeParse(text);
-  if (!r.success) return { ok: false, reason: r.error.issues[0]?.message ?? "Ugyldig nummer." };
-  const parts = r.data.split(".").map(Number);
+  const trimmed = text.trim();
+  if (!ID_SYNTAX.test(trimmed)) return { ok: false, reason: ID_MESSAGE };
+  const parts = trimmed.replace(/\.$/, "").split(".").map(Number);
   // Normalised form: "01.2" and "1.2" are the same id.
   return { ok: true, id: parts.join("."), parts };
 }
