@@ -50,22 +50,6 @@ function headerText(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-/**
- * A row that repeats the header: at least two of the mapped columns (and every one that is
- * filled) hold the header's own text.
- */
-function isRepeatedHeader(cells: Partial<Record<PlanColumnKey, PlanCell>>, header: HeaderInfo): boolean {
-  let same = 0;
-  for (const key of PLAN_COLUMN_KEYS) {
-    const pc = cells[key];
-    const name = header.names[key];
-    if (!pc || pc.text === "" || pc.masterRow !== pc.row) continue;
-    if (name === undefined || headerText(pc.text) !== headerText(name)) return false;
-    same++;
-  }
-  return same >= 2;
-}
-
 /** Depth of an id-like Nr ("1.2.3" → 3), 0 when not id-like. */
 export function idDepth(nr: string): number {
   const p = parsePlanId(nr);
@@ -84,6 +68,51 @@ function readCell(grid: Grid, row: number, col: number, merges: MergeIndex): Pla
   }
   const cell = grid.rows[area.top]?.[area.left] ?? EMPTY_CELL;
   return { text: cellText(cell), cell, row, col, masterRow: area.top, masterCol: area.left };
+}
+
+/** What the cell views of every row of one body share. */
+interface BodySource {
+  readonly grid: Grid;
+  readonly merges: MergeIndex;
+  readonly cols: Partial<Record<PlanColumnKey, number>>;
+}
+
+function planCell(src: BodySource, row: number, col: number | undefined): PlanCell | undefined {
+  return col === undefined ? undefined : readCell(src.grid, row, col, src.merges);
+}
+
+/**
+ * A row's cells, read from the grid when asked for: a PlanCell is made on each access and not
+ * kept. Keeping seven of them per row was the largest part of a big plan's memory (about
+ * 85 MB of 100 000 rows, beside a grid of 40 MB); made on use they die young, which costs the
+ * garbage collector far less than old objects do.
+ */
+class RowCells implements Partial<Record<PlanColumnKey, PlanCell>> {
+  constructor(
+    private readonly src: BodySource,
+    private readonly row: number,
+  ) {}
+  get nr(): PlanCell | undefined {
+    return planCell(this.src, this.row, this.src.cols.nr);
+  }
+  get area(): PlanCell | undefined {
+    return planCell(this.src, this.row, this.src.cols.area);
+  }
+  get tiltak(): PlanCell | undefined {
+    return planCell(this.src, this.row, this.src.cols.tiltak);
+  }
+  get maal(): PlanCell | undefined {
+    return planCell(this.src, this.row, this.src.cols.maal);
+  }
+  get frist(): PlanCell | undefined {
+    return planCell(this.src, this.row, this.src.cols.frist);
+  }
+  get okonomi(): PlanCell | undefined {
+    return planCell(this.src, this.row, this.src.cols.okonomi);
+  }
+  get ansvar(): PlanCell | undefined {
+    return planCell(this.src, this.row, this.src.cols.ansvar);
+  }
 }
 
 function isEmpty(cell: GridCell): boolean {
@@ -114,32 +143,66 @@ function isNoteRow(grid: Grid, r: PlanRow, merges: MergeIndex): boolean {
   return rowDepth(r) === 0;
 }
 
-/** Read the rows below the header until END_AFTER_BLANK_ROWS blank rows or the sheet ends. */
+/** Bits of a row's classification, found while the row is read (see classify). */
+const BANNER = 1; // all its text from one cell merged across the columns (isBanner)
+const HAS_VALUE = 2; // mål, frist, økonomi or ansvar written in (filled)
+const HAS_LABEL = 4; // satsningsområde, tiltak or nr written in
+
+const VALUE_KEYS: ReadonlySet<PlanColumnKey> = new Set(["maal", "frist", "okonomi", "ansvar"]);
+const LABEL_KEYS: ReadonlySet<PlanColumnKey> = new Set(["area", "tiltak", "nr"]);
+
+/**
+ * Read the rows below the header until END_AFTER_BLANK_ROWS blank rows or the sheet ends.
+ * Each row is looked at once, straight from the grid (no PlanCell is made here); its cells
+ * are read again when a rule asks for them (RowCells).
+ */
 export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex): PlanBody {
   const raw: PlanRow[] = [];
+  const flags: number[] = [];
   const blanks: number[] = [];
   const repeatedHeaders: number[] = [];
   let pendingBlanks: number[] = [];
-  const cols = header.columns;
+  const src: BodySource = { grid, merges, cols: header.columns };
+  // the mapped columns in PLAN_COLUMN_KEYS order, each with its header text as compared
+  const mapped: { key: PlanColumnKey; col: number; name: string | undefined; bit: number }[] = [];
+  for (const key of PLAN_COLUMN_KEYS) {
+    const col = header.columns[key];
+    if (col === undefined) continue;
+    const name = header.names[key];
+    const bit = VALUE_KEYS.has(key) ? HAS_VALUE : LABEL_KEYS.has(key) ? HAS_LABEL : 0;
+    mapped.push({ key, col, name: name === undefined ? undefined : headerText(name), bit });
+  }
 
   for (let r = header.row + 1; r < grid.rows.length; r++) {
-    // One object shape for every row (this loop runs for every row of large plans); no per-row closure.
-    const cells: Partial<Record<PlanColumnKey, PlanCell>> = {
-      nr: cols.nr === undefined ? undefined : readCell(grid, r, cols.nr, merges),
-      area: cols.area === undefined ? undefined : readCell(grid, r, cols.area, merges),
-      tiltak: cols.tiltak === undefined ? undefined : readCell(grid, r, cols.tiltak, merges),
-      maal: cols.maal === undefined ? undefined : readCell(grid, r, cols.maal, merges),
-      frist: cols.frist === undefined ? undefined : readCell(grid, r, cols.frist, merges),
-      okonomi: cols.okonomi === undefined ? undefined : readCell(grid, r, cols.okonomi, merges),
-      ansvar: cols.ansvar === undefined ? undefined : readCell(grid, r, cols.ansvar, merges),
-    };
     let any = false;
     let own = false;
-    for (const key of PLAN_COLUMN_KEYS) {
-      const pc = cells[key];
-      if (pc === undefined || pc.text === "") continue;
+    let sameAsHeader = 0; // own cells holding their column's header text (isRepeatedHeader)
+    let notHeader = false;
+    let texts = 0; // cells with text, and whether they all come from one merge master (isBanner)
+    let master = -1;
+    let oneMaster = true;
+    let bits = 0;
+    let nrText = "";
+    for (let i = 0; i < mapped.length; i++) {
+      const m = mapped[i];
+      const area = merges.areaAt(r, m.col);
+      const masterRow = area ? area.top : r;
+      const masterCol = area ? area.left : m.col;
+      const cell = grid.rows[masterRow]?.[masterCol] ?? EMPTY_CELL;
+      const text = cellText(cell);
+      if (text !== "" || cell.uncalculated === true) bits |= m.bit;
+      if (text === "") continue;
       any = true;
-      if (pc.masterRow === r) own = true;
+      const k = masterRow * 65_536 + masterCol;
+      if (texts++ === 0) master = k;
+      else if (k !== master) oneMaster = false;
+      if (masterRow !== r) continue;
+      own = true;
+      if (m.key === "nr") nrText = text;
+      if (!notHeader) {
+        if (m.name === undefined || headerText(text) !== m.name) notHeader = true;
+        else sameAsHeader++;
+      }
     }
     // Only look at the unmapped columns when the mapped ones hold nothing of the row's own.
     if (!any || (!own && ownContentCount(grid, r, merges, 1) === 0)) {
@@ -149,18 +212,20 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
     }
     blanks.push(...pendingBlanks);
     pendingBlanks = [];
-    if (isRepeatedHeader(cells, header)) {
+    // A row that repeats the header: at least two of the mapped columns (and every one that
+    // is filled) hold the header's own text.
+    if (!notHeader && sameAsHeader >= 2) {
       repeatedHeaders.push(r);
       continue;
     }
-    const nr = cells.nr;
-    const id = nr && nr.text !== "" && nr.masterRow === r ? parsePlanId(nr.text) : undefined;
-    raw.push({ row: r, kind: "measure", cells, id });
+    const id = nrText !== "" ? parsePlanId(nrText) : undefined;
+    raw.push({ row: r, kind: "measure", cells: new RowCells(src, r), id });
+    flags.push(bits | (texts > 1 && oneMaster ? BANNER : 0));
   }
 
   const rows = trimTrailingNotes(grid, raw, merges);
   const lastRow = rows.length ? rows[rows.length - 1].row : -1;
-  classify(rows);
+  classify(rows, flags);
   return { rows, blankRows: blanks.filter((b) => b < lastRow), repeatedHeaders };
 }
 
@@ -174,40 +239,21 @@ function trimTrailingNotes(grid: Grid, rows: PlanRow[], merges: MergeIndex): Pla
 /**
  * A row with no mål, frist, økonomi or ansvar is a section heading ("1 UngArena+",
  * "1.2 Planlegge …") unless its Nr is as deep as the measures' ids — then it is a
- * measure whose values are missing (and the rules say so).
+ * measure whose values are missing (and the rules say so). A row whose text all comes from
+ * one cell merged across the columns is a section banner. `flags[i]` holds rows[i]'s bits.
  */
-function classify(rows: PlanRow[]): void {
+function classify(rows: PlanRow[], flags: readonly number[]): void {
   let maxDepth = 0;
   for (const r of rows) maxDepth = Math.max(maxDepth, rowDepth(r));
-  for (const r of rows) {
-    const c = r.cells;
-    if (isBanner(r)) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const f = flags[i];
+    if (f & BANNER) {
       r.kind = "heading";
       continue;
     }
-    if (filled(c.maal) || filled(c.frist) || filled(c.okonomi) || filled(c.ansvar)) continue;
+    if (f & HAS_VALUE) continue;
     const depth = rowDepth(r);
-    const hasLabel = filled(c.area) || filled(c.tiltak) || filled(c.nr);
-    if ((depth > 0 && depth < maxDepth) || (depth === 0 && hasLabel)) r.kind = "heading";
+    if ((depth > 0 && depth < maxDepth) || (depth === 0 && f & HAS_LABEL)) r.kind = "heading";
   }
-}
-
-/** Written in: text, or a formula even when it has no stored result (never "empty"). */
-function filled(pc: PlanCell | undefined): boolean {
-  return pc !== undefined && (pc.text !== "" || pc.cell.uncalculated === true);
-}
-
-/** A row whose text all comes from one cell merged across the columns (a section banner). */
-function isBanner(r: PlanRow): boolean {
-  let master: number | undefined;
-  let count = 0;
-  for (const key of PLAN_COLUMN_KEYS) {
-    const pc = r.cells[key];
-    if (!pc || pc.text === "") continue;
-    count++;
-    const m = masterKey(pc);
-    if (master === undefined) master = m;
-    else if (master !== m) return false;
-  }
-  return count > 1;
 }
