@@ -310,7 +310,12 @@ function readSheet(
     },
     close(name) {
       if (!inCell) {
-        if (name === "sheetData") inSheetData = false;
+        if (name === "row" && rowCells) {
+          // a copy of exactly the row's length, made while the row is young: an array grown
+          // by push keeps room for 16 cells, twice what a plan row needs (7 MB of 100 000 rows)
+          rowCells = rowCells.slice();
+          sparse[rowIdx] = rowCells;
+        } else if (name === "sheetData") inSheetData = false;
         return;
       }
       switch (name) {
@@ -412,10 +417,14 @@ function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: st
   const rowCount = lastRow + 1;
   const rows: GridCell[][] = [];
   for (let r = 0; r < rowCount; r++) {
-    const row = sparse[r] ?? [];
-    if (row.length > width) row.length = width;
-    while (row.length < width) row.push(EMPTY);
-    rows.push(row);
+    const row = sparse[r];
+    if (row !== undefined && row.length === width) {
+      rows.push(row);
+      continue;
+    }
+    const out = new Array<GridCell>(width);
+    for (let c = 0; c < width; c++) out[c] = row !== undefined && c < row.length ? row[c] : EMPTY;
+    rows.push(out);
   }
   const inside = merges.filter((m) => m.bottom < rowCount && m.right < width);
   inside.sort((a, b) => a.top - b.top || a.left - b.left);
