@@ -3,7 +3,7 @@ import { formatNok } from "../../core/amount";
 import { validateWorkbook, type ValidationResult } from "../../core/plan";
 import { findLedgerGrid } from "../../core/ledger-sheet";
 import { findPlanGrid } from "../../core/plan/find-plan";
-import { sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
+import { type Problem, sortProblems, SEVERITY_LABEL_NB } from "../../core/problems";
 import type { CliCommand, CliContext } from "../context";
 import type { ProblemJson, ValidationJson } from "../json-schemas";
 import { assertNotSamePath } from "../io/atomic";
@@ -65,7 +65,7 @@ export async function runValidate(ctx: CliContext, file: string, flags: Validate
     await annotateCopy(file, flags.annotate, result.problems);
     if (!flags.quiet) ctx.err(`Skrev kopi med markeringer til «${flags.annotate}».`);
   }
-  if (flags.format === "json") ctx.out(JSON.stringify(validationJson(file, result), null, 2));
+  if (flags.format === "json") writeValidationJson(ctx, file, result);
   else ctx.io.stdout(validationText(file, result));
   // No plan table found (no sheet qualifies, or the chosen sheet has no header): nothing was
   // checked, so the input is unusable for this command, not "problems found".
@@ -74,24 +74,87 @@ export async function runValidate(ctx: CliContext, file: string, flags: Validate
 }
 
 export function validationJson(file: string, r: ValidationResult): ValidationJson {
+  return jsonWith(file, r, sortProblems(r.problems).map(problemJson));
+}
+
+/** The JSON with the given problems list (ProblemJson, or the problems themselves for writeJson to turn). */
+function jsonWith<P>(
+  file: string,
+  r: ValidationResult,
+  problems: P[],
+): Omit<ValidationJson, "problems"> & { problems: P[] } {
   return {
     file,
     sheet: r.sheet,
     planYear: r.planYear,
     header: r.header,
-    problems: sortProblems(r.problems).map((p): ProblemJson => ({
-      code: p.code,
-      severity: p.severity,
-      sheet: p.sheet,
-      cell: p.cell,
-      row: p.row,
-      column: p.column,
-      value: p.value,
-      message: shortenQuotes(p.message),
-    })),
+    problems,
     summary: r.summary,
     ...(r.explanation ? { explanation: explanationJson(r.explanation) } : {}),
   };
+}
+
+function problemJson(p: Problem): ProblemJson {
+  return {
+    code: p.code,
+    severity: p.severity,
+    sheet: p.sheet,
+    cell: p.cell,
+    row: p.row,
+    column: p.column,
+    value: p.value,
+    message: shortenQuotes(p.message),
+  };
+}
+
+/** `--format json`: validationJson's text, each problem's JSON made only as it is written. */
+function writeValidationJson(ctx: CliContext, file: string, r: ValidationResult): void {
+  writeJson(jsonWith(file, r, sortProblems(r.problems)), "problems", ctx.io.stdout, problemJson);
+}
+
+const PIECE = 1 << 16;
+
+/**
+ * Write `JSON.stringify(value, null, 2)` and a newline, exactly, in pieces of about 64 kB: the
+ * array under `key` item by item (each item, turned by `item` first, as JSON.stringify writes it
+ * at that depth), the rest whole. A big plan's JSON (8 MB for 100 000 rows) then never exists as
+ * one string, nor as the copy and the buffer writing it makes.
+ */
+export function writeJson<T>(
+  value: object,
+  key: string,
+  write: (text: string) => void,
+  item: (x: T) => unknown = (x) => x,
+): void {
+  let buf = "";
+  const put = (text: string): void => {
+    buf += text;
+    if (buf.length >= PIECE) {
+      write(buf);
+      buf = "";
+    }
+  };
+  const nested = (v: unknown, indent: string): string =>
+    (JSON.stringify(v, null, 2) as string | undefined)?.replace(/\n/g, `\n${indent}`) ?? "";
+  let first = true;
+  put("{");
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined || typeof v === "function" || typeof v === "symbol") continue; // as JSON.stringify
+    put(`${first ? "" : ","}\n  ${JSON.stringify(k)}: `);
+    first = false;
+    if (k === key && Array.isArray(v) && v.length > 0) {
+      put("[");
+      for (let i = 0; i < v.length; i++) {
+        const x = item(v[i] as T);
+        const text =
+          x === undefined || typeof x === "function" || typeof x === "symbol" ? "null" : nested(x, "    ");
+        put(`${i ? "," : ""}\n    ${text}`);
+      }
+      put("\n  ]");
+    } else put(nested(v, "  "));
+  }
+  put(first ? "}\n" : "\n}\n");
+  if (buf) write(buf);
 }
 
 export function summaryLine(r: ValidationResult): string {
