@@ -112,13 +112,16 @@ function writeValidationJson(ctx: CliContext, file: string, r: ValidationResult)
   writeJson(jsonWith(file, r, sortProblems(r.problems)), "problems", ctx.io.stdout, problemJson);
 }
 
-const PIECE = 1 << 16;
+/** Items written per JSON.stringify call: about 64 kB of problems. */
+const BATCH = 200;
 
 /**
- * Write `JSON.stringify(value, null, 2)` and a newline, exactly, in pieces of about 64 kB: the
- * array under `key` item by item (each item, turned by `item` first, as JSON.stringify writes it
- * at that depth), the rest whole. A big plan's JSON (8 MB for 100 000 rows) then never exists as
- * one string, nor as the copy and the buffer writing it makes.
+ * Write `JSON.stringify(value, null, 2)` and a newline, exactly, in pieces: the array under
+ * `key` a batch of items at a time (each item turned by `item` first), the rest whole. A big
+ * plan's JSON (8 MB for 100 000 rows) then never exists as one string, nor as the copy and the
+ * buffer writing it makes. A batch is written by JSON.stringify itself, inside an object of the
+ * same shape, so it is indented exactly as in the whole: `{ [key]: batch }` gives
+ * `{\n  "key": [` + the items + `\n  ]\n}`, and the items are cut out of it.
  */
 export function writeJson<T>(
   value: object,
@@ -126,35 +129,29 @@ export function writeJson<T>(
   write: (text: string) => void,
   item: (x: T) => unknown = (x) => x,
 ): void {
-  let buf = "";
-  const put = (text: string): void => {
-    buf += text;
-    if (buf.length >= PIECE) {
-      write(buf);
-      buf = "";
-    }
-  };
-  const nested = (v: unknown, indent: string): string =>
-    (JSON.stringify(v, null, 2) as string | undefined)?.replace(/\n/g, `\n${indent}`) ?? "";
-  let first = true;
-  put("{");
-  for (const [k, v] of Object.entries(value)) {
-    if (v === undefined || typeof v === "function" || typeof v === "symbol") continue; // as JSON.stringify
-    put(`${first ? "" : ","}\n  ${JSON.stringify(k)}: `);
-    first = false;
-    if (k === key && Array.isArray(v) && v.length > 0) {
-      put("[");
-      for (let i = 0; i < v.length; i++) {
-        const x = item(v[i] as T);
-        const text =
-          x === undefined || typeof x === "function" || typeof x === "symbol" ? "null" : nested(x, "    ");
-        put(`${i ? "," : ""}\n    ${text}`);
-      }
-      put("\n  ]");
-    } else put(nested(v, "  "));
+  const list: unknown = (value as Record<string, unknown>)[key];
+  if (!Array.isArray(list) || list.length === 0) {
+    write(JSON.stringify(value, null, 2) + "\n");
+    return;
   }
-  put(first ? "}\n" : "\n}\n");
-  if (buf) write(buf);
+  // the text around the list: the whole with a marker where the list's items go
+  const marker = `\u0000${Math.random()}`;
+  const around = JSON.stringify({ ...value, [key]: [marker] }, null, 2);
+  const quoted = JSON.stringify(marker);
+  const at = around.indexOf(quoted);
+  if (at < 0 || around.indexOf(quoted, at + 1) >= 0) {
+    write(JSON.stringify({ ...value, [key]: list.map((x) => item(x as T)) }, null, 2) + "\n"); // never seen
+    return;
+  }
+  const head = `{\n  ${JSON.stringify(key)}: [\n    `;
+  const tail = "\n  ]\n}";
+  write(around.slice(0, at));
+  for (let i = 0; i < list.length; i += BATCH) {
+    const batch = (list as T[]).slice(i, i + BATCH).map((x) => item(x));
+    const text = JSON.stringify({ [key]: batch }, null, 2);
+    write((i ? ",\n    " : "") + text.slice(head.length, text.length - tail.length));
+  }
+  write(around.slice(at + quoted.length) + "\n");
 }
 
 export function summaryLine(r: ValidationResult): string {

@@ -45,7 +45,9 @@ const ERROR_MEANING: Record<string, string> = {
 
 export function cellErrorValue(pc: PlanCell): string | null {
   const v = pc.cell.value;
-  const t = typeof v === "string" ? v.trim().toUpperCase() : pc.text.trim().toUpperCase();
+  const raw = typeof v === "string" ? v : pc.text;
+  if (!raw.includes("#")) return null; // every error value has one (and this runs for every cell)
+  const t = raw.trim().toUpperCase();
   return ERROR_VALUES.has(t) ? t : null;
 }
 
