@@ -369,6 +369,51 @@ function resultCell(result: unknown, numFmt: string | undefined): GridCell {
   return { value, text };
 }
 
+/** One plain cell reference ("AB12") at `at` → [row, col, end], or undefined. */
+function plainRef(ref: string, at: number): [number, number, number] | undefined {
+  let i = at;
+  let col = 0;
+  for (; i < ref.length && i - at < 3; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === at) return undefined;
+  const digits = i;
+  let row = 0;
+  for (; i < ref.length && i - digits < 9; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digits) return undefined;
+  return [row - 1, col - 1, i];
+}
+
+/**
+ * A merge reference as Excel writes it ("B3:B5", "C7") read by hand, as parseArea reads it;
+ * undefined for anything else ($, sheet names, lower case, spaces …), which parseArea reads.
+ * A big plan has thousands of merges, and parseArea's regular expressions were a tenth of
+ * reading its sheet.
+ */
+export function plainArea(ref: string): Area | undefined {
+  const a = plainRef(ref, 0);
+  if (!a) return undefined;
+  let b = a;
+  if (a[2] < ref.length) {
+    if (ref.charCodeAt(a[2]) !== 58) return undefined; // ":"
+    const second = plainRef(ref, a[2] + 1);
+    if (!second || second[2] !== ref.length) return undefined;
+    b = second;
+  }
+  return {
+    top: Math.min(a[0], b[0]),
+    left: Math.min(a[1], b[1]),
+    bottom: Math.max(a[0], b[0]),
+    right: Math.max(a[1], b[1]),
+  };
+}
+
 /**
  * Merges as exceljs applies them after the rows (every covered cell but the master loses its
  * value; a later merge with the same master replaces the earlier), then the dense grid.
@@ -378,7 +423,7 @@ function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: st
   for (const ref of mergeRefs) {
     let area: Area;
     try {
-      area = parseArea(ref);
+      area = plainArea(ref) ?? parseArea(ref);
     } catch {
       continue; // not an A1 range: nothing to merge
     }
