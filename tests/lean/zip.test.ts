@@ -61,6 +61,43 @@ describe("lean zip layer", () => {
     expect(new TextDecoder().decode(openZip(data, "x.xlsx").read("xl/workbook.xml"))).toBe("<workbook/>");
   });
 
+  it("names in UTF-8 and in the old code page are read as fflate reads them", () => {
+    const data = zipSync({ "xl/worksheets/ark-ø.xml": strToU8("<a/>"), "xl/plain.xml": strToU8("<b/>") });
+    // the plain entry: clear the UTF-8 flag and write its name byte 0xF8 (ø in Latin-1) instead of "a"
+    const latin = data.slice();
+    let cd = latin.length - 22;
+    while (!(
+      latin[cd] === 0x50 &&
+      latin[cd + 1] === 0x4b &&
+      latin[cd + 2] === 0x05 &&
+      latin[cd + 3] === 0x06
+    ))
+      cd--;
+    let p = latin[cd + 16] | (latin[cd + 17] << 8) | (latin[cd + 18] << 16) | (latin[cd + 19] << 24);
+    for (let i = 0; i < 2; i++) {
+      const nameLength = latin[p + 28] | (latin[p + 29] << 8);
+      const name = new TextDecoder().decode(latin.subarray(p + 46, p + 46 + nameLength));
+      if (name === "xl/plain.xml") {
+        latin[p + 9] &= ~0x08; // flag bit 11 off
+        latin[p + 46 + 3] = 0xf8;
+      }
+      p += 46 + nameLength + (latin[p + 30] | (latin[p + 31] << 8)) + (latin[p + 32] | (latin[p + 33] << 8));
+    }
+    expectSameEntries(data);
+    expectSameEntries(latin);
+    expect([...openZip(latin, "x.xlsx").names].sort()).toEqual(["xl/worksheets/ark-ø.xml", "xl/ølain.xml"]);
+  });
+
+  it("a central directory this reader does not follow is read by fflate, as before", () => {
+    const data = zipSync({ "xl/a.xml": strToU8("<a/>"), "xl/b.xml": strToU8("<b/>") });
+    const odd = data.slice();
+    let cd = odd.length - 22;
+    while (!(odd[cd] === 0x50 && odd[cd + 1] === 0x4b && odd[cd + 2] === 0x05 && odd[cd + 3] === 0x06)) cd--;
+    const p = odd[cd + 16] | (odd[cd + 17] << 8) | (odd[cd + 18] << 16) | (odd[cd + 19] << 24);
+    odd[p] = 0; // the first record's signature
+    expectSameEntries(odd);
+  });
+
   it("a damaged deflate stream is the 'skadet' InputError, as before", () => {
     const text = Array.from({ length: 4000 }, (_, i) => `<row r="${i}"><c><v>${i * 7}</v></c></row>`).join(
       "",

@@ -1,16 +1,26 @@
 /**
- * The zip layer of the lean reader: fflate reads the central directory and inflates only the
- * entries asked for. Every failure becomes the one-line Norwegian InputError the CLI shows.
+ * The zip layer of the lean reader: the central directory is read here and only the entries
+ * asked for are inflated. Every failure becomes the one-line Norwegian InputError the CLI shows.
  *
- * An ordinary entry (deflated or stored, no zip64 sizes, not encrypted) is inflated by Node's
- * own zlib instead: native code, about ten times faster than fflate's JavaScript inflate on a
- * first (not yet compiled) run, which is every run of `rst`. Anything else — or an entry zlib
- * cannot inflate to the size the directory names — goes through fflate exactly as before, so
- * what is read, and the error for a damaged file, stay fflate's.
+ * An ordinary archive's ordinary entries (deflated or stored, no zip64, not encrypted) are read
+ * here and inflated by Node's own zlib: native code, about ten times faster than fflate's
+ * JavaScript inflate on a first (not yet compiled) run, which is every run of `rst`. Anything
+ * else — a zip64 or damaged archive, an entry zlib cannot inflate to the size the directory
+ * names — goes through fflate exactly as before, so what is read, and the error for a damaged
+ * file, stay fflate's. fflate is loaded only then (loading it is ~10 ms, a tenth of reading a
+ * small plan).
  */
 import { inflateRawSync } from "node:zlib";
-import { unzipSync } from "fflate";
+import type * as Fflate from "fflate";
 import { InputError } from "../../errors";
+
+let fflate: typeof Fflate | undefined;
+
+function unzipSync(data: Uint8Array, opts: Fflate.UnzipOptions): Fflate.Unzipped {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously (see above)
+  fflate ??= require("fflate") as typeof Fflate;
+  return fflate.unzipSync(data, opts);
+}
 
 export interface ZipArchive {
   /** Entry names as stored (a leading "/" removed, as exceljs does), directories left out. */
@@ -31,6 +41,8 @@ function reasonOf(err: unknown): string {
 
 /** Where an entry's data is, from the central directory (method 0 stored, 8 deflated). */
 interface Located {
+  /** As fflate decodes it: UTF-8 when the entry says so (flag bit 11), else Latin-1. */
+  name: string;
   method: number;
   compressedSize: number;
   size: number;
@@ -58,7 +70,9 @@ function centralDirectory(d: Uint8Array): Located[] | undefined {
   for (let i = 0; i < count; i++) {
     if (p + 46 > d.length || u32(d, p) !== 0x02014b50) return undefined;
     const flags = u16(d, p + 8);
+    const nameBytes = d.subarray(p + 46, p + 46 + u16(d, p + 28));
     out.push({
+      name: flags & 2048 ? new TextDecoder().decode(nameBytes) : latin1(nameBytes),
       // encrypted entries (flag bit 0) are left to fflate, as are unusual methods
       method: flags & 1 ? -1 : u16(d, p + 10),
       compressedSize: u32(d, p + 20),
@@ -68,6 +82,12 @@ function centralDirectory(d: Uint8Array): Located[] | undefined {
     p += 46 + u16(d, p + 28) + u16(d, p + 30) + u16(d, p + 32);
   }
   return out;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+  return s;
 }
 
 /** The entry inflated by zlib, or undefined when it is not an ordinary one (then fflate reads it). */
@@ -94,20 +114,21 @@ export function openZip(data: Uint8Array, path: string): ZipArchive {
   const stored = new Map<string, string>(); // name without leading "/" → name in the archive
   const where = new Map<string, Located>(); // name in the archive → its data
   const directory = centralDirectory(data);
-  let index = 0;
-  try {
-    unzipSync(data, {
-      filter: (f) => {
-        const at = directory?.[index++];
-        if (at && at.compressedSize === f.size && at.size === f.originalSize) where.set(f.name, at);
-        if (!f.name.endsWith("/")) stored.set(f.name.startsWith("/") ? f.name.slice(1) : f.name, f.name);
-        return false;
-      },
-    });
-  } catch (err) {
-    throw corrupt(path, reasonOf(err));
+  const list = (name: string): void => {
+    if (!name.endsWith("/")) stored.set(name.startsWith("/") ? name.slice(1) : name, name);
+  };
+  if (directory) {
+    for (const at of directory) {
+      where.set(at.name, at);
+      list(at.name);
+    }
+  } else {
+    try {
+      unzipSync(data, { filter: (f) => (list(f.name), false) });
+    } catch (err) {
+      throw corrupt(path, reasonOf(err));
+    }
   }
-  if (directory && directory.length !== index) where.clear(); // not the directory fflate read
   return {
     names: new Set(stored.keys()),
     read(name: string): Uint8Array | undefined {
