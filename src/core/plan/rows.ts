@@ -82,16 +82,22 @@ function planCell(src: BodySource, row: number, col: number | undefined): PlanCe
 }
 
 /**
- * A row's cells, read from the grid when asked for: a PlanCell is made on each access and not
- * kept. Keeping seven of them per row was the largest part of a big plan's memory (about
- * 85 MB of 100 000 rows, beside a grid of 40 MB); made on use they die young, which costs the
- * garbage collector far less than old objects do.
+ * A body row. Its cells are read from the grid when asked for: a PlanCell is made on each
+ * access and not kept. Keeping seven of them per row was the largest part of a big plan's
+ * memory (about 85 MB of 100 000 rows, beside a grid of 40 MB); made on use they die young,
+ * which costs the garbage collector far less than old objects do. The row is its own `cells`
+ * (`row.cells.nr` is `row.nr`), so a row is one object beside its id.
  */
-class RowCells implements Partial<Record<PlanColumnKey, PlanCell>> {
+class BodyRow implements PlanRow, Partial<Record<PlanColumnKey, PlanCell>> {
   constructor(
     private readonly src: BodySource,
-    private readonly row: number,
+    readonly row: number,
+    public kind: "measure" | "heading",
+    readonly id: PlanIdParse | undefined,
   ) {}
+  get cells(): Partial<Record<PlanColumnKey, PlanCell>> {
+    return this;
+  }
   get nr(): PlanCell | undefined {
     return planCell(this.src, this.row, this.src.cols.nr);
   }
@@ -154,7 +160,7 @@ const LABEL_KEYS: ReadonlySet<PlanColumnKey> = new Set(["area", "tiltak", "nr"])
 /**
  * Read the rows below the header until END_AFTER_BLANK_ROWS blank rows or the sheet ends.
  * Each row is looked at once, straight from the grid (no PlanCell is made here); its cells
- * are read again when a rule asks for them (RowCells).
+ * are read again when a rule asks for them (BodyRow).
  */
 export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex): PlanBody {
   const raw: PlanRow[] = [];
@@ -219,7 +225,7 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
       continue;
     }
     const id = nrText !== "" ? parsePlanId(nrText) : undefined;
-    raw.push({ row: r, kind: "measure", cells: new RowCells(src, r), id });
+    raw.push(new BodyRow(src, r, "measure", id));
     flags.push(bits | (texts > 1 && oneMaster ? BANNER : 0));
   }
 

@@ -89,7 +89,7 @@ function readSheet(
   const hyperlinks: [string, string][] = [];
   const ssCells: (GridCell | undefined)[] = [];
   const sparse: (GridCell[] | undefined)[] = [];
-  const mergeRefs: string[] = [];
+  const mergeRefs: (Area | string)[] = []; // read by hand when plain (plainArea), else the text
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   let totalRows = 0;
 
@@ -286,7 +286,7 @@ function readSheet(
           inSheetData = true;
           return;
         case "mergeCell":
-          if (a.ref) mergeRefs.push(a.ref);
+          if (a.ref) mergeRefs.push(plainArea(a.ref) ?? a.ref);
           return;
         case "hyperlink":
           if (!inSheetData && a.ref !== undefined && a["r:id"]) hyperlinks.push([a.ref, a["r:id"]]);
@@ -418,12 +418,12 @@ export function plainArea(ref: string): Area | undefined {
  * Merges as exceljs applies them after the rows (every covered cell but the master loses its
  * value; a later merge with the same master replaces the earlier), then the dense grid.
  */
-function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: string[]): Grid {
+function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: (Area | string)[]): Grid {
   const byMaster = new Map<number, Area>();
   for (const ref of mergeRefs) {
     let area: Area;
     try {
-      area = plainArea(ref) ?? parseArea(ref);
+      area = typeof ref === "string" ? parseArea(ref) : ref;
     } catch {
       continue; // not an A1 range: nothing to merge
     }
