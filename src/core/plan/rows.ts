@@ -43,6 +43,12 @@ export interface PlanBody {
   blankRows: number[];
   /** 0-based sheet rows that repeat the header row (e.g. after a page break); not measures. */
   repeatedHeaders: number[];
+  /**
+   * False when no cell the body's rows read holds a formula without a result or a text with
+   * "#" (so no Excel error value): the cell checks (rules/sheet-cells.ts) then have nothing to
+   * find. Absent or true: check every cell.
+   */
+  oddCells?: boolean;
 }
 
 /** Whitespace collapsed, lower case: how a repeated header is compared with the header. */
@@ -165,6 +171,7 @@ const LABEL_KEYS: ReadonlySet<PlanColumnKey> = new Set(["area", "tiltak", "nr"])
 export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex): PlanBody {
   const raw: PlanRow[] = [];
   const flags: number[] = [];
+  let oddCells = false;
   const blanks: number[] = [];
   const repeatedHeaders: number[] = [];
   let pendingBlanks: number[] = [];
@@ -197,6 +204,11 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
       const cell = grid.rows[masterRow]?.[masterCol] ?? EMPTY_CELL;
       const text = cellText(cell);
       if (text !== "" || cell.uncalculated === true) bits |= m.bit;
+      if (
+        !oddCells &&
+        (cell.uncalculated === true || (typeof cell.value === "string" ? cell.value : text).includes("#"))
+      )
+        oddCells = true;
       if (text === "") continue;
       any = true;
       const k = masterRow * 65_536 + masterCol;
@@ -232,7 +244,7 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
   const rows = trimTrailingNotes(grid, raw, merges);
   const lastRow = rows.length ? rows[rows.length - 1].row : -1;
   classify(rows, flags);
-  return { rows, blankRows: blanks.filter((b) => b < lastRow), repeatedHeaders };
+  return { rows, blankRows: blanks.filter((b) => b < lastRow), repeatedHeaders, oddCells };
 }
 
 /** Drop note rows at the end of the table ("Kilde: …", "* gjelder bare …"). */

@@ -151,3 +151,19 @@ describe("plan body: a row's cells", () => {
     expect(row.cells.frist?.text).toBe("2.kvartal 2026");
   });
 });
+
+describe("plan body: oddCells (whether the cell checks have anything to look at)", () => {
+  it("false for a plan of plain texts", () => {
+    expect(body(smallPlan([measure("1.1.1"), measure("1.1.2")])).oddCells).toBe(false);
+  });
+  it("true for an error value, shown or stored, and for a formula without a result", () => {
+    const shown = smallPlan([measure("1.1.1", { okonomi: "#REF!" })]);
+    expect(body(shown).oddCells).toBe(true);
+    const stored = smallPlan([measure("1.1.1")]);
+    stored.rows[1][4] = { value: " #n/a", text: "" };
+    expect(body(stored).oddCells).toBe(true);
+    const uncalculated = smallPlan([measure("1.1.1")]);
+    uncalculated.rows[1][6] = { value: null, text: "", formula: "=B9", uncalculated: true };
+    expect(body(uncalculated).oddCells).toBe(true);
+  });
+});

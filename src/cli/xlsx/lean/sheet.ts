@@ -16,7 +16,7 @@ import { dateToSerial, formatDateSerial, formatNumber } from "../number-format";
 import type { ReadProgress } from "./types";
 import { type CellStyle, decodeXEscapes, xmlDecodeTwice } from "./parts";
 import { slideFormula } from "./shared-formula";
-import { parseXmlStream } from "./xml";
+import { localName, parseXmlTags } from "./xml";
 
 export interface SheetContext {
   name: string;
@@ -228,8 +228,10 @@ function readSheet(
     }
   };
 
-  parseXmlStream(feed, {
-    open(name, a) {
+  parseXmlTags(feed, {
+    openTag(tag) {
+      const name = localName(tag.name);
+      const a = tag.attributes;
       if (inCell) {
         switch (name) {
           case "f":
@@ -308,7 +310,8 @@ function readSheet(
       } else if (cur === 3) runParts!.push(t);
       else fText = fText === undefined ? t : fText + t;
     },
-    close(name) {
+    closeTag(tag) {
+      const name = localName(tag.name);
       if (!inCell) {
         if (name === "row" && rowCells) {
           // a copy of exactly the row's length, made while the row is young: an array grown
