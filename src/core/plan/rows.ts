@@ -2,7 +2,7 @@
  * The plan's table body: which rows are measures, which are section headings,
  * which are blank, and where the table ends.
  */
-import { cellText, colCount, EMPTY_CELL, type Grid, type GridCell, type MergeIndex } from "../grid";
+import { colCount, EMPTY_CELL, type Grid, type GridCell, type MergeIndex } from "../grid";
 import { type PlanIdParse, parsePlanId } from "./ids";
 import type { HeaderInfo } from "./headers";
 import { type PlanColumnKey, PLAN_COLUMN_KEYS } from "./types";
@@ -66,25 +66,27 @@ function rowDepth(r: PlanRow): number {
   return r.id?.ok ? r.id.parts.length : 0;
 }
 
-function readCell(grid: Grid, row: number, col: number, merges: MergeIndex): PlanCell {
-  const area = merges.areaAt(row, col);
-  if (!area) {
-    const cell = grid.rows[row]?.[col] ?? EMPTY_CELL;
-    return { text: cellText(cell), cell, row, col, masterRow: row, masterCol: col };
+/** What the rows of one body share: where their cells are. */
+class BodySource {
+  constructor(
+    private readonly rows: readonly (readonly GridCell[])[],
+    private readonly merges: MergeIndex,
+    readonly cols: Partial<Record<PlanColumnKey, number>>,
+  ) {}
+
+  /**
+   * The PlanCell at (row, col): the merge master's cell and its cellText. Written out in one
+   * function, as it runs for every cell a rule asks for, mostly before the JIT has warmed up.
+   */
+  cell(row: number, col: number): PlanCell {
+    const area = this.merges.areaAt(row, col);
+    const masterRow = area === undefined ? row : area.top;
+    const masterCol = area === undefined ? col : area.left;
+    const cell = this.rows[masterRow]?.[masterCol] ?? EMPTY_CELL;
+    const t = cell.text;
+    const text = t !== "" ? t.trim() : cell.value === null ? "" : String(cell.value).trim(); // cellText
+    return { text, cell, row, col, masterRow, masterCol };
   }
-  const cell = grid.rows[area.top]?.[area.left] ?? EMPTY_CELL;
-  return { text: cellText(cell), cell, row, col, masterRow: area.top, masterCol: area.left };
-}
-
-/** What the cell views of every row of one body share. */
-interface BodySource {
-  readonly grid: Grid;
-  readonly merges: MergeIndex;
-  readonly cols: Partial<Record<PlanColumnKey, number>>;
-}
-
-function planCell(src: BodySource, row: number, col: number | undefined): PlanCell | undefined {
-  return col === undefined ? undefined : readCell(src.grid, row, col, src.merges);
 }
 
 /**
@@ -105,25 +107,32 @@ class BodyRow implements PlanRow, Partial<Record<PlanColumnKey, PlanCell>> {
     return this;
   }
   get nr(): PlanCell | undefined {
-    return planCell(this.src, this.row, this.src.cols.nr);
+    const col = this.src.cols.nr;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
   }
   get area(): PlanCell | undefined {
-    return planCell(this.src, this.row, this.src.cols.area);
+    const col = this.src.cols.area;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
   }
   get tiltak(): PlanCell | undefined {
-    return planCell(this.src, this.row, this.src.cols.tiltak);
+    const col = this.src.cols.tiltak;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
   }
   get maal(): PlanCell | undefined {
-    return planCell(this.src, this.row, this.src.cols.maal);
+    const col = this.src.cols.maal;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
   }
   get frist(): PlanCell | undefined {
-    return planCell(this.src, this.row, this.src.cols.frist);
+    const col = this.src.cols.frist;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
   }
   get okonomi(): PlanCell | undefined {
-    return planCell(this.src, this.row, this.src.cols.okonomi);
+    const col = this.src.cols.okonomi;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
   }
   get ansvar(): PlanCell | undefined {
-    return planCell(this.src, this.row, this.src.cols.ansvar);
+    const col = this.src.cols.ansvar;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
   }
 }
 
@@ -175,7 +184,7 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
   const blanks: number[] = [];
   const repeatedHeaders: number[] = [];
   let pendingBlanks: number[] = [];
-  const src: BodySource = { grid, merges, cols: header.columns };
+  const src = new BodySource(grid.rows, merges, header.columns);
   // the mapped columns in PLAN_COLUMN_KEYS order, each with its header text as compared
   const mapped: { key: PlanColumnKey; col: number; name: string | undefined; bit: number }[] = [];
   for (const key of PLAN_COLUMN_KEYS) {
@@ -202,7 +211,8 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
       const masterRow = area ? area.top : r;
       const masterCol = area ? area.left : m.col;
       const cell = grid.rows[masterRow]?.[masterCol] ?? EMPTY_CELL;
-      const text = cellText(cell);
+      const t = cell.text;
+      const text = t !== "" ? t.trim() : cell.value === null ? "" : String(cell.value).trim(); // cellText
       if (text !== "" || cell.uncalculated === true) bits |= m.bit;
       if (
         !oddCells &&

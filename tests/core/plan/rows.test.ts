@@ -142,6 +142,20 @@ describe("plan body: a row's cells", () => {
     expect(second.cells.okonomi).toMatchObject({ text: "", row: 2, col: 5, masterRow: 2, masterCol: 5 });
   });
 
+  it("a cell's text as cellText gives it: trimmed, else its value as text", () => {
+    const g = smallPlan([measure("1.1.1"), measure("1.1.2")]);
+    g.rows[1][5] = { value: 410000, text: "" }; // a value without displayed text
+    g.rows[1][6] = { value: "  Prosjektleder \u00a0", text: "  Prosjektleder \u00a0" };
+    g.rows[2][3] = { value: null, text: "" };
+    g.rows[2][4] = { value: " 2.kvartal 2026 ", text: "" }; // a value shown as nothing: its text, trimmed
+    const [first, second] = body(g).rows;
+    expect(first.cells.okonomi?.text).toBe("410000");
+    expect(first.cells.ansvar?.text).toBe("Prosjektleder");
+    expect(second.cells.maal?.text).toBe("");
+    expect(second.cells.maal?.cell).toBe(g.rows[2][3]);
+    expect(second.cells.frist?.text).toBe("2.kvartal 2026");
+  });
+
   it("a column the plan does not have gives no cell", () => {
     const g = smallPlan([measure("1.1.1")]).rows.map((r) => r.slice(0, 5)); // no Økonomi, Ansvar
     const grid: Grid = { sheet: "Plan", rows: g, merges: [] };

@@ -475,6 +475,10 @@ function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: (A
     rows.push(out);
   }
   const inside = merges.filter((m) => m.bottom < rowCount && m.right < width);
-  inside.sort((a, b) => a.top - b.top || a.left - b.left);
+  const order = (a: Area, b: Area): number => a.top - b.top || a.left - b.left;
+  // usually in order already (writers list merges row by row): then the sort is skipped
+  let sorted = true;
+  for (let i = 1; i < inside.length && sorted; i++) sorted = order(inside[i - 1], inside[i]) <= 0;
+  if (!sorted) inside.sort(order);
   return { sheet, rows, merges: inside };
 }
