@@ -7,9 +7,10 @@
  *   adapter's linear merge parsing, bench/exceljs-linear.ts);
  * - the floor of any .xlsx reader: fflate unzips the workbook, styles, shared strings and sheet
  *   parts and saxes tokenises them (no-op handlers);
- * at 2 000, 20 000 and 100 000 plan rows, and start-up: `rst --help` against `node -e 0`.
+ * at 2 000, 20 000 and 100 000 plan rows; and start-up (benchStartup, its own section so it can
+ * run alone): `rst --help` and `rst eval '…'` on the formulas users type, against `node -e 0`.
  * Aims: rst validate ≤ 0.6 × exceljs and ≤ 2 × the floor at 20 000 rows; peak RSS ≤ 250 MB at
- * 100 000 rows; rst --help ≤ 2 × node -e 0. Fewer repetitions at 100 000 rows (medians).
+ * 100 000 rows; rst --help and rst eval ≤ 2 × node -e 0. Fewer repetitions at 100 000 rows (medians).
  */
 import { buildSync } from "esbuild";
 import { spawnSync } from "node:child_process";
@@ -17,6 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { EVAL_FORMULAS } from "./eval-formulas";
 import { planFile } from "./files";
 
 interface Run {
@@ -67,7 +69,15 @@ new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then((wb) => { if (wb.work
 `;
 }
 
-export async function benchCli(): Promise<Record<string, number>> {
+interface Harness {
+  rst: string;
+  dir: string;
+  once(args: string[], okCodes?: number[]): Run;
+  medianOf(reps: number, args: string[], okCodes?: number[]): Run;
+}
+
+/** Build dist/cli/rst.js if stale and give a way to run it (and references) in child processes. */
+function harness(): Harness {
   const root = process.cwd();
   const rst = resolve(root, "dist/cli/rst.js");
   const build = spawnSync(process.execPath, [resolve(root, "scripts/build-cli.mjs"), "--if-stale"], {
@@ -76,24 +86,8 @@ export async function benchCli(): Promise<Record<string, number>> {
   if (build.status !== 0) throw new Error("Kunne ikke bygge dist/cli/rst.js");
   const dir = mkdtempSync(join(tmpdir(), "rst-bench-cli-"));
   const preload = join(dir, "preload.cjs");
-  const floor = join(dir, "floor.cjs");
-  const exceljs = join(dir, "exceljs.cjs");
   const report = join(dir, "report.json");
   writeFileSync(preload, PRELOAD);
-  writeFileSync(floor, floorScript());
-  writeFileSync(exceljs, exceljsScript());
-  const exceljsLinear = join(root, "node_modules", ".cache", "rst-bench-exceljs-linear.cjs");
-  buildSync({
-    entryPoints: [resolve(root, "bench/exceljs-linear.ts")],
-    outfile: exceljsLinear,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    packages: "external",
-    logLevel: "error",
-  });
-
   const once = (args: string[], okCodes = [0]): Run => {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, ["-r", preload, ...args], {
@@ -113,16 +107,67 @@ export async function benchCli(): Promise<Record<string, number>> {
     const mid = (k: keyof Run) => [...runs.map((r) => r[k])].sort((a, b) => a - b)[Math.floor(reps / 2)];
     return { cpu: mid("cpu"), wall: mid("wall"), rss: Math.max(...runs.map((r) => r.rss)) };
   };
+  return { rst, dir, once, medianOf };
+}
+
+/**
+ * Start-up: `node -e 0`, `rst --help` and `rst eval` on EVAL_FORMULAS, interleaved round by
+ * round so a change in the machine's load hits all of them alike; medians of CPU ms.
+ */
+export async function benchStartup(): Promise<Record<string, number>> {
+  const { rst, dir, once } = harness();
+  const out: Record<string, number> = {};
+  try {
+    const rounds = 9;
+    const cases: [string, string[]][] = [
+      ["node -e 0", ["-e", "0"]],
+      ["rst --help", [rst, "--help"]],
+      ...EVAL_FORMULAS.map(([name, f]): [string, string[]] => [`rst eval ${name}`, [rst, "eval", f]]),
+    ];
+    const runs = new Map<string, Run[]>(cases.map(([name]) => [name, []]));
+    for (let i = 0; i < rounds; i++) for (const [name, args] of cases) runs.get(name)!.push(once(args));
+    const median = (name: string, k: keyof Run) =>
+      runs
+        .get(name)!
+        .map((r) => r[k])
+        .sort((a, b) => a - b)[Math.floor(rounds / 2)];
+    const node0 = median("node -e 0", "cpu");
+    out["start-up: node -e 0 (CPU ms)"] = node0;
+    for (const [name] of cases.slice(1)) {
+      out[`start-up: ${name} (CPU ms)`] = median(name, "cpu");
+      out[`start-up: ${name} / node -e 0 (aim ≤ 2)`] = median(name, "cpu") / node0;
+    }
+    out["start-up: rst --help peak RSS (MB)"] = Math.max(...runs.get("rst --help")!.map((r) => r.rss));
+    out[`start-up: rst eval ${EVAL_FORMULAS[0][0]} peak RSS (MB)`] = Math.max(
+      ...runs.get(`rst eval ${EVAL_FORMULAS[0][0]}`)!.map((r) => r.rss),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+export async function benchCli(): Promise<Record<string, number>> {
+  const root = process.cwd();
+  const { rst, dir, medianOf } = harness();
+  const floor = join(dir, "floor.cjs");
+  const exceljs = join(dir, "exceljs.cjs");
+  writeFileSync(floor, floorScript());
+  writeFileSync(exceljs, exceljsScript());
+  const exceljsLinear = join(root, "node_modules", ".cache", "rst-bench-exceljs-linear.cjs");
+  buildSync({
+    entryPoints: [resolve(root, "bench/exceljs-linear.ts")],
+    outfile: exceljsLinear,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+  });
 
   const out: Record<string, number> = {};
   try {
-    const node0 = medianOf(7, ["-e", "0"]);
-    const help = medianOf(7, [rst, "--help"]);
-    out["start-up: node -e 0 (CPU ms)"] = node0.cpu;
-    out["start-up: rst --help (CPU ms)"] = help.cpu;
-    out["start-up: rst --help / node -e 0 (aim ≤ 2)"] = help.cpu / node0.cpu;
-    out["start-up: rst --help peak RSS (MB)"] = help.rss;
-
     for (const [n, reps] of [
       [2_000, 5],
       [20_000, 3],

@@ -3,7 +3,7 @@
  * Each module exports an async function returning named figures.
  */
 import { benchCarryover } from "./carryover";
-import { benchCli } from "./cli";
+import { benchCli, benchStartup } from "./cli";
 import { benchParsers } from "./parsers";
 import { benchReconcile } from "./reconcile";
 import { benchValidate } from "./validate";
@@ -14,7 +14,8 @@ const BENCHES: Bench[] = [
   ["Parsere (beløp og frister)", benchParsers],
   ["RST.CARRYOVER", benchCarryover],
   ["Validering av handlingsplan (kjernen alene)", benchValidate],
-  ["rst validate mot exceljs og unzip+saxes-gulvet, oppstart, minne", benchCli],
+  ["Oppstart (rst --help og rst eval mot node -e 0)", benchStartup],
+  ["rst validate mot exceljs og unzip+saxes-gulvet, minne", benchCli],
   ["Avstemming (rst reconcile mot rst validate)", benchReconcile],
 ];
 

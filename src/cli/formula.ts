@@ -7,43 +7,13 @@ import FormulaParser, { FormulaError, type FunctionArg } from "fast-formula-pars
 import type { CellValue, GridWorkbook } from "../core/grid";
 import { a1 } from "../core/grid";
 import { FUNCTIONS } from "../functions/impl";
-import { translateFormula, type FormulaLocale, type FunctionArity } from "./formula-syntax";
+import { ERROR_TEXT_NB, prepareFormula, type FormulaResult, type FormulaValue } from "./formula-lite";
+import type { FormulaLocale } from "./formula-syntax";
 
-export type FormulaValue = number | string | boolean | null | FormulaValue[][];
-/**
- * A value, or an Excel error with a Norwegian message. `input` marks a formula that could not be
- * used at all (syntax, argument count, unknown function, a range over the limit): `rst eval`
- * exits 2 for those, 1 for an error the formula computes (#DIV/0!).
- */
-export type FormulaResult = { value: FormulaValue } | { error: string; message: string; input?: true };
-
-/** Our functions' argument counts, from their JSDoc in src/functions/functions.ts (a test compares). */
-export const CUSTOM_ARITY: Record<string, FunctionArity> = {
-  "RST.BALANCE": { min: 2, max: 3 },
-  "RST.CARRYOVER": { min: 2, max: 3 },
-  "RST.PERIODIZE": { min: 4, max: 4 },
-  "MEASURE.DUE": { min: 1, max: 2 },
-  "MEASURE.START": { min: 1, max: 2 },
-  "MEASURE.DAYSLEFT": { min: 1, max: 2 },
-  "MEASURE.STATUS": { min: 1, max: 3 },
-  "MEASURE.EXPLAIN": { min: 1, max: 2 },
-  "NOK.PARSE": { min: 1, max: 3 },
-  "NOK.EXPLAIN": { min: 1, max: 2 },
-  "COST.ANNUAL": { min: 4, max: 4 },
-  "COST.PERUNIT": { min: 2, max: 2 },
-  "COST.BREAKEVEN": { min: 2, max: 2 },
-  "COST.SHARE": { min: 2, max: 2 },
-  "COST.FORECAST": { min: 3, max: 3 },
-};
+export { CUSTOM_ARITY, type FormulaResult, type FormulaValue } from "./formula-lite";
 
 /** A range may hold at most this many cells (whole columns are cut to the used area first). */
 export const MAX_RANGE_CELLS = 1_000_000;
-
-function customArities(): Record<string, FunctionArity | undefined> {
-  const out: Record<string, FunctionArity | undefined> = {};
-  for (const name of Object.keys(FUNCTIONS)) out[name.toUpperCase()] = CUSTOM_ARITY[name.toUpperCase()];
-  return out;
-}
 
 export interface EvaluateOptions {
   /** Value of a cell: sheet name, 0-based row and column. Unknown → null (empty). */
@@ -58,16 +28,6 @@ export interface EvaluateOptions {
   /** How the text is written: "auto" (default) tells Norwegian from English by the separator. */
   locale?: FormulaLocale | "auto";
 }
-
-const ERROR_TEXT_NB: Record<string, string> = {
-  "#DIV/0!": "Divisjon med null.",
-  "#VALUE!": "Feil type verdi i et argument.",
-  "#N/A": "Verdien finnes ikke.",
-  "#NUM!": "Ugyldig tall.",
-  "#REF!": "Ugyldig cellereferanse.",
-  "#NAME?": "Ukjent navn eller funksjon.",
-  "#NULL!": "Tomt resultat.",
-};
 
 interface FunctionErrorLike {
   code: string;
@@ -274,26 +234,13 @@ export function normaliseSeparators(formula: string): string {
   return out;
 }
 
-let arities: Record<string, FunctionArity | undefined> | undefined;
-
-/** The parser's text for a formula, or an input error (see formula-syntax.ts). */
-function prepare(
-  formula: string,
-  locale: FormulaLocale | "auto",
-  references: boolean,
-): { text: string } | { error: string; message: string; input: true } {
-  arities ??= customArities();
-  const t = translateFormula(formula, { locale, custom: arities, references, knownOnly: locale !== "en" });
-  return t.ok ? { text: t.text } : { error: t.error, message: t.message, input: true };
-}
-
 /**
  * Evaluate one formula ("=" optional): Norwegian (";" between arguments, "," decimal comma) or
  * English ("," between arguments, "." decimal point), see formula-syntax.ts. Cell references
  * only when `opts.cells` is given. Never throws.
  */
 export function evaluateFormula(formula: string, opts: EvaluateOptions = {}): FormulaResult {
-  const prepared = prepare(formula, opts.locale ?? "auto", opts.cells !== undefined);
+  const prepared = prepareFormula(formula, opts.locale ?? "auto", opts.cells !== undefined);
   if ("error" in prepared) return prepared;
   const position = { sheet: opts.sheet ?? "Ark1", row: (opts.row ?? 0) + 1, col: (opts.col ?? 0) + 1 };
   return run(formula, prepared.text, position, opts.cells ?? (() => null), opts.size);
@@ -349,7 +296,7 @@ export function evaluateWorkbookFormulas(wb: GridWorkbook): EvaluatedCell[] {
     }
     active.add(k);
     // Formulas stored in a file are in English syntax ("," between arguments, "." decimals).
-    const prepared = prepare(formula, "en", true);
+    const prepared = prepareFormula(formula, "en", true);
     const res =
       "error" in prepared
         ? prepared

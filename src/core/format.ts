@@ -36,9 +36,10 @@ function norwegianIntl(): Intl.NumberFormat | null {
   }
 }
 
-// Built on first use: the first Intl object loads ICU's Norwegian data (~25 ms), which a command
-// that formats no number (rst validate --format json on a plan of texts) need not pay.
+// Made on first use: the first Intl object of a process loads ICU's locale data (about 10 ms),
+// which `rst eval` and `rst --help` need not pay for when they write no Norwegian number.
 let intl: Intl.NumberFormat | null | undefined;
+const numberIntl = (): Intl.NumberFormat | null => (intl === undefined ? (intl = norwegianIntl()) : intl);
 
 /** The same text without Intl: for runtimes without Norwegian locale data (and to test both agree). */
 export function formatNumberByHand(value: number): string {
@@ -59,10 +60,10 @@ export function formatNumberByHand(value: number): string {
  */
 export function formatNumber(value: number): string {
   if (typeof value !== "number" || !Number.isFinite(value)) return "";
-  if (intl === undefined) intl = norwegianIntl();
-  if (!intl) return formatNumberByHand(value);
+  const nf = numberIntl();
+  if (!nf) return formatNumberByHand(value);
   // Less than half an øre is 0, not "−0" (signDisplay "negative" is ES2023, not in every runtime).
-  const text = intl.format(Math.abs(value) < 0.005 ? 0 : value);
+  const text = nf.format(Math.abs(value) < 0.005 ? 0 : value);
   return text.endsWith(",00") ? text.slice(0, -3) : text;
 }
 
@@ -116,8 +117,12 @@ function intlDate(options: Intl.DateTimeFormatOptions, probe: string): Intl.Date
     return null;
   }
 }
-let numericDate: Intl.DateTimeFormat | null | undefined; // built on first use, as above
-let longDate: Intl.DateTimeFormat | null | undefined;
+let dates: { numeric: Intl.DateTimeFormat | null; long: Intl.DateTimeFormat | null } | undefined;
+const dateIntl = () =>
+  (dates ??= {
+    numeric: intlDate({ day: "2-digit", month: "2-digit", year: "numeric" }, "03.06.2026"),
+    long: intlDate({ day: "numeric", month: "long", year: "numeric" }, "3. juni 2026"),
+  });
 
 /**
  * An ISO date as Norwegians write it: "03.06.2026" (numeric, the default) or "3. juni 2026" (long).
@@ -127,33 +132,29 @@ export function formatDate(date: IsoDate, style: "numeric" | "long" = "numeric")
   if (!isValidIso(date)) return "";
   const { year, month, day } = parseIso(date);
   const at = Date.UTC(year, month - 1, day);
-  if (style === "long") {
-    if (longDate === undefined)
-      longDate = intlDate({ day: "numeric", month: "long", year: "numeric" }, "3. juni 2026");
-    return longDate ? longDate.format(at) : `${day}. ${MONTH_NAMES_NB[month - 1]} ${year}`;
-  }
-  if (numericDate === undefined)
-    numericDate = intlDate({ day: "2-digit", month: "2-digit", year: "numeric" }, "03.06.2026");
-  return numericDate
-    ? numericDate.format(at)
+  const { numeric, long } = dateIntl();
+  if (style === "long") return long ? long.format(at) : `${day}. ${MONTH_NAMES_NB[month - 1]} ${year}`;
+  return numeric
+    ? numeric.format(at)
     : `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`;
 }
 
-let plurals: Intl.PluralRules | null | undefined; // built on first use, as above
-
-function norwegianPlurals(): Intl.PluralRules | null {
+let plurals: Intl.PluralRules | null | undefined;
+function pluralIntl(): Intl.PluralRules | null {
+  if (plurals !== undefined) return plurals;
   try {
     const pr = new Intl.PluralRules(LOCALE);
-    return pr.select(1) === "one" && pr.select(2) === "other" && pr.select(0) === "other" ? pr : null;
+    plurals = pr.select(1) === "one" && pr.select(2) === "other" && pr.select(0) === "other" ? pr : null;
   } catch {
-    return null;
+    plurals = null;
   }
+  return plurals;
 }
 
 /** The noun form for a count: pluralWord(1, "advarsel", "advarsler") → "advarsel"; 0, 2 and 1,5 take the plural. */
 export function pluralWord(n: number, one: string, other: string): string {
-  if (plurals === undefined) plurals = norwegianPlurals();
-  const category = plurals ? plurals.select(n) : n === 1 ? "one" : "other";
+  const pr = pluralIntl();
+  const category = pr ? pr.select(n) : n === 1 ? "one" : "other";
   return category === "one" ? one : other;
 }
 

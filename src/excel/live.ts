@@ -1,28 +1,59 @@
 /**
  * Live validation: listen to a sheet's onChanged, collect the changed rows, and call back
  * once the user pauses (debounce). Changes we make ourselves are ignored: marking changes
- * only formats and notes (onChanged reports data changes), and writes made inside
- * suspendWatching() — plus a short grace period for the events they raise — are dropped.
+ * only formats and notes (onChanged reports data changes), and the cells we write inside
+ * suspendWatching() are remembered, so the events they raise (during the write, or a little
+ * after its sync) are dropped. Only those cells: a user's edit elsewhere in the same moment
+ * still counts, so it is never lost to a blanket mute.
  */
-import { rowsOf } from "./a1";
+import type { Area } from "../core/grid";
+import { parseRef, rowsOf, splitList } from "./a1";
 
-/** Events can arrive a little after the write's sync; ignore them for this long. */
-const GRACE_MS = 500;
-let suspendDepth = 0;
-let suspendedUntil = 0;
+/** Events can arrive a little after the write's sync; our cells stay ours for this long. */
+const GRACE_MS = 1500;
 
-function suspended(): boolean {
-  return suspendDepth > 0 || Date.now() < suspendedUntil;
+/** A block of cells we write: the sheet's name and its 0-based area. */
+export interface OwnWrite {
+  sheet: string;
+  area: Area;
 }
 
-/** Run our own writes without triggering live validation. */
-export async function suspendWatching<T>(fn: () => Promise<T>): Promise<T> {
-  suspendDepth++;
+interface Pending {
+  writes: OwnWrite[];
+  /** Infinity while the write runs; then the end of its grace period. */
+  until: number;
+}
+let pending: Pending[] = [];
+
+function inside(a: Area, b: Area): boolean {
+  return a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
+}
+
+/** True when every cell of the event's address is one of our own recent writes on `sheet`. */
+export function isOwnWrite(sheet: string, address: string, now = Date.now()): boolean {
+  pending = pending.filter((p) => p.until > now);
+  if (!pending.length) return false;
+  const parts = splitList(address);
+  if (!parts.length) return false;
+  return parts.every((part) => {
+    const area = parseRef(part);
+    if (!area) return false;
+    const name = sheet.toLowerCase(); // Excel sheet names are case-insensitive
+    return pending.some((p) => p.writes.some((w) => w.sheet.toLowerCase() === name && inside(area, w.area)));
+  });
+}
+
+/**
+ * Run our own writes to `writes` without triggering live validation for those cells.
+ * Events for any other cell (the user typing while we write) still reach watchSheet.
+ */
+export async function suspendWatching<T>(writes: OwnWrite[], fn: () => Promise<T>): Promise<T> {
+  const entry: Pending = { writes, until: Infinity };
+  pending.push(entry);
   try {
     return await fn();
   } finally {
-    suspendDepth--;
-    suspendedUntil = Date.now() + GRACE_MS;
+    entry.until = Date.now() + GRACE_MS;
   }
 }
 
@@ -59,7 +90,7 @@ export async function watchSheet(
   };
 
   const handler = async (event: Excel.WorksheetChangedEventArgs) => {
-    if (suspended()) return;
+    if (isOwnWrite(sheet, event.address)) return;
     if (event.source !== "Remote") local = true;
     const changed = rowsOf(event.address);
     if (changed === null) unknownRows = true;

@@ -97,7 +97,8 @@ export async function reactivateFormulas(ctx: Excel.RequestContext): Promise<Rea
     }
   }
   // Our own writes: live checks (watchSheet) ignore the change events they raise.
-  await suspendWatching(() =>
+  const own = writes.map((w) => ({ sheet: w.sheet, area: w.area }));
+  await suspendWatching(own, () =>
     runInRequests(
       ctx,
       writes,

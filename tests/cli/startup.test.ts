@@ -54,8 +54,16 @@ describe("start-up", () => {
     }
   });
 
-  it("eval loads the formula engine but not exceljs, docx or zod", () => {
-    const loaded = loadedPackages("eval", "1+1");
+  it("eval of a common formula loads neither the full formula engine nor exceljs, docx or zod", () => {
+    for (const formula of ["1+1", '=NOK.PARSE("410 000 kr")', "=AVRUND(COST.PERUNIT(1194000;380)*1,25;0)"]) {
+      const loaded = loadedPackages("eval", formula);
+      for (const heavy of ["fast-formula-parser", "exceljs", "docx", "zod"])
+        expect(loaded, formula).not.toContain(heavy);
+    }
+  });
+
+  it("eval loads the full formula engine (fast-formula-parser) for a formula the small evaluator declines", () => {
+    const loaded = loadedPackages("eval", "LENGDE(7)");
     expect(loaded).toContain("fast-formula-parser");
     for (const heavy of ["exceljs", "docx", "zod"]) expect(loaded).not.toContain(heavy);
   });

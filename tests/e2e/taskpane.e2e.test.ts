@@ -125,9 +125,8 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     await page.getByRole("button", { name: "Kontroller", exact: true }).click();
     const item = page.locator(`#panel-kontroll button[data-cell="${plan.frist212}"]`);
     await item.first().waitFor();
-    // Our own writes are followed by a 500 ms grace period in which change events are taken for
-    // ours (src/excel/live.ts GRACE_MS): a person's edit comes later than that.
-    await page.waitForTimeout(700);
+    // No pause: live.ts drops only the events of cells we wrote ourselves, so an edit made
+    // right after our writes (the re-activated formulas when the pane opened) still counts.
     await fake(page, (w) => w.resetSyncCount());
     await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "4. kvartal 2026"), {
       sheet: plan.sheet,
@@ -141,7 +140,6 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     await page.getByRole("button", { name: "Kontroller på nytt" }).click();
     await expect.poll(() => item.count()).toBe(0);
     await banner.waitFor({ state: "hidden" });
-    await page.waitForTimeout(700);
     // Back to the seed's empty Frist for the next test.
     await fake(page, (w, a) => w.editCell(a.sheet, a.cell, ""), { sheet: plan.sheet, cell: plan.frist212 });
     await banner.waitFor({ timeout: 10_000 });
@@ -152,7 +150,6 @@ describeInBrowser("task pane in the browser (preview + fake Excel)", () => {
     const item = page.locator(`#panel-kontroll button[data-cell="${plan.frist212}"]`);
     await item.first().waitFor();
     await page.getByRole("switch", { name: "Kontroller mens jeg skriver" }).check();
-    await page.waitForTimeout(700); // past live.ts's grace period for our own writes (see above)
     const selectionBefore = await fake(page, (w) => w.getSelection());
 
     await fake(page, (w, a) => w.editCell(a.sheet, a.cell, "4.kvartal 2026"), {

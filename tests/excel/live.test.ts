@@ -36,7 +36,7 @@ describe("watchSheet", () => {
     const fake = installFakeOffice(globalThis as unknown as Record<string, unknown>, planWorkbook());
     const calls: number[][] = [];
     const stop = await watchSheet(PLAN_SHEET, (rows) => calls.push(rows), 600);
-    await suspendWatching(() =>
+    await suspendWatching([{ sheet: PLAN_SHEET, area: { top: 3, bottom: 5, left: 6, right: 6 } }], () =>
       fake.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem(PLAN_SHEET).getRange("G4:G6").values = [["a"], ["b"], ["c"]];
         await ctx.sync();
@@ -55,6 +55,49 @@ describe("watchSheet", () => {
     });
     await vi.advanceTimersByTimeAsync(600);
     expect(calls).toEqual([[3, 4, 5]]);
+    await stop();
+  });
+});
+
+describe("watchSheet and our own writes", () => {
+  const G4_G6 = [{ sheet: PLAN_SHEET, area: { top: 3, bottom: 5, left: 6, right: 6 } }];
+
+  it("keeps a user's edit made while we write, and one made just after", async () => {
+    vi.useFakeTimers();
+    const fake = installFakeOffice(globalThis as unknown as Record<string, unknown>, planWorkbook());
+    const calls: number[][] = [];
+    const stop = await watchSheet(PLAN_SHEET, (rows) => calls.push(rows), 600);
+    await suspendWatching(G4_G6, async () => {
+      await fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(PLAN_SHEET).getRange("G4:G6").values = [["a"], ["b"], ["c"]];
+        await ctx.sync();
+      });
+      await fake.editCell(PLAN_SHEET, "E12", "2.kvartal 2026"); // the user, in the same moment
+    });
+    await fake.editCell(PLAN_SHEET, "F9", "410 000 kr"); // the user, inside the grace period
+    // A late event for our own cells (Excel may raise it after the sync) is still ours.
+    await fake.editCell(PLAN_SHEET, "G5", "b");
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toEqual([[9, 12]]);
+    await stop();
+  });
+
+  it("lets the same cells count again once the grace period is over, and on another sheet at once", async () => {
+    vi.useFakeTimers();
+    const fake = installFakeOffice(globalThis as unknown as Record<string, unknown>, planWorkbook());
+    const calls: number[][] = [];
+    const stop = await watchSheet(PLAN_SHEET, (rows) => calls.push(rows), 600);
+    await vi.advanceTimersByTimeAsync(3000); // past the grace period of the test before's own writes
+    await suspendWatching([{ sheet: "Et annet ark", area: G4_G6[0].area }], async () => {
+      await fake.editCell(PLAN_SHEET, "G4", "x"); // same address, but our write was on another sheet
+    });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toEqual([[4]]);
+    await suspendWatching(G4_G6, async () => undefined);
+    await vi.advanceTimersByTimeAsync(5000);
+    await fake.editCell(PLAN_SHEET, "G6", "y");
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toEqual([[4], [6]]);
     await stop();
   });
 });

@@ -1,5 +1,11 @@
 import * as React from "react";
-import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useArrowNavigationGroup,
+} from "@fluentui/react-components";
 import type { Problem, Severity } from "../../core/problems";
 import { sortProblems } from "../../core/problems";
 
@@ -48,7 +54,36 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   where: { display: "block", fontWeight: tokens.fontWeightSemibold, marginBottom: "2px" },
   message: { display: "block" },
+  more: {
+    marginTop: tokens.spacingVerticalS,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: "8px",
+  },
 });
+
+/**
+ * Cards drawn per group at first and per «Vis flere»: a 20 000-row plan can hold 70 000 problems,
+ * and drawing them all took the pane 7–28 s. The heading keeps the whole count, and the line
+ * under the cards says how many are not shown, so a long list is never mistaken for a short one.
+ */
+export const PAGE = 200;
+
+/** How many of `total` cards to draw when `pages` pages have been asked for. */
+export function shownCount(total: number, pages: number): number {
+  return Math.min(total, PAGE * Math.max(1, pages));
+}
+
+const nb = (n: number) => n.toLocaleString("nb-NO");
+
+/** «Viser 200 av 20 000 advarsler.» for a group cut short; "" when every card is shown. */
+export function notShownLine(severity: Severity, shown: number, total: number): string {
+  if (shown >= total) return "";
+  return `Viser ${nb(shown)} av ${nb(total)} ${GROUP_NOUN[severity]}.`;
+}
+
+const GROUP_NOUN: Record<Severity, string> = { error: "feil", warning: "advarsler", info: "merknader" };
 
 interface Props {
   problems: readonly Problem[];
@@ -73,19 +108,43 @@ export function ProblemList({ problems, show, onSelect }: Props) {
   const styles = useStyles();
   const sorted = React.useMemo(() => sortProblems(problems), [problems]);
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  // Pages asked for per group; a new result starts again at one page.
+  const [pages, setPages] = React.useState<Record<Severity, number>>({ error: 1, warning: 1, info: 1 });
+  const [pagesFor, setPagesFor] = React.useState(problems);
+  if (pagesFor !== problems) {
+    setPagesFor(problems);
+    setPages({ error: 1, warning: 1, info: 1 });
+  }
+  // After «Vis flere», focus goes to the first new card, so a keyboard user reads on from there.
+  const focusNext = React.useRef<{ severity: Severity; index: number } | null>(null);
+  const listRefs = React.useRef<Partial<Record<Severity, HTMLUListElement | null>>>({});
+  React.useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    focusNext.current = null;
+    const card = listRefs.current[next.severity]?.children[next.index]?.firstElementChild;
+    if (card instanceof HTMLElement) card.focus();
+  });
   return (
     <div {...arrows} data-testid="problem-list">
       {SEVERITIES.filter((s) => show[s]).map((severity) => {
         const group = sorted.filter((p) => p.severity === severity);
         if (group.length === 0) return null;
         const headingId = `problems-${severity}`;
+        const shown = shownCount(group.length, pages[severity]);
+        const notShown = notShownLine(severity, shown, group.length);
         return (
           <section key={severity} className={styles.group} aria-labelledby={headingId}>
             <h3 id={headingId} className={styles.heading}>
               {GROUP_LABEL[severity]} ({group.length})
             </h3>
-            <ul className={styles.list}>
-              {group.map((p, i) => {
+            <ul
+              className={styles.list}
+              ref={(el) => {
+                listRefs.current[severity] = el;
+              }}
+            >
+              {group.slice(0, shown).map((p, i) => {
                 const where = [p.cell, p.column].filter(Boolean).join(" · ") || p.sheet;
                 const body = (
                   <>
@@ -117,6 +176,20 @@ export function ProblemList({ problems, show, onSelect }: Props) {
                 );
               })}
             </ul>
+            {notShown && (
+              <div className={styles.more}>
+                <span>{notShown}</span>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    focusNext.current = { severity, index: shown };
+                    setPages({ ...pages, [severity]: pages[severity] + 1 });
+                  }}
+                >
+                  Vis {nb(Math.min(PAGE, group.length - shown))} til
+                </Button>
+              </div>
+            )}
           </section>
         );
       })}
