@@ -25,8 +25,8 @@ export function rowIds(ctx: RuleContext): RowId[] {
   const out: RowId[] = [];
   for (const row of ctx.body.rows) {
     const p = row.id;
-    // a row has an id only when its Nr column holds text (rows.ts)
-    if (p?.ok && row.cells.nr) out.push(new ValidRowId(row, p.id, p.parts));
+    // a row has an id only when its Nr column holds text of its own (readPlanBody), so it has its Nr cell
+    if (p?.ok) out.push(new ValidRowId(row, p.id, p.parts));
   }
   return out;
 }
