@@ -1,17 +1,11 @@
 /** Measure numbers: "1", "1.2", "1.2.3" (a trailing dot is fine). */
-// zod/mini: the same schemas, tree-shakeable, so the task pane bundle stays small.
-import * as z from "zod/mini";
+// Read by hand, without zod: this module is on the path of every `rst validate`, and loading
+// zod costs more than the whole validation of a small plan (tests/core/plan/ids.test.ts checks
+// the reading against a zod schema).
 
-/** A plan id as written; the schema trims and drops one trailing dot ("1.2." → "1.2"). */
-export const PlanIdSchema = z.pipe(
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.regex(/^\d+(\.\d+)*\.?$/, "Nr må være tall skilt med punktum, f.eks. «1», «1.2» eller «1.2.3»."),
-    ),
-  z.transform((s: string) => s.replace(/\.$/, "")),
-);
+/** A plan id as written: trimmed (any white space), digits separated by dots, one trailing dot allowed. */
+const ID_SYNTAX = /^\d+(\.\d+)*\.?$/;
+const ID_MESSAGE = "Nr må være tall skilt med punktum, f.eks. «1», «1.2» eller «1.2.3».";
 
 export type PlanIdParse = { ok: true; id: string; parts: number[] } | { ok: false; reason: string };
 
@@ -23,7 +17,12 @@ function fastParse(text: string): { id: string; parts: number[] } | null {
   while (end > start && text.charCodeAt(end - 1) <= 32) end--;
   if (end > start && text.charCodeAt(end - 1) === 46) end--; // one trailing dot
   if (start === end) return null;
-  const parts: number[] = [];
+  // exactly as many slots as parts (an array grown by push keeps room for 16: ~10 MB of a
+  // 100 000-row plan's ids)
+  let count = 1;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) count++;
+  const parts: number[] = new Array<number>(count);
+  let k = 0;
   let n = 0;
   let digits = 0;
   let leadingZero = false;
@@ -34,23 +33,23 @@ function fastParse(text: string): { id: string; parts: number[] } | null {
       n = n * 10 + (ch - 48);
       digits++;
     } else if (ch === 46 && digits > 0) {
-      parts.push(n);
+      parts[k++] = n;
       n = 0;
       digits = 0;
     } else return null;
   }
   if (digits === 0) return null;
-  parts.push(n);
+  parts[k] = n;
   return { id: leadingZero ? parts.join(".") : text.slice(start, end), parts };
 }
 
 export function parsePlanId(text: string): PlanIdParse {
-  // Fast path for the common case; the schema explains a failure.
+  // Fast path for the common case; the rest (white space other than ASCII) by the syntax.
   const fast = fastParse(text);
   if (fast) return { ok: true, id: fast.id, parts: fast.parts };
-  const r = PlanIdSchema.safeParse(text);
-  if (!r.success) return { ok: false, reason: r.error.issues[0]?.message ?? "Ugyldig nummer." };
-  const parts = r.data.split(".").map(Number);
+  const trimmed = text.trim();
+  if (!ID_SYNTAX.test(trimmed)) return { ok: false, reason: ID_MESSAGE };
+  const parts = trimmed.replace(/\.$/, "").split(".").map(Number);
   // Normalised form: "01.2" and "1.2" are the same id.
   return { ok: true, id: parts.join("."), parts };
 }

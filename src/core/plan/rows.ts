@@ -2,7 +2,7 @@
  * The plan's table body: which rows are measures, which are section headings,
  * which are blank, and where the table ends.
  */
-import { cellText, colCount, EMPTY_CELL, type Grid, type GridCell, type MergeIndex } from "../grid";
+import { colCount, EMPTY_CELL, type Grid, type GridCell, type MergeIndex } from "../grid";
 import { type PlanIdParse, parsePlanId } from "./ids";
 import type { HeaderInfo } from "./headers";
 import { type PlanColumnKey, PLAN_COLUMN_KEYS } from "./types";
@@ -43,27 +43,17 @@ export interface PlanBody {
   blankRows: number[];
   /** 0-based sheet rows that repeat the header row (e.g. after a page break); not measures. */
   repeatedHeaders: number[];
+  /**
+   * False when no cell the body's rows read holds a formula without a result or a text with
+   * "#" (so no Excel error value): the cell checks (rules/sheet-cells.ts) then have nothing to
+   * find. Absent or true: check every cell.
+   */
+  oddCells?: boolean;
 }
 
 /** Whitespace collapsed, lower case: how a repeated header is compared with the header. */
 function headerText(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-/**
- * A row that repeats the header: at least two of the mapped columns (and every one that is
- * filled) hold the header's own text.
- */
-function isRepeatedHeader(cells: Partial<Record<PlanColumnKey, PlanCell>>, header: HeaderInfo): boolean {
-  let same = 0;
-  for (const key of PLAN_COLUMN_KEYS) {
-    const pc = cells[key];
-    const name = header.names[key];
-    if (!pc || pc.text === "" || pc.masterRow !== pc.row) continue;
-    if (name === undefined || headerText(pc.text) !== headerText(name)) return false;
-    same++;
-  }
-  return same >= 2;
 }
 
 /** Depth of an id-like Nr ("1.2.3" → 3), 0 when not id-like. */
@@ -76,14 +66,74 @@ function rowDepth(r: PlanRow): number {
   return r.id?.ok ? r.id.parts.length : 0;
 }
 
-function readCell(grid: Grid, row: number, col: number, merges: MergeIndex): PlanCell {
-  const area = merges.areaAt(row, col);
-  if (!area) {
-    const cell = grid.rows[row]?.[col] ?? EMPTY_CELL;
-    return { text: cellText(cell), cell, row, col, masterRow: row, masterCol: col };
+/** What the rows of one body share: where their cells are. */
+class BodySource {
+  constructor(
+    private readonly rows: readonly (readonly GridCell[])[],
+    private readonly merges: MergeIndex,
+    readonly cols: Partial<Record<PlanColumnKey, number>>,
+  ) {}
+
+  /**
+   * The PlanCell at (row, col): the merge master's cell and its cellText. Written out in one
+   * function, as it runs for every cell a rule asks for, mostly before the JIT has warmed up.
+   */
+  cell(row: number, col: number): PlanCell {
+    const area = this.merges.areaAt(row, col);
+    const masterRow = area === undefined ? row : area.top;
+    const masterCol = area === undefined ? col : area.left;
+    const cell = this.rows[masterRow]?.[masterCol] ?? EMPTY_CELL;
+    const t = cell.text;
+    const text = t !== "" ? t.trim() : cell.value === null ? "" : String(cell.value).trim(); // cellText
+    return { text, cell, row, col, masterRow, masterCol };
   }
-  const cell = grid.rows[area.top]?.[area.left] ?? EMPTY_CELL;
-  return { text: cellText(cell), cell, row, col, masterRow: area.top, masterCol: area.left };
+}
+
+/**
+ * A body row. Its cells are read from the grid when asked for: a PlanCell is made on each
+ * access and not kept. Keeping seven of them per row was the largest part of a big plan's
+ * memory (about 85 MB of 100 000 rows, beside a grid of 40 MB); made on use they die young,
+ * which costs the garbage collector far less than old objects do. The row is its own `cells`
+ * (`row.cells.nr` is `row.nr`), so a row is one object beside its id.
+ */
+class BodyRow implements PlanRow, Partial<Record<PlanColumnKey, PlanCell>> {
+  constructor(
+    private readonly src: BodySource,
+    readonly row: number,
+    public kind: "measure" | "heading",
+    readonly id: PlanIdParse | undefined,
+  ) {}
+  get cells(): Partial<Record<PlanColumnKey, PlanCell>> {
+    return this;
+  }
+  get nr(): PlanCell | undefined {
+    const col = this.src.cols.nr;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
+  }
+  get area(): PlanCell | undefined {
+    const col = this.src.cols.area;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
+  }
+  get tiltak(): PlanCell | undefined {
+    const col = this.src.cols.tiltak;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
+  }
+  get maal(): PlanCell | undefined {
+    const col = this.src.cols.maal;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
+  }
+  get frist(): PlanCell | undefined {
+    const col = this.src.cols.frist;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
+  }
+  get okonomi(): PlanCell | undefined {
+    const col = this.src.cols.okonomi;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
+  }
+  get ansvar(): PlanCell | undefined {
+    const col = this.src.cols.ansvar;
+    return col === undefined ? undefined : this.src.cell(this.row, col);
+  }
 }
 
 function isEmpty(cell: GridCell): boolean {
@@ -114,36 +164,74 @@ function isNoteRow(grid: Grid, r: PlanRow, merges: MergeIndex): boolean {
   return rowDepth(r) === 0;
 }
 
-/** Read the rows below the header until END_AFTER_BLANK_ROWS blank rows or the sheet ends. */
+/** Bits of a row's classification, found while the row is read (see classify). */
+const BANNER = 1; // all its text from one cell merged across the columns (isBanner)
+const HAS_VALUE = 2; // mål, frist, økonomi or ansvar written in (filled)
+const HAS_LABEL = 4; // satsningsområde, tiltak or nr written in
+
+const VALUE_KEYS: ReadonlySet<PlanColumnKey> = new Set(["maal", "frist", "okonomi", "ansvar"]);
+const LABEL_KEYS: ReadonlySet<PlanColumnKey> = new Set(["area", "tiltak", "nr"]);
+
+/**
+ * Read the rows below the header until END_AFTER_BLANK_ROWS blank rows or the sheet ends.
+ * Each row is looked at once, straight from the grid (no PlanCell is made here); its cells
+ * are read again when a rule asks for them (BodyRow).
+ */
 export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex): PlanBody {
   const raw: PlanRow[] = [];
+  const flags: number[] = [];
+  let oddCells = false;
   const blanks: number[] = [];
   const repeatedHeaders: number[] = [];
   let pendingBlanks: number[] = [];
-  const cols = header.columns;
+  const src = new BodySource(grid.rows, merges, header.columns);
+  // the mapped columns in PLAN_COLUMN_KEYS order, each with its header text as compared
+  const mapped: { key: PlanColumnKey; col: number; name: string | undefined; bit: number }[] = [];
+  for (const key of PLAN_COLUMN_KEYS) {
+    const col = header.columns[key];
+    if (col === undefined) continue;
+    const name = header.names[key];
+    const bit = VALUE_KEYS.has(key) ? HAS_VALUE : LABEL_KEYS.has(key) ? HAS_LABEL : 0;
+    mapped.push({ key, col, name: name === undefined ? undefined : headerText(name), bit });
+  }
 
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     let any = false;
     let own = false;
-    const read = (col: number | undefined): PlanCell | undefined => {
-      if (col === undefined) return undefined;
-      const pc = readCell(grid, r, col, merges);
-      if (pc.text !== "") {
-        any = true;
-        if (pc.masterRow === r) own = true;
+    let sameAsHeader = 0; // own cells holding their column's header text (isRepeatedHeader)
+    let notHeader = false;
+    let texts = 0; // cells with text, and whether they all come from one merge master (isBanner)
+    let master = -1;
+    let oneMaster = true;
+    let bits = 0;
+    let nrText = "";
+    for (let i = 0; i < mapped.length; i++) {
+      const m = mapped[i];
+      const area = merges.areaAt(r, m.col);
+      const masterRow = area ? area.top : r;
+      const masterCol = area ? area.left : m.col;
+      const cell = grid.rows[masterRow]?.[masterCol] ?? EMPTY_CELL;
+      const t = cell.text;
+      const text = t !== "" ? t.trim() : cell.value === null ? "" : String(cell.value).trim(); // cellText
+      if (text !== "" || cell.uncalculated === true) bits |= m.bit;
+      if (
+        !oddCells &&
+        (cell.uncalculated === true || (typeof cell.value === "string" ? cell.value : text).includes("#"))
+      )
+        oddCells = true;
+      if (text === "") continue;
+      any = true;
+      const k = masterRow * 65_536 + masterCol;
+      if (texts++ === 0) master = k;
+      else if (k !== master) oneMaster = false;
+      if (masterRow !== r) continue;
+      own = true;
+      if (m.key === "nr") nrText = text;
+      if (!notHeader) {
+        if (m.name === undefined || headerText(text) !== m.name) notHeader = true;
+        else sameAsHeader++;
       }
-      return pc;
-    };
-    // One object shape for every row (this loop runs for every row of large plans).
-    const cells: Partial<Record<PlanColumnKey, PlanCell>> = {
-      nr: read(cols.nr),
-      area: read(cols.area),
-      tiltak: read(cols.tiltak),
-      maal: read(cols.maal),
-      frist: read(cols.frist),
-      okonomi: read(cols.okonomi),
-      ansvar: read(cols.ansvar),
-    };
+    }
     // Only look at the unmapped columns when the mapped ones hold nothing of the row's own.
     if (!any || (!own && ownContentCount(grid, r, merges, 1) === 0)) {
       pendingBlanks.push(r);
@@ -152,19 +240,21 @@ export function readPlanBody(grid: Grid, header: HeaderInfo, merges: MergeIndex)
     }
     blanks.push(...pendingBlanks);
     pendingBlanks = [];
-    if (isRepeatedHeader(cells, header)) {
+    // A row that repeats the header: at least two of the mapped columns (and every one that
+    // is filled) hold the header's own text.
+    if (!notHeader && sameAsHeader >= 2) {
       repeatedHeaders.push(r);
       continue;
     }
-    const nr = cells.nr;
-    const id = nr && nr.text !== "" && nr.masterRow === r ? parsePlanId(nr.text) : undefined;
-    raw.push({ row: r, kind: "measure", cells, id });
+    const id = nrText !== "" ? parsePlanId(nrText) : undefined;
+    raw.push(new BodyRow(src, r, "measure", id));
+    flags.push(bits | (texts > 1 && oneMaster ? BANNER : 0));
   }
 
   const rows = trimTrailingNotes(grid, raw, merges);
   const lastRow = rows.length ? rows[rows.length - 1].row : -1;
-  classify(rows);
-  return { rows, blankRows: blanks.filter((b) => b < lastRow), repeatedHeaders };
+  classify(rows, flags);
+  return { rows, blankRows: blanks.filter((b) => b < lastRow), repeatedHeaders, oddCells };
 }
 
 /** Drop note rows at the end of the table ("Kilde: …", "* gjelder bare …"). */
@@ -177,40 +267,21 @@ function trimTrailingNotes(grid: Grid, rows: PlanRow[], merges: MergeIndex): Pla
 /**
  * A row with no mål, frist, økonomi or ansvar is a section heading ("1 UngArena+",
  * "1.2 Planlegge …") unless its Nr is as deep as the measures' ids — then it is a
- * measure whose values are missing (and the rules say so).
+ * measure whose values are missing (and the rules say so). A row whose text all comes from
+ * one cell merged across the columns is a section banner. `flags[i]` holds rows[i]'s bits.
  */
-function classify(rows: PlanRow[]): void {
+function classify(rows: PlanRow[], flags: readonly number[]): void {
   let maxDepth = 0;
   for (const r of rows) maxDepth = Math.max(maxDepth, rowDepth(r));
-  for (const r of rows) {
-    const c = r.cells;
-    if (isBanner(r)) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const f = flags[i];
+    if (f & BANNER) {
       r.kind = "heading";
       continue;
     }
-    if (filled(c.maal) || filled(c.frist) || filled(c.okonomi) || filled(c.ansvar)) continue;
+    if (f & HAS_VALUE) continue;
     const depth = rowDepth(r);
-    const hasLabel = filled(c.area) || filled(c.tiltak) || filled(c.nr);
-    if ((depth > 0 && depth < maxDepth) || (depth === 0 && hasLabel)) r.kind = "heading";
+    if ((depth > 0 && depth < maxDepth) || (depth === 0 && f & HAS_LABEL)) r.kind = "heading";
   }
-}
-
-/** Written in: text, or a formula even when it has no stored result (never "empty"). */
-function filled(pc: PlanCell | undefined): boolean {
-  return pc !== undefined && (pc.text !== "" || pc.cell.uncalculated === true);
-}
-
-/** A row whose text all comes from one cell merged across the columns (a section banner). */
-function isBanner(r: PlanRow): boolean {
-  let master: number | undefined;
-  let count = 0;
-  for (const key of PLAN_COLUMN_KEYS) {
-    const pc = r.cells[key];
-    if (!pc || pc.text === "") continue;
-    count++;
-    const m = masterKey(pc);
-    if (master === undefined) master = m;
-    else if (master !== m) return false;
-  }
-  return count > 1;
 }

@@ -4,7 +4,7 @@
  * styles. Each mirrors what exceljs 4.4 reads from the same part (named per function), so the
  * lean grid equals the exceljs one; where exceljs misreads a file, the difference is named.
  */
-import { parseXml } from "./xml";
+import { localName, parseXml, parseXmlTags } from "./xml";
 
 export interface SheetRef {
   name: string;
@@ -87,11 +87,13 @@ export function parseSharedStrings(bytes: Uint8Array): string[] {
   let depthRph = 0;
   let inRun = false;
   let inT = false;
-  let tParts: string[] = [];
+  let tText = "";
   let plain: string | undefined;
   let runs: string[] | undefined;
-  parseXml(bytes, {
-    open(name) {
+  // saxes's tags straight to these handlers (a plan has a shared string per row or more)
+  parseXmlTags((sink) => sink(bytes), {
+    openTag(tag) {
+      const name = localName(tag.name);
       if (name === "si") {
         inSi = true;
         plain = undefined;
@@ -102,19 +104,20 @@ export function parseSharedStrings(bytes: Uint8Array): string[] {
       else if (name === "r") inRun = true;
       else if (name === "t") {
         inT = true;
-        tParts = [];
+        tText = "";
       }
     },
     text(t) {
-      if (inT) tParts.push(t);
+      if (inT) tText += t;
     },
-    close(name) {
+    closeTag(tag) {
       if (!inSi) return;
+      const name = localName(tag.name);
       if (name === "rPh") depthRph--;
       else if (depthRph > 0) return;
       else if (name === "t" && inT) {
         inT = false;
-        const text = decodeXEscapes(tParts.join(""));
+        const text = decodeXEscapes(tText);
         if (inRun) (runs ??= []).push(text);
         else plain = text;
       } else if (name === "r") inRun = false;

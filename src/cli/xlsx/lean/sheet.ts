@@ -16,7 +16,7 @@ import { dateToSerial, formatDateSerial, formatNumber } from "../number-format";
 import type { ReadProgress } from "./types";
 import { type CellStyle, decodeXEscapes, xmlDecodeTwice } from "./parts";
 import { slideFormula } from "./shared-formula";
-import { parseXmlStream } from "./xml";
+import { localName, parseXmlTags } from "./xml";
 
 export interface SheetContext {
   name: string;
@@ -89,7 +89,7 @@ function readSheet(
   const hyperlinks: [string, string][] = [];
   const ssCells: (GridCell | undefined)[] = [];
   const sparse: (GridCell[] | undefined)[] = [];
-  const mergeRefs: string[] = [];
+  const mergeRefs: (Area | string)[] = []; // read by hand when plain (plainArea), else the text
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   let totalRows = 0;
 
@@ -228,8 +228,10 @@ function readSheet(
     }
   };
 
-  parseXmlStream(feed, {
-    open(name, a) {
+  parseXmlTags(feed, {
+    openTag(tag) {
+      const name = localName(tag.name);
+      const a = tag.attributes;
       if (inCell) {
         switch (name) {
           case "f":
@@ -286,7 +288,7 @@ function readSheet(
           inSheetData = true;
           return;
         case "mergeCell":
-          if (a.ref) mergeRefs.push(a.ref);
+          if (a.ref) mergeRefs.push(plainArea(a.ref) ?? a.ref);
           return;
         case "hyperlink":
           if (!inSheetData && a.ref !== undefined && a["r:id"]) hyperlinks.push([a.ref, a["r:id"]]);
@@ -308,9 +310,15 @@ function readSheet(
       } else if (cur === 3) runParts!.push(t);
       else fText = fText === undefined ? t : fText + t;
     },
-    close(name) {
+    closeTag(tag) {
+      const name = localName(tag.name);
       if (!inCell) {
-        if (name === "sheetData") inSheetData = false;
+        if (name === "row" && rowCells) {
+          // a copy of exactly the row's length, made while the row is young: an array grown
+          // by push keeps room for 16 cells, twice what a plan row needs (7 MB of 100 000 rows)
+          rowCells = rowCells.slice();
+          sparse[rowIdx] = rowCells;
+        } else if (name === "sheetData") inSheetData = false;
         return;
       }
       switch (name) {
@@ -364,16 +372,61 @@ function resultCell(result: unknown, numFmt: string | undefined): GridCell {
   return { value, text };
 }
 
+/** One plain cell reference ("AB12") at `at` → [row, col, end], or undefined. */
+function plainRef(ref: string, at: number): [number, number, number] | undefined {
+  let i = at;
+  let col = 0;
+  for (; i < ref.length && i - at < 3; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === at) return undefined;
+  const digits = i;
+  let row = 0;
+  for (; i < ref.length && i - digits < 9; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digits) return undefined;
+  return [row - 1, col - 1, i];
+}
+
+/**
+ * A merge reference as Excel writes it ("B3:B5", "C7") read by hand, as parseArea reads it;
+ * undefined for anything else ($, sheet names, lower case, spaces …), which parseArea reads.
+ * A big plan has thousands of merges, and parseArea's regular expressions were a tenth of
+ * reading its sheet.
+ */
+export function plainArea(ref: string): Area | undefined {
+  const a = plainRef(ref, 0);
+  if (!a) return undefined;
+  let b = a;
+  if (a[2] < ref.length) {
+    if (ref.charCodeAt(a[2]) !== 58) return undefined; // ":"
+    const second = plainRef(ref, a[2] + 1);
+    if (!second || second[2] !== ref.length) return undefined;
+    b = second;
+  }
+  return {
+    top: Math.min(a[0], b[0]),
+    left: Math.min(a[1], b[1]),
+    bottom: Math.max(a[0], b[0]),
+    right: Math.max(a[1], b[1]),
+  };
+}
+
 /**
  * Merges as exceljs applies them after the rows (every covered cell but the master loses its
  * value; a later merge with the same master replaces the earlier), then the dense grid.
  */
-function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: string[]): Grid {
+function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: (Area | string)[]): Grid {
   const byMaster = new Map<number, Area>();
   for (const ref of mergeRefs) {
     let area: Area;
     try {
-      area = parseArea(ref);
+      area = typeof ref === "string" ? parseArea(ref) : ref;
     } catch {
       continue; // not an A1 range: nothing to merge
     }
@@ -412,12 +465,20 @@ function toGrid(sheet: string, sparse: (GridCell[] | undefined)[], mergeRefs: st
   const rowCount = lastRow + 1;
   const rows: GridCell[][] = [];
   for (let r = 0; r < rowCount; r++) {
-    const row = sparse[r] ?? [];
-    if (row.length > width) row.length = width;
-    while (row.length < width) row.push(EMPTY);
-    rows.push(row);
+    const row = sparse[r];
+    if (row !== undefined && row.length === width) {
+      rows.push(row);
+      continue;
+    }
+    const out = new Array<GridCell>(width);
+    for (let c = 0; c < width; c++) out[c] = row !== undefined && c < row.length ? row[c] : EMPTY;
+    rows.push(out);
   }
   const inside = merges.filter((m) => m.bottom < rowCount && m.right < width);
-  inside.sort((a, b) => a.top - b.top || a.left - b.left);
+  const order = (a: Area, b: Area): number => a.top - b.top || a.left - b.left;
+  // usually in order already (writers list merges row by row): then the sort is skipped
+  let sorted = true;
+  for (let i = 1; i < inside.length && sorted; i++) sorted = order(inside[i - 1], inside[i]) <= 0;
+  if (!sorted) inside.sort(order);
   return { sheet, rows, merges: inside };
 }

@@ -13,7 +13,7 @@ export interface XmlHandlers {
 
 const CHUNK = 1 << 16;
 
-function localName(name: string): string {
+export function localName(name: string): string {
   const i = name.indexOf(":");
   return i < 0 ? name : name.slice(i + 1);
 }
@@ -28,11 +28,32 @@ export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
  * character or a tag); throws at the first XML error or a handler's error.
  */
 export function parseXmlStream(feed: (sink: (bytes: Uint8Array) => void) => void, h: XmlHandlers): void {
+  parseXmlTags(feed, {
+    openTag: (tag) => h.open(localName(tag.name), tag.attributes, tag.isSelfClosing),
+    text: h.text,
+    closeTag: (tag) => h.close(localName(tag.name)),
+  });
+}
+
+/** A tag as saxes gives it: `name` as written (with any prefix: see localName). */
+export interface XmlTag {
+  name: string;
+  attributes: Record<string, string>;
+  isSelfClosing: boolean;
+}
+
+/** Handlers called by saxes itself, without a layer between (the sheet's hundreds of thousands of tags). */
+export interface XmlTagHandlers {
+  openTag(tag: XmlTag): void;
+  text?(text: string): void;
+  closeTag(tag: XmlTag): void;
+}
+
+/** parseXmlStream with handlers that take saxes's tags as they are. */
+export function parseXmlTags(feed: (sink: (bytes: Uint8Array) => void) => void, h: XmlTagHandlers): void {
   const parser = new SaxesParser({ position: false });
-  parser.on("opentag", (tag) =>
-    h.open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing),
-  );
-  parser.on("closetag", (tag) => h.close(localName(tag.name)));
+  parser.on("opentag", h.openTag as (tag: unknown) => void);
+  parser.on("closetag", h.closeTag as (tag: unknown) => void);
   const onText = h.text;
   if (onText) {
     parser.on("text", onText);

@@ -45,7 +45,9 @@ const ERROR_MEANING: Record<string, string> = {
 
 export function cellErrorValue(pc: PlanCell): string | null {
   const v = pc.cell.value;
-  const t = typeof v === "string" ? v.trim().toUpperCase() : pc.text.trim().toUpperCase();
+  const raw = typeof v === "string" ? v : pc.text;
+  if (!raw.includes("#")) return null; // every error value has one (and this runs for every cell)
+  const t = raw.trim().toUpperCase();
   return ERROR_VALUES.has(t) ? t : null;
 }
 
@@ -54,7 +56,9 @@ const CHECKED: PlanColumnKey[] = [...PLAN_COLUMN_KEYS];
 export function sheetCellsRule(ctx: RuleContext): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<number>();
-  for (const r of ctx.body.rows) {
+  // the body's reading found no such cell (rows.ts): nothing to look for cell by cell
+  const rows = ctx.body.oddCells === false ? [] : ctx.body.rows;
+  for (const r of rows) {
     for (const key of CHECKED) {
       const pc = r.cells[key];
       if (!pc) continue;
