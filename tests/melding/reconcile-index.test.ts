@@ -41,6 +41,22 @@ describe("planScores", () => {
     expect(planScores(ms, groups)).toEqual(ms.map((m) => groups.map((g) => brute(m, g))));
   });
 
+  it("tells texts with the same words apart by their head (the part before «:» or « – »)", () => {
+    const group = (label: string, texts: string[]): PlanGroup =>
+      ({ label, nrs: [], texts, rst: null }) as unknown as PlanGroup;
+    // Same words, in the same order; only the first has a head («Samhandling»).
+    const groups = [
+      group("a", ["Samhandling – legevakt Larvik"]),
+      group("b", ["Samhandling legevakt Larvik"]),
+      group("c", ["Legevakt 1.1 samhandling", "Legevakt 2.1 samhandling"]),
+    ];
+    const ms = [measure("Samhandling: helt andre ord"), measure("legevakt samhandling")];
+    const scores = planScores(ms, groups);
+    expect(scores).toEqual(ms.map((m) => groups.map((g) => brute(m, g))));
+    expect(scores[0][0]).toBe(0.9); // the heads agree
+    expect(scores[0][1]).toBeLessThan(0.9);
+  });
+
   it("equals the pairwise scores on a generated plan, for names made of its words", () => {
     const { rows } = generatePlanRows(300, 7);
     const grid = gridFromValues("Plan", [PLAN_HEADERS, ...rows]);

@@ -48,6 +48,8 @@ export interface PreparedName {
   /** Significant words before ":" or " - " (empty when the name has no head). */
   head: string[];
   compact: string;
+  /** tokens and head as one string: names with the same words score the same by words. */
+  words: string;
 }
 
 /** Folding is the costly part of matching; each distinct text is prepared once (bounded cache). */
@@ -58,7 +60,9 @@ export function prepareName(name: string): PreparedName {
   let p = prepared.get(name);
   if (p) return p;
   const m = /^(.*?)(?::|\s[-–—]\s)/.exec(name);
-  p = { tokens: significantTokens(name), head: m ? significantTokens(m[1]) : [], compact: compactText(name) };
+  const tokens = significantTokens(name);
+  const head = m ? significantTokens(m[1]) : [];
+  p = { tokens, head, compact: compactText(name), words: `${tokens.join(" ")}|${head.join(" ")}` };
   if (prepared.size >= PREPARED_MAX) prepared.clear();
   prepared.set(name, p);
   return p;
@@ -66,6 +70,12 @@ export function prepareName(name: string): PreparedName {
 
 /** nameScore on prepared names. */
 export function preparedScore(a: PreparedName, b: PreparedName): number {
+  const score = wordsScore(a, b);
+  return score < 0.8 && compactContains(a, b) ? 0.8 : score;
+}
+
+/** The part of preparedScore that depends only on the words (tokens and head) of a and b. */
+export function wordsScore(a: PreparedName, b: PreparedName): number {
   let score = containment(a.tokens, b.tokens);
   const ha = a.head.length ? a.head : a.tokens;
   const hb = b.head.length ? b.head : b.tokens;
@@ -77,7 +87,6 @@ export function preparedScore(a: PreparedName, b: PreparedName): number {
   ) {
     score = Math.max(score, 0.9);
   }
-  if (score < 0.8 && compactContains(a, b)) score = 0.8;
   return score;
 }
 

@@ -23,7 +23,7 @@ import {
   nameScore,
   poolOf,
   prepareName,
-  preparedScore,
+  wordsScore,
   tokenKey,
   type PreparedName,
   wordScore,
@@ -222,9 +222,21 @@ export function reconcile(
  * letters-run-together rule, which is checked alone. Same scores as scoring every pair.
  */
 export function planScores(measures: Measure[], groups: PlanGroup[]): number[][] {
+  // Every distinct text of the plan once, by index; a group holds the indices of its texts.
+  const textIndex = new Map<PreparedName, number>();
+  const texts: PreparedName[] = [];
   const prepared = groups.map((g) => {
     const pool = poolOf(g.texts);
-    return { texts: g.texts.map(prepareName), pool: new Set(pool) };
+    const idx = g.texts.map((t) => {
+      const p = prepareName(t);
+      let i = textIndex.get(p);
+      if (i === undefined) {
+        textIndex.set(p, (i = texts.length));
+        texts.push(p);
+      }
+      return i;
+    });
+    return { texts: idx, pool: new Set(pool) };
   });
   const vocabulary = [...new Set(prepared.flatMap((g) => [...g.pool]))];
   const index = new Map<string, number[]>();
@@ -236,6 +248,8 @@ export function planScores(measures: Measure[], groups: PlanGroup[]): number[][]
       list.push(j);
     }
   });
+  const score = new Float64Array(texts.length);
+  const compact = new Uint8Array(texts.length);
   return measures.map((m) => {
     const row = new Array<number>(groups.length).fill(0);
     // Only a plan-style id ("2.1", "2.1.1") links to the plan; a bare "1" is usually a running number.
@@ -249,31 +263,27 @@ export function planScores(measures: Measure[], groups: PlanGroup[]): number[][]
     const pm = prepareName(m.name);
     const candidates = new Set<number>();
     for (const t of pm.tokens) for (const j of index.get(tokenKey(t)) ?? []) candidates.add(j);
-    // Plans repeat their texts (a tiltak over several rows, an area over many): score each
-    // distinct text and word pool once per measure.
-    const byText = new Map<PreparedName, number>();
     // coverScore ≥ 0.99 means every word of the name matches some word of the group fully:
     // the words of the whole plan each of the name's words matches fully, found once.
     const fullMatches = pm.tokens.map((t) => vocabulary.filter((u) => wordScore(t, u) === 1));
     const covered = (pool: Set<string>) =>
       fullMatches.length > 0 && fullMatches.every((us) => us.some((u) => pool.has(u)));
-    const byCompact = new Map<PreparedName, boolean>();
-    const compact = (t: PreparedName) => {
-      let v = byCompact.get(t);
-      if (v === undefined) byCompact.set(t, (v = compactContains(pm, t)));
-      return v;
-    };
-    const textScore = (t: PreparedName) => {
-      let v = byText.get(t);
-      if (v === undefined) byText.set(t, (v = preparedScore(pm, t)));
-      return v;
-    };
+    // Each distinct text scored once per measure (preparedScore, split in two): plans repeat
+    // their words («1.1 Drift …», «2.1 Drift …»), so the words' part is found once per word
+    // list, the compact-text check once per text.
+    const byWords = new Map<string, number>();
+    texts.forEach((t, i) => {
+      let w = byWords.get(t.words);
+      if (w === undefined) byWords.set(t.words, (w = wordsScore(pm, t)));
+      compact[i] = compactContains(pm, t) ? 1 : 0;
+      score[i] = w < 0.8 && compact[i] ? 0.8 : w;
+    });
     prepared.forEach((g, j) => {
       if (candidates.has(j)) {
         let byName = 0;
-        for (const t of g.texts) byName = Math.max(byName, textScore(t));
+        for (const i of g.texts) if (score[i] > byName) byName = score[i];
         row[j] = Math.max(byName, covered(g.pool) ? 0.9 : 0);
-      } else if (g.texts.some(compact)) {
+      } else if (g.texts.some((i) => compact[i] === 1)) {
         row[j] = 0.8;
       }
     });
