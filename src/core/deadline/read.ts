@@ -102,7 +102,74 @@ const TIME_WORDS = new Set([
   "tertialet",
   "mandag",
   "q",
+  "primo",
+  "medio",
+  "ultimo",
+  // English: a month or season the reader must not skip as an ordinary word ("June 2026")
+  "january",
+  "february",
+  "march",
+  "may",
+  "june",
+  "july",
+  "october",
+  "december",
+  "week",
+  "quarter",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
 ]);
+
+/** Month names a misspelt word is compared with ("febuar 2026", "septmber 2026", "januari 2026"). */
+const MONTH_NAMES = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+  "january",
+  "february",
+  "march",
+  "june",
+  "july",
+  "october",
+  "december",
+];
+
+/** Edit distance, stopping early once it exceeds `max`. */
+function within(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+/** An unread word before a year or a day that looks like a month name: the month it may be. */
+function likeMonth(w: string): string | undefined {
+  if (w.length < 3 || w.length > 11) return undefined;
+  const max = w.length <= 4 ? 1 : 2;
+  return MONTH_NAMES.find((m) => m[0] === w[0] && within(w, m, max));
+}
 const TIME_SUFFIX =
   /(?:året|årene|årig|årige|prosjektår|driftsår|budsjettår|regnskapsår|kalenderår|planår|skoleår|måneden|månedene|ukene|ferie|ferien|periode|perioden|periodene|tertialet|semester|semesteret|kvartalet|halvåret)$/;
 /** Ordinal-like words: quoted with the word after them («første omgang»). */
@@ -117,6 +184,24 @@ const WITH_NEXT = new Set([
   "slutten",
   "utgangen",
 ]);
+
+/** "første", "siste" …: about time only before a word about time ("første år"), not "første møte". */
+const ORDINALS = new Set(["første", "siste", "neste", "forrige"]);
+const NEXT_WORD = /^\s+([a-zæøå]+)/;
+function timeWordNext(s: string, from: number): boolean {
+  const m = NEXT_WORD.exec(s.slice(from, from + 40));
+  if (!m) return true; // "første" at the end, or before a number: not understood
+  const w = m[1];
+  return (
+    TIME_WORDS.has(w) ||
+    TIME_SUFFIX.test(w) ||
+    /^(?:gang|omgang|halvdel|halvdelen|del|delen|fase|fasen|runde|etappe|tiden|periode|perioden)$/.test(w) ||
+    MONTH_NAMES.includes(w) ||
+    /^(?:vår|våren|sommer|sommeren|høst|høsten|kvartal|kvartalet|halvår|halvåret|tertial|tertialet|uke|uken)$/.test(
+      w,
+    )
+  );
+}
 
 function isLetter(c: number): boolean {
   return (
@@ -168,6 +253,8 @@ function locate(tok: Token, at: number, end: number, rule: string): Located {
     loose: x.loose,
     wd: x.wd,
     reason: x.reason,
+    til: x.til,
+    kind: x.kind,
   } as unknown as Located;
 }
 const GAP_AT = locate({ t: "gap" }, 0, 0, "ord");
@@ -237,10 +324,18 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
     }
     if (letter) {
       const w = s.slice(i, wordEnd);
-      if (TIME_WORDS.has(w) || TIME_SUFFIX.test(w)) {
+      const ordinalBeforeWord = ORDINALS.has(w) && !timeWordNext(s, wordEnd);
+      if (!ordinalBeforeWord && (TIME_WORDS.has(w) || TIME_SUFFIX.test(w))) {
         const next = WITH_NEXT.has(w) ? /^ [a-zæøå]+/.exec(s.slice(wordEnd, wordEnd + 30)) : null;
         const written = raw.slice(i, next ? wordEnd + next[0].length : wordEnd);
         throw new ParseError(`Forstod ikke tidsordet «${written}» i ${quote(raw)}${example(raw, true)}`);
+      }
+      if (WITH_NEXT.has(w) === false && /^[.'’]?\s?-?\d/.test(s.slice(wordEnd, wordEnd + 4))) {
+        const like = likeMonth(w);
+        if (like)
+          throw new ParseError(
+            `Forstod ikke «${raw.slice(i, wordEnd)}» i ${quote(raw)} — er det «${like}»? Skriv måneden på norsk, for eksempel «${like === "may" ? "mai" : like} 2026»`,
+          );
       }
       out.push(GAP_AT);
       i = wordEnd;
@@ -289,6 +384,8 @@ class Item {
   pres: Prefix[] = [];
   /** An "until" written loosely ("innen", "til"), which a season cannot take. */
   loose = false;
+  /** "til", "frem til" alone: does not say whether the period it names is included. */
+  til = false;
   period: Period | undefined = undefined;
   dur: number | undefined = undefined;
   weekday: number | undefined = undefined;
@@ -329,13 +426,13 @@ function phraseText(raw: string, toks: Located[]): string {
 function groupsOf(tokens: Located[]): {
   groups: Group[];
   negates: { sentence: number; clause: number }[];
-  applies: { sentence: number; text: string }[];
-  starts: { sentence: number; clause: number; at: number }[];
+  applies: { sentence: number; kind: ApplyKind }[];
+  starts: { sentence: number; clause: number; at: number; end: number }[];
 } {
   const groups: Group[] = [];
   const negates: { sentence: number; clause: number }[] = [];
-  const applies: { sentence: number; text: string }[] = [];
-  const starts: { sentence: number; clause: number; at: number }[] = [];
+  const applies: { sentence: number; kind: ApplyKind }[] = [];
+  const starts: { sentence: number; clause: number; at: number; end: number }[] = [];
   let sentence = 0;
   let clause = 0;
   let cur: Group | null = null;
@@ -346,7 +443,7 @@ function groupsOf(tokens: Located[]): {
       // "Oppstart av implementering høsten 2026": a start word with words before its period
       const last = cur.toks[cur.toks.length - 1];
       if (by === "gap" && last.t === "pre" && last.start)
-        starts.push({ sentence: cur.sentence, clause: cur.clause, at: last.at });
+        starts.push({ sentence: cur.sentence, clause: cur.clause, at: last.at, end: last.end });
     }
     cur = null;
   };
@@ -373,7 +470,7 @@ function groupsOf(tokens: Located[]): {
         break;
       case "apply":
         close("gap");
-        applies.push({ sentence, text: tok.rule });
+        applies.push({ sentence, kind: (tok as { kind?: ApplyKind }).kind ?? "søkt" });
         break;
       case "clause":
         close("gap");
@@ -391,6 +488,29 @@ function groupsOf(tokens: Located[]): {
   close("end");
   return { groups, negates, applies, starts };
 }
+
+type ApplyKind = "søkt" | "utsatt" | "skulle" | "spørsmål";
+
+/** Words that do not count when measuring how far a start word stands from its period. */
+const SMALL_WORDS = new Set([
+  "i",
+  "av",
+  "på",
+  "med",
+  "for",
+  "til",
+  "ved",
+  "om",
+  "en",
+  "et",
+  "ei",
+  "er",
+  "og",
+  "nå",
+  "opp",
+]);
+/** At most this many other words between a start word and its period ("Oppstart av implementering høsten 2026"). */
+const START_REACH = 3;
 
 type GroupReading =
   | { kind: "dated"; reading: Reading; group: Group; text: string }
@@ -489,6 +609,7 @@ function readGroup(
     if (!(item.period || item.dur !== undefined)) {
       next.pres = item.pres;
       next.loose = item.loose;
+      next.til = item.til;
       next.weekday = item.weekday;
     }
     item = next;
@@ -498,6 +619,7 @@ function readGroup(
       if (item.period || item.dur !== undefined) flush();
       item.pres.push(tok.c);
       if (tok.c === "until" && tok.loose) item.loose = true;
+      if (tok.c === "until" && tok.til) item.til = true;
       steps?.push(`«${raw.slice(tok.at, tok.end).trim()}»: ${RULE_BY_NAME.get(tok.rule)?.doc ?? tok.rule}`);
     } else if (tok.t === "weekday") {
       if (item.period || item.dur !== undefined) flush();
@@ -732,6 +854,14 @@ function single(it: Item, text: string, drop: Prefix | null = null): void {
     }
   }
   const pre = effectivePrefix(it.pres, text, drop);
+  if ((pre === "before" || pre === "after") && (p.gran === "season" || p.easter))
+    throw new ParseError(
+      `${quote(text)} sier ikke hvilken dato — ${pre === "before" ? "før" : "etter"} ${p.easter ? "påske" : "en årstid"} kan bety både ${p.easter ? "påskeuka og påskedagene" : "årstiden og ferien"}. Skriv datoen, for eksempel «${pre === "before" ? "innen 31.05" : "fra 15.08"}.${y}»`,
+    );
+  if (pre === "until" && it.til && p.gran !== "day" && !p.easter)
+    throw new ParseError(
+      `${quote(text)} sier ikke om ${p.text} er med — skriv «t.o.m. ${p.text}» eller en dato, for eksempel «innen 31.12.${y - (p.gran === "year" ? 1 : 0)}»`,
+    );
   if (pre === "until" && it.loose && p.gran === "season")
     throw new ParseError(
       `${quote(text)} sier ikke om det er før eller i løpet av ${p.text.replace(/\s*\d+$/, "")} — skriv datoen, for eksempel «innen utgangen av ${p.text}»`,
@@ -752,15 +882,23 @@ function single(it: Item, text: string, drop: Prefix | null = null): void {
 function effectivePrefix(pres: Prefix[], text: string, drop: Prefix | null = null): Prefix | null {
   if (pres.length === 0) return null;
   let found: Prefix | null = null;
-  const after = pres.includes("after"); // "før etter 1. tertial": not before it is over
+  // "før etter 1. tertial": not before it is over; "etter endt pilotperiode ut mars": after it ends
+  const after = pres.includes("after");
   for (const p of pres) {
-    if ((after && p === "before") || p === drop) continue;
+    if ((after && (p === "before" || p === "until")) || p === drop) continue;
     if (found !== null && found !== p)
       throw new ParseError(`Forstod ikke ${quote(text)}: både start og slutt på samme sted`);
     found = p;
   }
   return found;
 }
+
+const APPLY_REASON: Record<ApplyKind, (period: string, whole: string) => string> = {
+  søkt: (p, w) => `Perioden ${p} er søkt om, ikke vedtatt (${w}) — skriv perioden som er tildelt`,
+  utsatt: (p, w) => `Perioden ${p} er utsatt (${w}) — skriv den nye perioden`,
+  skulle: (p, w) => `${p} er når noe skulle skjedd, ikke når det skjer (${w}) — skriv perioden som gjelder`,
+  spørsmål: (p, w) => `${w} er et spørsmål, ikke en frist — skriv perioden som gjelder (fant ${p})`,
+};
 
 /** Reads the whole text; throws ParseError with a Norwegian reason. */
 export function readDeadline(raw: string, planYear: number | undefined, explain = false): ReadResult {
@@ -791,16 +929,28 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
   const d = dated[0];
   let { start, end } = d.reading;
   let granularity = d.reading.granularity;
-  const apply = applies.find((a) => a.sentence === d.group.sentence);
-  if (apply) {
-    throw new ParseError(
-      `Perioden ${quote(d.text)} er søkt om, ikke vedtatt (${quote(raw)}) — skriv perioden som er tildelt`,
-    );
+  for (const a of applies) {
+    if (a.sentence !== d.group.sentence) continue;
+    // "Søknad sendt 14.01.2026": the day of the application, not a period applied for
+    if (a.kind === "søkt" && d.reading.plain && granularity === "day") continue;
+    throw new ParseError(APPLY_REASON[a.kind](quote(d.text), quote(raw)));
   }
   const firstAt = d.group.toks[0].at;
-  if (starts.some((x) => x.sentence === d.group.sentence && x.clause === d.group.clause && x.at < firstAt)) {
-    if (d.reading.fromOnly || !d.reading.plain || start === null)
-      throw new ParseError(`Forstod ikke hvordan ${quote(d.text)} henger sammen med resten av ${quote(raw)}`);
+  let startWord: { at: number; end: number } | undefined;
+  for (const x of starts)
+    if (x.sentence === d.group.sentence && x.clause === d.group.clause && x.at < firstAt)
+      if (!startWord || x.at > startWord.at) startWord = x;
+  // "starter inklusjon … fra jan 26": the period already is a start
+  if (startWord && !d.reading.fromOnly) {
+    const between = raw
+      .slice(startWord.end, firstAt)
+      .toLowerCase()
+      .split(/[^a-zæøåäöüé0-9]+/)
+      .filter((w) => w !== "" && !SMALL_WORDS.has(w));
+    if (between.length > START_REACH || !d.reading.plain || start === null)
+      throw new ParseError(
+        `Forstod ikke hvordan ${quote(d.text)} henger sammen med «${raw.slice(startWord.at, startWord.end)}» i ${quote(raw)} — skriv når perioden starter, for eksempel «Oppstart ${d.text}»`,
+      );
     end = null;
     granularity = "range";
     steps?.push(`«${d.text}» er når noe starter: perioden starter da, ingen sluttdato`);
