@@ -183,6 +183,8 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["og", "innen 2026 og 2027", undefined, [null, "2027-12-31"]],
   ["eller", "mai eller juni 2026", undefined, /^Usikkert hvilken periode/],
   ["ukedag", "fredag 18. september 2026", undefined, ["2026-09-18", "2026-09-18"]],
+  ["ukedag", "man. 5. januar 2026", undefined, ["2026-01-05", "2026-01-05"]],
+  ["ukedag", "fre. 5. januar 2026", undefined, /05\.01\.2026 er en mandag, ikke fredag/],
   ["ukedag", "torsdag 18. september 2026", undefined, /18\.09\.2026 er en fredag, ikke torsdag/],
   ["ukedag", "hver andre torsdag", undefined, /En ukedag passer bare foran en dato|Fant ingen dato/],
   ["uten-tilskudd", "drift uten tilskuddsmidler fra 2027", undefined, [null, "2026-12-31"]],

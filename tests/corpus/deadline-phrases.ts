@@ -1300,4 +1300,33 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "Søknad sendt 14.01.2026", expect: day("2026-01-14") },
   { source: "variant", text: "Søkt om midler for 2026-2027", expect: R, why: "søkt om, ikke tildelt" },
   { source: "variant", text: "Utsatt på ubestemt tid, opprinnelig høsten 2026", expect: R, why: "utsatt" },
+
+  { source: "000 header", text: "Tiltak 2026", planYear: 2026, expect: p("2026-01-01", "2026-12-31") },
+  {
+    source: "003 1",
+    text: "Tiltakene startet opp i samarbeid mellom Larvik kommune og SiV i 2022.",
+    expect: p("2022-01-01", null),
+  },
+  {
+    source: "002 17/26",
+    text: "Økonomiske konsekvenser inngår ikke i denne devalueringen, da datagrunnlaget for overliggerdøgn ikke er tilstrekkelig kvalitetssikret før etter første tertial 2026.",
+    expect: p("2026-05-01", null),
+  },
+  {
+    source: "variant",
+    text: "Oppstart av prosjektet ble vedtatt i SSU i juni 2025",
+    expect: R,
+    why: "juni 2025 er vedtaket, ikke oppstarten",
+  },
+  {
+    source: "variant",
+    text: "Startet planlegging av fagdag med gjennomføring høsten 26",
+    expect: R,
+    why: "høsten 26 er gjennomføringen, ikke starten",
+  },
+  { source: "variant", text: "man. 5. januar 2026", expect: day("2026-01-05") },
+  { source: "variant", text: "1.3.-15.3.2026", expect: p("2026-03-01", "2026-03-15") },
+  { source: "variant", text: "fram til utgangen av 2026", expect: p(null, "2026-12-31") },
+  { source: "variant", text: "15.3.", planYear: 2026, expect: day("2026-03-15") },
+  { source: "variant", text: "Ikke i 2026, men i 2027", expect: R, why: "to år, det ene nektet" },
 ];

@@ -167,8 +167,9 @@ function within(a: string, b: string, max: number): boolean {
 /** An unread word before a year or a day that looks like a month name: the month it may be. */
 function likeMonth(w: string): string | undefined {
   if (w.length < 3 || w.length > 11) return undefined;
+  // a short word ("man", "mal") is compared only with the longer names: "mai" is too near to many words
   const max = w.length <= 4 ? 1 : 2;
-  return MONTH_NAMES.find((m) => m[0] === w[0] && within(w, m, max));
+  return MONTH_NAMES.find((m) => m[0] === w[0] && (w.length > 4 || m.length >= 4) && within(w, m, max));
 }
 const TIME_SUFFIX =
   /(?:året|årene|årig|årige|prosjektår|driftsår|budsjettår|regnskapsår|kalenderår|planår|skoleår|måneden|månedene|ukene|ferie|ferien|periode|perioden|periodene|tertialet|semester|semesteret|kvartalet|halvåret)$/;
@@ -504,13 +505,21 @@ const SMALL_WORDS = new Set([
   "en",
   "et",
   "ei",
-  "er",
   "og",
   "nå",
   "opp",
+  "mellom",
+  "hos",
 ]);
-/** At most this many other words between a start word and its period ("Oppstart av implementering høsten 2026"). */
-const START_REACH = 3;
+/**
+ * At most this many other words between a start word and its period ("Tiltakene startet opp i
+ * samarbeid mellom Larvik kommune og SiV i 2022"), none of them a verb of another event ("Oppstart
+ * … ble vedtatt i juni 2025") and at most one action ("startet planlegging av fagdag med
+ * gjennomføring høsten 26": the autumn is the gjennomføring, not the start).
+ */
+const START_REACH = 4;
+const OTHER_EVENT =
+  /^(?:ble|blir|er|var|skal|vil|kan|må|har|hadde|vedtatt|vedtok|vedtas|besluttet|godkjent|godkjennes|behandlet|behandles|planlagt|planlegges|utsatt|avsluttet|avsluttes)$/;
 
 type GroupReading =
   | { kind: "dated"; reading: Reading; group: Group; text: string }
@@ -619,7 +628,8 @@ function readGroup(
       if (item.period || item.dur !== undefined) flush();
       item.pres.push(tok.c);
       if (tok.c === "until" && tok.loose) item.loose = true;
-      if (tok.c === "until" && tok.til) item.til = true;
+      // "fram til utgangen av 2026": a strict word beside "til" says it
+      if (tok.c === "until") item.til = tok.til === true && (item.til || item.pres.length === 1);
       steps?.push(`«${raw.slice(tok.at, tok.end).trim()}»: ${RULE_BY_NAME.get(tok.rule)?.doc ?? tok.rule}`);
     } else if (tok.t === "weekday") {
       if (item.period || item.dur !== undefined) flush();
@@ -860,7 +870,7 @@ function single(it: Item, text: string, drop: Prefix | null = null): void {
     );
   if (pre === "until" && it.til && p.gran !== "day" && !p.easter)
     throw new ParseError(
-      `${quote(text)} sier ikke om ${p.text} er med — skriv «t.o.m. ${p.text}» eller en dato, for eksempel «innen 31.12.${y - (p.gran === "year" ? 1 : 0)}»`,
+      `${quote(text)} sier ikke om ${p.text} er med — skriv «t.o.m. ${p.text}» eller en dato`,
     );
   if (pre === "until" && it.loose && p.gran === "season")
     throw new ParseError(
@@ -947,7 +957,13 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
       .toLowerCase()
       .split(/[^a-zæøåäöüé0-9]+/)
       .filter((w) => w !== "" && !SMALL_WORDS.has(w));
-    if (between.length > START_REACH || !d.reading.plain || start === null)
+    if (
+      between.length > START_REACH ||
+      between.some((w) => OTHER_EVENT.test(w)) ||
+      between.filter((w) => w.endsWith("ing")).length > 1 ||
+      !d.reading.plain ||
+      start === null
+    )
       throw new ParseError(
         `Forstod ikke hvordan ${quote(d.text)} henger sammen med «${raw.slice(startWord.at, startWord.end)}» i ${quote(raw)} — skriv når perioden starter, for eksempel «Oppstart ${d.text}»`,
       );

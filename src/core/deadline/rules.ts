@@ -106,6 +106,8 @@ const NUMBER_WORDS: Record<string, number> = {
   ti: 10,
 };
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
+/** Written with a dot: "man.", "tirs.", "fre." ("man" alone is a pronoun). */
+const WEEKDAY_SHORT = ["man", "tirs", "tir", "ons", "tors", "tor", "fre", "lør", "søn"];
 
 export function quote(s: string): string {
   const t = s.trim().replace(/\s+/g, " ");
@@ -353,7 +355,10 @@ export const RULES: readonly Rule[] = [
       if (
         (m[1].length === 1 || m[2].length === 1) &&
         !SHORT_DAY_LEAD.test(c.s.slice(Math.max(0, m.index - 16), m.index)) &&
-        !/^\s+\d{4}(?!\d)/.test(c.s.slice(c.end, c.end + 6))
+        !/^(?:\s+\d{4}(?!\d)|\s*-\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d))/.test(
+          c.s.slice(c.end, c.end + 14),
+        ) &&
+        !(m[1].length === 2 && c.s.trim() === m[0].trim())
       )
         return refuse(
           `«${written}» kan være et kapittel- eller versjonsnummer, ikke en dato — skriv datoen med årstall, for eksempel «${m[1]}.${m[2]}.2026»`,
@@ -853,10 +858,13 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "ukedag",
-    doc: "Ukedag foran en dato («fredag 18. september 2026»): sjekkes mot datoen",
-    lead: WEEKDAYS.flatMap((w) => [w, `${w}en`]),
-    re: new RegExp(`(${WEEKDAYS.join("|")})(?:en)?${NL},?`, "y"),
-    make: (m) => ({ t: "weekday", wd: WEEKDAYS.indexOf(m[1]) + 1 }),
+    doc: "Ukedag foran en dato («fredag 18. september 2026», «man. 5. januar»): sjekkes mot datoen",
+    lead: [...WEEKDAYS.flatMap((w) => [w, `${w}en`]), ...WEEKDAY_SHORT],
+    re: new RegExp(`(?:(${WEEKDAYS.join("|")})(?:en)?${NL}|(${WEEKDAY_SHORT.join("|")})\\.)\\s*,?`, "y"),
+    make: (m) => ({
+      t: "weekday",
+      wd: m[1] ? WEEKDAYS.indexOf(m[1]) + 1 : WEEKDAYS.findIndex((w) => w.startsWith(m[2].slice(0, 3))) + 1,
+    }),
   },
   {
     name: "uten-tilskudd",
@@ -880,7 +888,7 @@ export const RULES: readonly Rule[] = [
     doc: "«ikke før 2027»: tidligst da (starter der); «ikke etter/ikke senere enn 30.06.2026»: slutter der; «ikke i 2026»: sier når noe ikke skjer — ikke forstått",
     lead: words("ikke"),
     re: new RegExp(
-      `ikke\\s+(?:(før)|(etter|senere\\s+enn)|(?=(?:i|fra|til|innen|ut|tom|fom|t\\.|f\\.|\\d|${MONTH_ALT}|vår|våren|høst|høsten|sommer|sommeren|uke|q\\d|h\\d|første|andre|tredje|fjerde|neste)${NL}))`,
+      `ikke\\s+(?:(før)|(etter|senere\\s+enn)|(?=(?:i\\s+)?(?:(?:fra|til|innen|ut|tom|fom|t\\.|f\\.|${MONTH_ALT}|vår|våren|høst|høsten|sommer|sommeren|uke|første|andre|tredje|fjerde|neste)${NL}|(?:19|20)\\d\\d(?!\\d)|\\d{1,2}\\.\\s*(?:\\d|${MONTH_ALT})|[qh]\\d)))`,
       "y",
     ),
     make: (m) => {
@@ -890,7 +898,7 @@ export const RULES: readonly Rule[] = [
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 30),
       );
       return refuse(
-        `«${(m[0] + (next ? next[0] : "")).trim()}» sier når noe ikke skal skje — skriv perioden som gjelder`,
+        `«${(m[0] + (next ? next[0] : "")).trim().replace(/[.,:;]+$/, "")}» sier når noe ikke skal skje — skriv perioden som gjelder`,
       );
     },
   },
@@ -987,7 +995,7 @@ export const RULES: readonly Rule[] = [
     // a section, measure or version number ("Tiltak 1.2.10", "kapittel 4.6") is never a date; after
     // "møte", "fase" … a date written out ("møte 6.mars", "møte 13.01.26") is read as a date
     re: new RegExp(
-      `(?:(?:trinn|tiltak|aktivitet|tabell|figur|avsnitt|pkt|delprosjekt|punkt|kapittel|kap|vedlegg|steg|versjon)\\.?\\s*:?\\s*(?!\\d{1,2}\\s*\\.?\\s*(?:${MONTHS})${NL})\\d+(?:[.\\-/]\\d+)*[a-z]?|(?:fase|del|møte|runde|takst)\\.?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[.\\-/]\\d+)*[a-z]?|(?:org\\.?\\s*nr|telefon|telefaks|tlf|postboks)\\.?\\s*:?\\s*\\d+(?:[ .\\-/]\\d+)*)(?!\\d)`,
+      `(?:(?:trinn|tiltak|aktivitet|tabell|figur|avsnitt|pkt|delprosjekt|punkt|kapittel|kap|vedlegg|steg|versjon)\\.?\\s*:?\\s*(?!\\d{1,2}\\s*\\.?\\s*(?:${MONTHS})${NL}|(?:19|20)\\d\\d(?![\\d.,/-]))\\d+(?:[.\\-/]\\d+)*[a-z]?|(?:fase|del|møte|runde|takst)\\.?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[.\\-/]\\d+)*[a-z]?|(?:org\\.?\\s*nr|telefon|telefaks|tlf|postboks)\\.?\\s*:?\\s*\\d+(?:[ .\\-/]\\d+)*)(?!\\d)`,
       "y",
     ),
     make: () => GAP,
