@@ -1329,4 +1329,17 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "fram til utgangen av 2026", expect: p(null, "2026-12-31") },
   { source: "variant", text: "15.3.", planYear: 2026, expect: day("2026-03-15") },
   { source: "variant", text: "Ikke i 2026, men i 2027", expect: R, why: "to år, det ene nektet" },
+
+  { source: "variant", text: "Startdato 01.01.2026", expect: p("2026-01-01", null) },
+  {
+    source: "variant",
+    text: "Prosjektet er forsinket, ny sluttdato 30.06.2026",
+    expect: p(null, "2026-06-30"),
+  },
+  { source: "variant", text: "Start: 01.01.2026 Slutt: 31.12.2027", expect: p("2026-01-01", "2027-12-31") },
+  { source: "variant", text: "tom vår 2027", expect: p(null, "2027-06-30") },
+  { source: "variant", text: "H2026", expect: R, why: "høsten 2026 eller 2. halvår 2026?" },
+  { source: "variant", text: "V2026", expect: R, why: "våren 2026 eller 1. halvår 2026?" },
+  { source: "variant", text: "i jula 2026", expect: R, why: "jula: hvilke dager?" },
+  { source: "variant", text: "årsslutt 2026", expect: R, why: "tidsord uten dato" },
 ];

@@ -102,6 +102,18 @@ const TIME_WORDS = new Set([
   "tertialet",
   "mandag",
   "q",
+  "årsslutt",
+  "årsslutten",
+  "jula",
+  "romjul",
+  "romjula",
+  "romjulen",
+  "helg",
+  "helga",
+  "helgen",
+  "høytid",
+  "høytiden",
+  "høytidene",
   "primo",
   "medio",
   "ultimo",
@@ -332,6 +344,11 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
         throw new ParseError(`Forstod ikke tidsordet «${written}» i ${quote(raw)}${example(raw, true)}`);
       }
       if (WITH_NEXT.has(w) === false && /^[.'’]?\s?-?\d/.test(s.slice(wordEnd, wordEnd + 4))) {
+        // "H2026", "V2026": høsten or våren 2026 (a student's shorthand), or a half-year?
+        if (w === "h" || w === "v")
+          throw new ParseError(
+            `Forstod ikke «${raw.slice(i, wordEnd + 5).trim()}» — skriv «${w === "h" ? "høsten" : "våren"} 2026» eller «${w === "h" ? "2" : "1"}. halvår 2026»`,
+          );
         const like = likeMonth(w);
         if (like)
           throw new ParseError(

@@ -778,14 +778,17 @@ export const RULES: readonly Rule[] = [
     make: (m) => ({
       t: "pre",
       c: "until",
-      loose: !/med|utgangen|slutten|resten|^ut$|senest|^t\so\sm/.test(m[0]),
+      loose: !/med|utgangen|slutten|resten|^ut$|senest|^t\.?\s?o\.?\s?m|^tom/.test(m[0]),
       til: /^(?:(?:frem|fram)\s+)?til$/.test(m[0]),
     }),
   },
   {
     name: "slutt-ord",
-    doc: "«Avsluttes 2026», «ferdig 30.06.2026», «ferdigstilles juni 2026»: perioden slutter da (ingen startdato)",
+    doc: "«Avsluttes 2026», «ferdig 30.06.2026», «Sluttdato: 30.06.2026»: perioden slutter da (ingen startdato)",
     lead: words(
+      "slutt",
+      "sluttdato",
+      "sluttdatoen",
       "avsluttes",
       "avsluttet",
       "avslutning",
@@ -799,7 +802,7 @@ export const RULES: readonly Rule[] = [
       "pr",
     ),
     re: new RegExp(
-      `(?:avsluttes|avsluttet|avslutning|slutter|sluttføres|ferdig|ferdigstilles|ferdigstilt|utløper|per|pr\\.?)${NL}(?=\\s*(?:i\\s+|innen\\s+)?(?:\\d|(?:${MONTHS})${NL}|vår|sommer|høst|uke|q\\d|h\\d|første|andre|tredje|fjerde))`,
+      `(?:slutt|sluttdato(?:en)?|avsluttes|avsluttet|avslutning|slutter|sluttføres|ferdig|ferdigstilles|ferdigstilt|utløper|per|pr\\.?)${NL}(?=\\s*:?\\s*(?:i\\s+|innen\\s+)?(?:\\d|(?:${MONTHS})${NL}|vår|sommer|høst|uke|q\\d|h\\d|første|andre|tredje|fjerde))`,
       "y",
     ),
     make: () => ({ t: "pre", c: "until" }),
@@ -817,8 +820,19 @@ export const RULES: readonly Rule[] = [
   {
     name: "oppstart",
     doc: "«Oppstart 2026», «startet i 2025», «komme i gang i 2023»: perioden starter da, ingen sluttdato",
-    lead: words("oppstart", "oppstarten", "start", "startet", "starter", "startes", "igang"),
-    re: new RegExp(`(?:oppstart(?:en)?|start(?:et|er|es)?|igang)${NL}`, "y"),
+    lead: words(
+      "oppstart",
+      "oppstarten",
+      "start",
+      "startet",
+      "starter",
+      "startes",
+      "igang",
+      "startdato",
+      "startdatoen",
+      "oppstartsdato",
+    ),
+    re: new RegExp(`(?:oppstart(?:en|sdato)?|start(?:et|er|es|dato|datoen)?|igang)${NL}`, "y"),
     make: () => ({ t: "pre", c: "from", start: true }),
   },
   {
