@@ -1342,4 +1342,20 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "V2026", expect: R, why: "våren 2026 eller 1. halvår 2026?" },
   { source: "variant", text: "i jula 2026", expect: R, why: "jula: hvilke dager?" },
   { source: "variant", text: "årsslutt 2026", expect: R, why: "tidsord uten dato" },
+
+  {
+    source: "variant",
+    text: "Behandles i desembermøtet 2026",
+    expect: R,
+    why: "desembermøtet: en dag i desember, ikke hele året",
+  },
+  { source: "variant", text: "påskeuka 2026", expect: R, why: "påskeuka: hvilke dager?" },
+  {
+    source: "variant",
+    text: "skolestart 2026",
+    expect: R,
+    why: "skolestart: en dag i august, ikke hele året",
+  },
+  { source: "variant", text: "Gevinster å høste i 2026", expect: p("2026-01-01", "2026-12-31") },
+  { source: "variant", text: "våre tjenester i 2026", expect: p("2026-01-01", "2026-12-31") },
 ];

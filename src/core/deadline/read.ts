@@ -135,6 +135,13 @@ const TIME_WORDS = new Set([
   "winter",
 ]);
 
+/** A word that starts with a month or season name, or names a school or holiday time. */
+const TIME_STEM =
+  /^(?:januar|februar|april|juni|juli|august|september|oktober|november|desember|mars|vår|høst|sommer|vinter|påske|jule?|pinse|skole(?:start|slutt)|semester)[a-zæøå]+$|^(?:skolestart|skoleslutt|semesterstart|semesterslutt|ferieavvikling|fellesferie|årsskifte|månedsskifte|kvartalsskifte|uka)$/;
+/** Ordinary words that start like one: "våre", "høste gevinster", "junior", "julebord" is still a time. */
+const NOT_TIME_COMPOUND =
+  /^(?:våre|vårt|vårs|høste|høster|høstet|høsting|junior|juniorer|marsj|marsjen|julie)$/;
+
 /** Month names a misspelt word is compared with ("febuar 2026", "septmber 2026", "januari 2026"). */
 const MONTH_NAMES = [
   "januar",
@@ -355,6 +362,12 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
             `Forstod ikke «${raw.slice(i, wordEnd)}» i ${quote(raw)} — er det «${like}»? Skriv måneden på norsk, for eksempel «${like === "may" ? "mai" : like} 2026»`,
           );
       }
+      // "junimøtet", "høstmøtet", "påskeuka", "skolestart": a compound that names a time
+      const stem = TIME_STEM.exec(w);
+      if (stem && !NOT_TIME_COMPOUND.test(w))
+        throw new ParseError(
+          `Forstod ikke tidsordet «${raw.slice(i, wordEnd)}» i ${quote(raw)}${example(raw, true)}`,
+        );
       out.push(GAP_AT);
       i = wordEnd;
       continue;
