@@ -1358,4 +1358,14 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   },
   { source: "variant", text: "Gevinster å høste i 2026", expect: p("2026-01-01", "2026-12-31") },
   { source: "variant", text: "våre tjenester i 2026", expect: p("2026-01-01", "2026-12-31") },
+
+  {
+    source: "variant",
+    text: "Oppstart 2026, varighet 6 måneder",
+    expect: R,
+    why: "hvilken måned i 2026 starter den?",
+  },
+  { source: "variant", text: "18 måneder fra 2026", expect: R, why: "hvilken måned i 2026 starter den?" },
+  { source: "variant", text: "24 måneder fra 2026", expect: p("2026-01-01", "2027-12-31") },
+  { source: "variant", text: "6 måneder ut 2026", expect: p("2026-07-01", "2026-12-31") },
 ];

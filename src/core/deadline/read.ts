@@ -442,6 +442,8 @@ interface Reading {
   /** "etter X" or "før X" somewhere in the phrase (a duration cannot be counted from it). */
   relative: boolean;
   uncertainEnd: boolean;
+  /** The kind of the period the reading starts with (a duration in months cannot count from a year). */
+  startGran: Granularity;
 }
 
 export interface ReadResult {
@@ -625,6 +627,7 @@ function readGroup(
           plain: true,
           relative: false,
           uncertainEnd: false,
+          startGran: p.gran,
         },
       },
     ];
@@ -871,6 +874,7 @@ function readGroup(
       plain,
       relative: dated.some((it) => it.pres.includes("after") || it.pres.includes("before")),
       uncertainEnd,
+      startGran: specs[0].a.period!.gran,
     },
   });
   return out;
@@ -1025,6 +1029,11 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
       steps?.push(`Varigheten stemmer med perioden`);
     } else if (start !== null) {
       if (d.reading.uncertainEnd) throw new ParseError(`Forstod ikke varigheten i ${quote(raw)}`);
+      // "Oppstart 2026, 6 måneder": which month of 2026 does it start?
+      if (d.reading.startGran === "year" && months % 12 !== 0)
+        throw new ParseError(
+          `${quote(raw)} sier ikke hvilken måned i ${start.slice(0, 4)} varigheten på ${months} måneder starter — skriv startmåneden, for eksempel «${months} måneder fra mars ${start.slice(0, 4)}»`,
+        );
       end = addDays(addMonths(start, months), -1);
       steps?.push(`Slutten er starten pluss varigheten (${months} måneder)`);
     } else if (end !== null) {
