@@ -1045,5 +1045,7 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
     throw new ParseError(`Perioden i ${quote(raw)} slutter før den starter`);
   if (start === null) steps?.push("Teksten sier ikke når perioden starter: ingen startdato");
   if (end === null) steps?.push("Teksten sier ikke når perioden slutter: ingen sluttdato");
-  return { deadline: { start, end, due: end, granularity, open: end === null }, steps: steps ?? [] };
+  // one rule that makes several tokens ("uke 10-12", "2027/28") explains itself once
+  const said = steps ? steps.filter((x, k) => x !== steps[k - 1]) : [];
+  return { deadline: { start, end, due: end, granularity, open: end === null }, steps: said };
 }

@@ -421,7 +421,7 @@ export const RULES: readonly Rule[] = [
       const a = fullYear(m[1], c.whole)!;
       if ((a + 1) % 100 !== Number(m[2]))
         return refuse(`Forstod ikke «${m[0]}»: ${m[2]} er ikke året etter ${a}`);
-      return [yearPeriod(a, m[1]), { t: "conn", c: "alt", sym: true }, yearPeriod(a + 1, m[2])];
+      return [yearPeriod(a, m[1]), { t: "conn", c: "alt", sym: true }, yearPeriod(a + 1, String(a + 1))];
     },
   },
   {
