@@ -1368,4 +1368,41 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "18 måneder fra 2026", expect: R, why: "hvilken måned i 2026 starter den?" },
   { source: "variant", text: "24 måneder fra 2026", expect: p("2026-01-01", "2027-12-31") },
   { source: "variant", text: "6 måneder ut 2026", expect: p("2026-07-01", "2026-12-31") },
+
+  // 001 as the PDF's text layer gives it (OCR: ø → g, å → a, æ → z): a misread time word is refused
+  {
+    source: "001 OCR",
+    text: "Avtalen er planlagt behandlet i fgrste halvar 2026.",
+    expect: R,
+    why: "«fgrste halvar» er «første halvår» lest feil",
+  },
+  {
+    source: "001 OCR",
+    text: "Vitality ble fra november 2025 utvidet med en prosjektstilling over to ar for a utforme rutiner",
+    expect: R,
+    why: "«to ar» er «to år» lest feil",
+  },
+  {
+    source: "001 OCR",
+    text: "Disponible midler overfgrt fra 2024 2 800 030",
+    expect: R,
+    why: "«overfgrt fra» er «overført fra» lest feil",
+  },
+  {
+    source: "001 OCR",
+    text: "hadde etter ordinzer fremdriftsplan siste ar med prosjektstgtte i 2025.",
+    expect: R,
+    why: "«siste ar» er «siste år» lest feil",
+  },
+  {
+    source: "001 OCR",
+    text: "Dette er planlagt gjennomfegrt i juni 2026.",
+    expect: p("2026-06-01", "2026-06-30"),
+  },
+  { source: "001 OCR", text: "1.halvar 2026", expect: R, why: "«halvar» er «halvår» lest feil" },
+  {
+    source: "variant",
+    text: "Det var planlagt et fagseminar høst 2025.",
+    expect: p("2025-08-01", "2025-12-31"),
+  },
 ];

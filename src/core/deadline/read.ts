@@ -135,6 +135,47 @@ const TIME_WORDS = new Set([
   "winter",
 ]);
 
+/** Time words as an OCR'd PDF may spell them with ø → g, å → a, æ → z ("fgrste", "halvar", "ar"). */
+const OCR_TIME_WORDS = new Set([
+  "første",
+  "før",
+  "år",
+  "året",
+  "årene",
+  "års",
+  "årig",
+  "årige",
+  "halvår",
+  "halvåret",
+  "overført",
+  "overføres",
+  "ordinær",
+  "ordinære",
+  "løpet",
+  "måned",
+  "måneder",
+  "måneden",
+  "påske",
+  "påsken",
+  "våren",
+  "høst",
+  "høsten",
+  "utgangen",
+]);
+/** Real words one letter away from a time word ("var" is not a misread "vår"). */
+const OCR_REAL_WORDS = new Set(["var", "vare", "varer", "ars", "forste"]);
+const OCR_SWAP: Record<string, string> = { g: "ø", a: "å", z: "æ" };
+function ocrTimeWord(w: string): string | undefined {
+  if (w.length > 14 || OCR_REAL_WORDS.has(w)) return undefined;
+  for (let k = 0; k < w.length; k++) {
+    const to = OCR_SWAP[w[k]];
+    if (to === undefined) continue;
+    const fixed = w.slice(0, k) + to + w.slice(k + 1);
+    if (OCR_TIME_WORDS.has(fixed)) return fixed;
+  }
+  return undefined;
+}
+
 /** A word that starts with a month or season name, or names a school or holiday time. */
 const TIME_STEM =
   /^(?:januar|februar|april|juni|juli|august|september|oktober|november|desember|mars|vår|høst|sommer|vinter|påske|jule?|pinse|skole(?:start|slutt)|semester)[a-zæøå]+$|^(?:skolestart|skoleslutt|semesterstart|semesterslutt|ferieavvikling|fellesferie|årsskifte|månedsskifte|kvartalsskifte|uka)$/;
@@ -338,7 +379,7 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
     if (digit) {
       let j = i;
       while (j < n && ".,/:-0123456789".includes(s[j])) j++;
-      const word = /^ [a-zæøå]+/.exec(s.slice(j, j + 30));
+      const word = /^ ?[a-zæøå]+/.exec(s.slice(j, j + 30));
       const written = raw.slice(i, word ? j + word[0].length : j).replace(/[.,:-]+$/, "");
       throw new ParseError(`Forstod ikke «${written}» i ${quote(raw)}${example(raw, true)}`);
     }
@@ -362,6 +403,12 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
             `Forstod ikke «${raw.slice(i, wordEnd)}» i ${quote(raw)} — er det «${like}»? Skriv måneden på norsk, for eksempel «${like === "may" ? "mai" : like} 2026»`,
           );
       }
+      // "fgrste halvar 2026" (a PDF read by OCR: ø → g, å → a, æ → z): a time word misread
+      const misread = ocrTimeWord(w);
+      if (misread)
+        throw new ParseError(
+          `«${raw.slice(i, wordEnd)}» i ${quote(raw)} ser ut som «${misread}» lest feil (fra en PDF?) — rett teksten`,
+        );
       // "junimøtet", "høstmøtet", "påskeuka", "skolestart": a compound that names a time
       const stem = TIME_STEM.exec(w);
       if (stem && !NOT_TIME_COMPOUND.test(w))
