@@ -1405,4 +1405,24 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     text: "Det var planlagt et fagseminar høst 2025.",
     expect: p("2025-08-01", "2025-12-31"),
   },
+
+  // lists whose year is lent across them
+  {
+    source: "variant",
+    text: "desember og januar 2026",
+    expect: R,
+    why: "desember 2025 og januar 2026, eller hele 2026?",
+  },
+  { source: "variant", text: "Q4 og Q1 2027", expect: R, why: "4. kvartal 2026 og 1. kvartal 2027?" },
+  {
+    source: "variant",
+    text: "høst og vår 2027",
+    planYear: 2026,
+    expect: R,
+    why: "høsten 2026 og våren 2027?",
+  },
+  { source: "variant", text: "nov 2025 og jan", planYear: 2026, expect: R, why: "januar 2025 eller 2026?" },
+  { source: "variant", text: "31.12 og 01.01.2027", expect: R, why: "31.12.2026 eller 31.12.2027?" },
+  { source: "variant", text: "desember - januar 2027", expect: p("2026-12-01", "2027-01-31") },
+  { source: "variant", text: "Juni og desember", planYear: 2026, expect: p("2026-06-01", "2026-12-31") },
 ];

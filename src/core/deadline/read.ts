@@ -845,6 +845,17 @@ function readGroup(
       throw new ParseError(`Årstallet ${p.year} er utenfor ${MIN_YEAR}–${MAX_YEAR}`);
   });
 
+  // "desember og januar 2026", "Q4 og Q1 2027": a year lent across a list must keep its order —
+  // else the text more likely means December before January (of another year) than all of 2026
+  for (let k = 1; k < specs.length; k++) {
+    const a = specs[k - 1].a.period!;
+    const b = specs[k].a.period!;
+    if (a.yearFrom === "text" && b.yearFrom === "text") continue;
+    if (startOf(b, b.year!) < startOf(a, a.year!))
+      throw new ParseError(
+        `Usikkert hvilket år ${a.yearFrom === "text" ? `«${b.text}»` : `«${a.text}»`} gjelder i ${quote(text)} — skriv årstallet ved hver periode`,
+      );
+  }
   let start: IsoDate | null = null;
   let end: IsoDate | null = null;
   let anyOpen = false;
