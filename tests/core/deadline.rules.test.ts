@@ -67,6 +67,7 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   // a comma before a bare year writes the year of the period before it
   ["liste", "juni, 2026", undefined, ["2026-06-01", "2026-06-30"]],
   ["bindestrek", "juni - 2026", undefined, /Usikkert hvilket år «juni» gjelder/],
+  ["bindestrek", "2026 - juni", undefined, /Usikkert hvilket år «juni» gjelder/],
   ["setning", "2026-2027; søkt om mer midler", undefined, ["2026-01-01", "2027-12-31"]],
   ["paragraf", "jf. spesialisthelsetjenesteloven § 2.1e) fra 2025", undefined, ["2025-01-01", null]],
   ["kvartal-ord", "fjerde kvartal 2026", undefined, ["2026-10-01", "2026-12-31"]],

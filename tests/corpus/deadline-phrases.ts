@@ -1425,4 +1425,8 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "31.12 og 01.01.2027", expect: R, why: "31.12.2026 eller 31.12.2027?" },
   { source: "variant", text: "desember - januar 2027", expect: p("2026-12-01", "2027-01-31") },
   { source: "variant", text: "Juni og desember", planYear: 2026, expect: p("2026-06-01", "2026-12-31") },
+
+  { source: "variant", text: "2026-Q3", expect: R, why: "3. kvartal 2026, eller fra 2026 til 3. kvartal?" },
+  { source: "variant", text: "fra 2026 til juni", expect: R, why: "juni hvilket år?" },
+  { source: "variant", text: "2025 - mars 2026", expect: p("2025-01-01", "2026-03-31") },
 ];

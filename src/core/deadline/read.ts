@@ -393,9 +393,9 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
       }
       if (WITH_NEXT.has(w) === false && /^[.'’]?\s?-?\d/.test(s.slice(wordEnd, wordEnd + 4))) {
         // "H2026", "V2026": høsten or våren 2026 (a student's shorthand), or a half-year?
-        if (w === "h" || w === "v")
+        if ((w === "h" || w === "v") && /^\s?(?:\d{4}|\d{2})(?!\d)/.test(s.slice(wordEnd, wordEnd + 6)))
           throw new ParseError(
-            `Forstod ikke «${raw.slice(i, wordEnd + 5).trim()}» — skriv «${w === "h" ? "høsten" : "våren"} 2026» eller «${w === "h" ? "2" : "1"}. halvår 2026»`,
+            `Forstod ikke «${raw.slice(i, wordEnd + (/^\s?\d{4}/.test(s.slice(wordEnd, wordEnd + 5)) ? 5 : 3)).trim()}» — skriv «${w === "h" ? "høsten" : "våren"} 2026» eller «${w === "h" ? "2" : "1"}. halvår 2026»`,
           );
         const like = likeMonth(w);
         if (like)
@@ -819,6 +819,11 @@ function readGroup(
       a.yearFrom = "borrowed";
       if (startOf(a, a.year) > endOf(b, b.year)) a.year = b.year - 1;
     } else if (b.year === null && a.year !== null) {
+      // "2026-Q3", "fra 2026 til juni": Q3 of 2026, or from 2026 until June (of which year)?
+      if (a.gran === "year" && b.gran !== "year")
+        throw new ParseError(
+          `Usikkert hvilket år «${b.text}» gjelder i ${quote(text)} — skriv årstallet ved begge ender`,
+        );
       b.year = a.year;
       b.yearFrom = "borrowed";
       if (endOf(b, b.year) < startOf(a, a.year)) b.year = a.year + 1;

@@ -352,6 +352,7 @@ export const RULES: readonly Rule[] = [
     re: /(\d{1,2})\.(\d{1,2})\.?(?![\d]|[a-zæøå%]|\s*(?:mill|mrd|milliard|kr|kroner|nok|prosent|%)(?![a-zæøå]))/y,
     make: (m, c) => {
       const written = m[0].replace(/\.$/, "");
+      if (Number(m[2]) > 12 || Number(m[2]) < 1) checkDay(2000, Number(m[2]), Number(m[1]), written);
       if (
         (m[1].length === 1 || m[2].length === 1) &&
         !SHORT_DAY_LEAD.test(c.s.slice(Math.max(0, m.index - 16), m.index)) &&
