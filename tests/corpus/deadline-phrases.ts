@@ -1429,4 +1429,23 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "2026-Q3", expect: R, why: "3. kvartal 2026, eller fra 2026 til 3. kvartal?" },
   { source: "variant", text: "fra 2026 til juni", expect: R, why: "juni hvilket år?" },
   { source: "variant", text: "2025 - mars 2026", expect: p("2025-01-01", "2026-03-31") },
+
+  // the grant's end said twice: once as an end, once as ordinary operation after it
+  {
+    source: "variant",
+    text: "RST-finansiert til og med 2026, deretter ordinær drift fra 2027",
+    expect: p(null, "2026-12-31"),
+  },
+  {
+    source: "variant",
+    text: "Finansieres av RST i 2026, ordinær drift fra 2027",
+    expect: p("2026-01-01", "2026-12-31"),
+  },
+  {
+    source: "variant",
+    text: "Ut 2026, deretter ordinær drift fra 2028",
+    expect: R,
+    why: "hva skjer i 2027?",
+  },
+  { source: "variant", text: "2026 (hele 2026)", expect: p("2026-01-01", "2026-12-31") },
 ];

@@ -1014,8 +1014,32 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
   const { groups, negates, applies, starts } = groupsOf(tokens);
   const readings: GroupReading[] = [];
   for (const g of groups) readings.push(...readGroup(g, raw, planYear, steps));
-  const dated = readings.filter((r): r is Extract<GroupReading, { kind: "dated" }> => r.kind === "dated");
+  let dated = readings.filter((r): r is Extract<GroupReading, { kind: "dated" }> => r.kind === "dated");
   const durs = readings.filter((r): r is Extract<GroupReading, { kind: "dur" }> => r.kind === "dur");
+  if (dated.length === 2 && durs.length === 0) {
+    // "tilskudd ut 2026, deretter ordinær drift fra 2027": the second phrase says the same end again
+    const negated = (r: (typeof dated)[number]) =>
+      r.reading.fromOnly &&
+      r.reading.start !== null &&
+      negates.some((x) => x.sentence === r.group.sentence && x.clause === r.group.clause);
+    const [x, y] = dated;
+    const n = negated(y) ? y : negated(x) ? x : undefined;
+    const o = n === x ? y : x;
+    if (n && !negated(o) && o.reading.end !== null && o.reading.end === addDays(n.reading.start!, -1)) {
+      steps?.push(`${quote(n.text)} uten tilskudd stemmer med slutten ${quote(o.text)}`);
+      dated = [o];
+    } else if (
+      x.reading.plain &&
+      y.reading.plain &&
+      x.reading.start === y.reading.start &&
+      x.reading.end === y.reading.end &&
+      !negated(x) &&
+      !negated(y)
+    ) {
+      // "2026 (hele 2026)": the same period twice
+      dated = [x];
+    }
+  }
   if (dated.length > 1) {
     throw new ParseError(
       `Teksten nevner flere tidspunkt (${quote(dated[0].text)} og ${quote(dated[1].text)}) uten å si hvilket som gjelder`,
