@@ -1448,4 +1448,8 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     why: "hva skjer i 2027?",
   },
   { source: "variant", text: "2026 (hele 2026)", expect: p("2026-01-01", "2026-12-31") },
+
+  { source: "variant", text: "Natt til 5. mai", planYear: 2026, expect: R, why: "natten før 5. mai" },
+  { source: "variant", text: "mellom 5. og 10. mai", planYear: 2026, expect: p("2026-05-05", "2026-05-10") },
+  { source: "variant", text: "5. mai?", planYear: 2026, expect: R, why: "et spørsmål" },
 ];

@@ -104,6 +104,10 @@ const TIME_WORDS = new Set([
   "q",
   "årsslutt",
   "årsslutten",
+  // "natt til 5. mai" is the night before it
+  "natt",
+  "natta",
+  "natten",
   "jula",
   "romjul",
   "romjula",
