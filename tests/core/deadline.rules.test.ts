@@ -109,6 +109,8 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["i-løpet-av", "Estimert 510 000kr i 2026 og i 2027", undefined, ["2026-01-01", "2027-12-31"]],
   ["perioden", "i perioden 2026–2029", undefined, ["2026-01-01", "2029-12-31"]],
   ["frem-mot", "frem mot 2027", undefined, /«frem mot» sier ikke/],
+  ["frem-mot", "frem mot revisjonen i november 2026", undefined, ["2026-11-01", "2026-11-30"]],
+  ["frem-mot", "Fram mot evaluering og videreføring fra 2027", undefined, /«frem mot» og «fra 2027»/],
   [
     "tilbakevisning",
     "over 3 år ut 2028 med behov for midler hvert år de tre årene",

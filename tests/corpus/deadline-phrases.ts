@@ -250,7 +250,6 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     source: "002 17/26",
     text: "frem mot helhetlig revisjon i november 2026",
     expect: p("2026-11-01", "2026-11-30"),
-    known: R,
   },
   {
     source: "002 17/26",
@@ -273,7 +272,6 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     source: "002 17/26",
     text: "frem mot behandling i SSU 27. november 2026",
     expect: day("2026-11-27"),
-    known: R,
   },
   { source: "002 17/26 tidslinje", text: "Mai–juni:", planYear: 2026, expect: p("2026-05-01", "2026-06-30") },
   { source: "002 17/26 tidslinje", text: "August:", planYear: 2026, expect: p("2026-08-01", "2026-08-31") },
@@ -1452,4 +1450,11 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "Natt til 5. mai", planYear: 2026, expect: R, why: "natten før 5. mai" },
   { source: "variant", text: "mellom 5. og 10. mai", planYear: 2026, expect: p("2026-05-05", "2026-05-10") },
   { source: "variant", text: "5. mai?", planYear: 2026, expect: R, why: "et spørsmål" },
+
+  {
+    source: "002 17/26",
+    text: "SSU ber om at identifiserte problemstillinger tas med i det videre arbeidet frem mot hovedrevisjon i november 2026.",
+    expect: p("2026-11-01", "2026-11-30"),
+  },
+  { source: "variant", text: "frem mot sommeren 2026", expect: R, why: "før eller i sommeren?" },
 ];

@@ -573,7 +573,7 @@ function groupsOf(tokens: Located[]): {
   return { groups, negates, applies, starts };
 }
 
-type ApplyKind = "søkt" | "utsatt" | "skulle" | "spørsmål";
+type ApplyKind = "søkt" | "utsatt" | "skulle" | "spørsmål" | "mot";
 
 /** Words that do not count when measuring how far a start word stands from its period. */
 const SMALL_WORDS = new Set([
@@ -1009,6 +1009,8 @@ const APPLY_REASON: Record<ApplyKind, (period: string, whole: string) => string>
   utsatt: (p, w) => `Perioden ${p} er utsatt (${w}) — skriv den nye perioden`,
   skulle: (p, w) => `${p} er når noe skulle skjedd, ikke når det skjer (${w}) — skriv perioden som gjelder`,
   spørsmål: (p, w) => `${w} er et spørsmål, ikke en frist — skriv perioden som gjelder (fant ${p})`,
+  mot: (p, w) =>
+    `«frem mot» og ${p} i ${w} sier ikke om perioden slutter før eller i ${p} — skriv sluttdatoen`,
 };
 
 /** Reads the whole text; throws ParseError with a Norwegian reason. */
@@ -1068,6 +1070,8 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
     if (a.sentence !== d.group.sentence) continue;
     // "Søknad sendt 14.01.2026": the day of the application, not a period applied for
     if (a.kind === "søkt" && d.reading.plain && granularity === "day") continue;
+    // "frem mot revisjonen i november 2026": the time of what is coming, if it is one plain period
+    if (a.kind === "mot" && d.reading.plain) continue;
     throw new ParseError(APPLY_REASON[a.kind](quote(d.text), quote(raw)));
   }
   const firstAt = d.group.toks[0].at;

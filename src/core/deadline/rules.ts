@@ -189,6 +189,10 @@ function yearPeriod(y: number, text: string): Token {
   return period("year", y, 1, 1, 12, 0, text);
 }
 const refuse = (reason: string): Token => ({ t: "refuse", reason });
+/** What follows starts a time phrase ("frem mot 2027", "frem mot sommeren"), not a word ("frem mot revisjonen"). */
+const TIME_NEXT = new RegExp(
+  `^\\s*(?:\\d|(?:${MONTH_WORDS.join("|")}|vår|våren|sommer|sommeren|høst|høsten|uke|påske|påsken|neste|slutten|utgangen|starten|midten|jul|julen|nyttår|årsskiftet)(?![a-zæøåäöüé])|[qh]\\d)`,
+);
 
 /**
  * "mai 21": a month name, a space and two digits that could be a day is read as a year only near the
@@ -739,11 +743,13 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "frem-mot",
-    doc: "«frem mot 2027»: sier ikke om fristen er før eller i året — ikke støttet",
+    doc: "«frem mot 2027»: sier ikke om fristen er før eller i året — ikke støttet. «frem mot revisjonen i november 2026»: tiden for det som kommer (bare én enkel periode)",
     lead: words("frem", "fram"),
     re: new RegExp(`(?:frem|fram)\\s+mot${NL}`, "y"),
-    make: (m) =>
-      refuse(`«${m[0]}» sier ikke om perioden slutter før eller i året som følger — skriv sluttdatoen`),
+    make: (m, c) =>
+      TIME_NEXT.test(c.s.slice(c.end, c.end + 16))
+        ? refuse(`«${m[0]}» sier ikke om perioden slutter før eller i året som følger — skriv sluttdatoen`)
+        : { t: "apply", kind: "mot" },
   },
   {
     name: "tilbakevisning",

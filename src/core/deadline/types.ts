@@ -62,7 +62,7 @@ export type Token =
    * The period in the sentence is not decided: applied for ("søkt", "søknad"), postponed with no new
    * time ("utsettes"), what should have been ("skulle vært"), or asked about ("?").
    */
-  | { t: "apply"; kind?: "søkt" | "utsatt" | "skulle" | "spørsmål" }
+  | { t: "apply"; kind?: "søkt" | "utsatt" | "skulle" | "spørsmål" | "mot" }
   | { t: "refuse"; reason: string };
 
 /** A token with where it came from (for messages and for MEASURE.EXPLAIN). */
