@@ -17,6 +17,9 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   // a spaced dash is a range, not the year "-30"
   ["dag-månedsnavn", "1. januar - 30. juni 2026", undefined, ["2026-01-01", "2026-06-30"]],
   ["kvartal", "3. kv. 2026", undefined, ["2026-07-01", "2026-09-30"]],
+  ["kvartaler", "1.-2. kvartal 2026", undefined, ["2026-01-01", "2026-06-30"]],
+  ["kvartaler", "2. og 3. tertial 2026", undefined, ["2026-05-01", "2026-12-31"]],
+  ["kvartaler", "3.-1. kvartal 2026", undefined, /det siste kommer før det første/],
   ["halvår", "2.halvår 2026", undefined, ["2026-07-01", "2026-12-31"]],
   ["tertial", "2. tertial 2026", undefined, ["2026-05-01", "2026-08-31"]],
   ["tertial", "3.tertial 2026", undefined, ["2026-09-01", "2026-12-31"]],

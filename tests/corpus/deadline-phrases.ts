@@ -1457,4 +1457,14 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     expect: p("2026-11-01", "2026-11-30"),
   },
   { source: "variant", text: "frem mot sommeren 2026", expect: R, why: "før eller i sommeren?" },
+
+  {
+    source: "variant",
+    text: "Oppstart 1. kvartal, avsluttes 4. kvartal 2026",
+    expect: p("2026-01-01", "2026-12-31"),
+  },
+  { source: "variant", text: "1.-4. kvartal 2026", expect: p("2026-01-01", "2026-12-31") },
+  { source: "variant", text: "1. og 2. kvartal 2026", expect: p("2026-01-01", "2026-06-30") },
+  { source: "variant", text: "fra 2026 og ut 2028", expect: p("2026-01-01", "2028-12-31") },
+  { source: "variant", text: "Behandles i SSU 3.12", planYear: 2026, expect: day("2026-12-03") },
 ];

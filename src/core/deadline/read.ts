@@ -792,7 +792,16 @@ function readGroup(
     if (join === null) specs.push({ a: it });
     else if (
       join === "range" ||
-      (join === "adj" && it.pres.includes("until") && prev && !prev.b && !prev.alts)
+      (join === "adj" && it.pres.includes("until") && prev && !prev.b && !prev.alts) ||
+      // "Oppstart 1. kvartal, avsluttes 4. kvartal 2026", "fra 2026 og ut 2028": a start, then an end
+      (join === "list" &&
+        it.pres.includes("until") &&
+        !it.pres.includes("from") &&
+        prev &&
+        !prev.b &&
+        !prev.alts &&
+        prev.a.pres.includes("from") &&
+        !prev.a.pres.includes("until"))
     ) {
       if (!prev || prev.b || prev.alts) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
       prev.b = [it];

@@ -225,7 +225,7 @@ function weekPeriod(week: number, year: number | null, text: string, whole: stri
 
 /** What may stand before a day and month written with a one-digit part ("innen 1.6.", "frist 15.3"). */
 const SHORT_DAY_LEAD =
-  /(?:innen|per|pr\.?|frist|fristen|fra|f\.o\.m\.?|fom\.?|til|t\.o\.m\.?|tom\.?|senest|tidligst|dato|den|etter|før|og|,)\s*:?\s*$/;
+  /(?:innen|per|pr\.?|frist|fristen|fra|f\.o\.m\.?|fom\.?|til|t\.o\.m\.?|tom\.?|senest|tidligst|dato|den|etter|før|ssu|og|,)\s*:?\s*$/;
 const GAP: Token = { t: "gap" };
 const FILLER: Token = { t: "filler" };
 
@@ -315,6 +315,31 @@ export const RULES: readonly Rule[] = [
       const d = Number(m[1]);
       checkDay(y ?? 2000, mo, d, m[0].trim()); // 29 February is checked again once the year is known
       return day(y, mo, d, m[0]);
+    },
+  },
+  {
+    name: "kvartaler",
+    doc: "«1.-4. kvartal 2026», «1. og 2. kvartal»: fra det første til det siste kvartalet (også halvår og tertial)",
+    lead: "digit",
+    re: new RegExp(
+      `(\\d)\\s*\\.?\\s*(-|til|og|&)\\s*(\\d)\\s*\\.?\\s*(kvartal(?:et)?|kv|halvår(?:et)?|tertial(?:et)?)${NL}\\.?${YR}`,
+      "y",
+    ),
+    make: (m, c) => {
+      const y = fullYear(m[5], c.whole);
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const unit = m[4].startsWith("k") ? quarter : m[4].startsWith("h") ? half : tertial;
+      if (b <= a) return refuse(`Forstod ikke «${m[0].trim()}»: det siste kommer før det første`);
+      const join: Token =
+        m[2] === "og" || m[2] === "&"
+          ? { t: "conn", c: "list", sym: false }
+          : { t: "conn", c: "range", sym: true };
+      return [
+        unit(a, y, `${a}. ${m[4]}`, c.whole),
+        join,
+        unit(b, y, m[0].slice(m[0].indexOf(m[3], m[1].length + 1)), c.whole),
+      ];
     },
   },
   {
@@ -839,7 +864,10 @@ export const RULES: readonly Rule[] = [
       "startdatoen",
       "oppstartsdato",
     ),
-    re: new RegExp(`(?:oppstart(?:en|sdato)?|start(?:et|er|es|dato|datoen)?|igang)${NL}`, "y"),
+    re: new RegExp(
+      `(?:oppstart(?:en|sdato)?|start(?:et|er|es)?(?:\\s+opp)?|startdato(?:en)?|igang)${NL}`,
+      "y",
+    ),
     make: () => ({ t: "pre", c: "from", start: true }),
   },
   {
