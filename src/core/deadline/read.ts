@@ -170,7 +170,7 @@ const OCR_TIME_WORDS = new Set([
 const OCR_REAL_WORDS = new Set(["var", "vare", "varer", "ars", "forste"]);
 const OCR_SWAP: Record<string, string> = { g: "ø", a: "å", z: "æ" };
 function ocrTimeWord(w: string): string | undefined {
-  if (w.length > 14 || OCR_REAL_WORDS.has(w)) return undefined;
+  if (w.length > 9 || w.length < 2 || OCR_REAL_WORDS.has(w)) return undefined;
   for (let k = 0; k < w.length; k++) {
     const to = OCR_SWAP[w[k]];
     if (to === undefined) continue;

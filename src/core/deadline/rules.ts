@@ -275,36 +275,6 @@ export const RULES: readonly Rule[] = [
     make: (m, c) => numericDay(m[3], m[2], m[1], m[0], c.whole),
   },
   {
-    name: "dato-bindestrek",
-    doc: "Dato skrevet dd-mm-åååå: den dagen",
-    lead: "digit",
-    re: /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y,
-    make: (m, c) => numericDay(m[3], m[2], m[1], m[0], c.whole),
-  },
-  {
-    name: "dager-i-måned",
-    doc: "«1.-15. mars 2026», «1. og 15. mars»: fra den første til den siste dagen i måneden",
-    lead: "digit",
-    re: new RegExp(
-      `(\\d{1,2})\\s*\\.?\\s*(-|til|og|&)\\s*(\\d{1,2})\\s*\\.?\\s*(${MONTHS})${NL}\\.?${YR}`,
-      "y",
-    ),
-    make: (m, c) => {
-      const y = fullYear(m[5], c.whole);
-      const mo = month(m[4]);
-      const a = Number(m[1]);
-      const b = Number(m[3]);
-      checkDay(y ?? 2000, mo, a, `${a}. ${m[4]}`);
-      checkDay(y ?? 2000, mo, b, `${b}. ${m[4]}`);
-      if (b <= a) return refuse(`Forstod ikke «${m[0].trim()}»: den siste dagen kommer før den første`);
-      const join: Token =
-        m[2] === "og" || m[2] === "&"
-          ? { t: "conn", c: "list", sym: false }
-          : { t: "conn", c: "range", sym: true };
-      return [day(y, mo, a, `${a}. ${m[4]}`), join, day(y, mo, b, m[0].slice(m[0].indexOf(m[3])))];
-    },
-  },
-  {
     name: "dag-månedsnavn",
     doc: "Dag og måned med navn («30. juni 2026»): den dagen",
     lead: "digit",
@@ -315,31 +285,6 @@ export const RULES: readonly Rule[] = [
       const d = Number(m[1]);
       checkDay(y ?? 2000, mo, d, m[0].trim()); // 29 February is checked again once the year is known
       return day(y, mo, d, m[0]);
-    },
-  },
-  {
-    name: "kvartaler",
-    doc: "«1.-4. kvartal 2026», «1. og 2. kvartal»: fra det første til det siste kvartalet (også halvår og tertial)",
-    lead: "digit",
-    re: new RegExp(
-      `(\\d)\\s*\\.?\\s*(-|til|og|&)\\s*(\\d)\\s*\\.?\\s*(kvartal(?:et)?|kv|halvår(?:et)?|tertial(?:et)?)${NL}\\.?${YR}`,
-      "y",
-    ),
-    make: (m, c) => {
-      const y = fullYear(m[5], c.whole);
-      const a = Number(m[1]);
-      const b = Number(m[3]);
-      const unit = m[4].startsWith("k") ? quarter : m[4].startsWith("h") ? half : tertial;
-      if (b <= a) return refuse(`Forstod ikke «${m[0].trim()}»: det siste kommer før det første`);
-      const join: Token =
-        m[2] === "og" || m[2] === "&"
-          ? { t: "conn", c: "list", sym: false }
-          : { t: "conn", c: "range", sym: true };
-      return [
-        unit(a, y, `${a}. ${m[4]}`, c.whole),
-        join,
-        unit(b, y, m[0].slice(m[0].indexOf(m[3], m[1].length + 1)), c.whole),
-      ];
     },
   },
   {
@@ -441,6 +386,61 @@ export const RULES: readonly Rule[] = [
       "y",
     ),
     make: (m) => ({ t: "dur", months: Number(m[1]) * (m[2].startsWith("å") ? 12 : 1) }),
+  },
+  {
+    name: "dato-bindestrek",
+    doc: "Dato skrevet dd-mm-åååå: den dagen",
+    lead: "digit",
+    re: /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y,
+    make: (m, c) => numericDay(m[3], m[2], m[1], m[0], c.whole),
+  },
+  {
+    name: "dager-i-måned",
+    doc: "«1.-15. mars 2026», «1. og 15. mars»: fra den første til den siste dagen i måneden",
+    lead: "digit",
+    re: new RegExp(
+      `(\\d{1,2})\\s*\\.?\\s*(-|til|og|&)\\s*(\\d{1,2})\\s*\\.?\\s*(${MONTHS})${NL}\\.?${YR}`,
+      "y",
+    ),
+    make: (m, c) => {
+      const y = fullYear(m[5], c.whole);
+      const mo = month(m[4]);
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      checkDay(y ?? 2000, mo, a, `${a}. ${m[4]}`);
+      checkDay(y ?? 2000, mo, b, `${b}. ${m[4]}`);
+      if (b <= a) return refuse(`Forstod ikke «${m[0].trim()}»: den siste dagen kommer før den første`);
+      const join: Token =
+        m[2] === "og" || m[2] === "&"
+          ? { t: "conn", c: "list", sym: false }
+          : { t: "conn", c: "range", sym: true };
+      return [day(y, mo, a, `${a}. ${m[4]}`), join, day(y, mo, b, m[0].slice(m[0].indexOf(m[3])))];
+    },
+  },
+  {
+    name: "kvartaler",
+    doc: "«1.-4. kvartal 2026», «1. og 2. kvartal»: fra det første til det siste kvartalet (også halvår og tertial)",
+    lead: "digit",
+    re: new RegExp(
+      `(\\d)\\s*\\.?\\s*(-|til|og|&)\\s*(\\d)\\s*\\.?\\s*(kvartal(?:et)?|kv|halvår(?:et)?|tertial(?:et)?)${NL}\\.?${YR}`,
+      "y",
+    ),
+    make: (m, c) => {
+      const y = fullYear(m[5], c.whole);
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const unit = m[4].startsWith("k") ? quarter : m[4].startsWith("h") ? half : tertial;
+      if (b <= a) return refuse(`Forstod ikke «${m[0].trim()}»: det siste kommer før det første`);
+      const join: Token =
+        m[2] === "og" || m[2] === "&"
+          ? { t: "conn", c: "list", sym: false }
+          : { t: "conn", c: "range", sym: true };
+      return [
+        unit(a, y, `${a}. ${m[4]}`, c.whole),
+        join,
+        unit(b, y, m[0].slice(m[0].indexOf(m[3], m[1].length + 1)), c.whole),
+      ];
+    },
   },
   {
     name: "år-skråstrek-kort",
