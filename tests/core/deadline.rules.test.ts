@@ -36,6 +36,8 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["dag-måned-tall", "Budsjett 1.5 mill", 2026, /^Fant ingen dato/],
   ["dato-bindestrek", "04-03-2026", undefined, ["2026-03-04", "2026-03-04"]],
   ["dager-i-måned", "1.-15. mars 2026", undefined, ["2026-03-01", "2026-03-15"]],
+  // before «år-til-år-kort»: «10-15» here is days, not the years 2010–2015
+  ["dager-i-måned", "10-15 mars 2026", undefined, ["2026-03-10", "2026-03-15"]],
   ["dager-i-måned", "1. og 15. mars 2026", undefined, ["2026-03-01", "2026-03-15"]],
   ["dager-i-måned", "15.-1. mars 2026", undefined, /den siste dagen kommer før den første/],
   ["år-skråstrek-kort", "02.2025 - 2027/28", undefined, ["2025-02-01", null]],
