@@ -1467,4 +1467,14 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "1. og 2. kvartal 2026", expect: p("2026-01-01", "2026-06-30") },
   { source: "variant", text: "fra 2026 og ut 2028", expect: p("2026-01-01", "2028-12-31") },
   { source: "variant", text: "Behandles i SSU 3.12", planYear: 2026, expect: day("2026-12-03") },
+
+  { source: "variant", text: "År: 2026", expect: p("2026-01-01", "2026-12-31") },
+  {
+    source: "variant",
+    text: "hittil i år",
+    planYear: 2026,
+    expect: R,
+    why: "fra nyttår til i dag, ikke hele året",
+  },
+  { source: "variant", text: "10-15 mars 2026", expect: p("2026-03-10", "2026-03-15") },
 ];

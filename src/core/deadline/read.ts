@@ -104,6 +104,9 @@ const TIME_WORDS = new Set([
   "q",
   "årsslutt",
   "årsslutten",
+  // "hittil i år": from 1 January until now, not the whole year
+  "hittil",
+  "hittils",
   // "natt til 5. mai" is the night before it
   "natt",
   "natta",

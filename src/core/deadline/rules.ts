@@ -730,7 +730,7 @@ export const RULES: readonly Rule[] = [
       "planår",
       "planåret",
     ),
-    re: /(?:kalender|budsjett|regnskaps|plan)?år(?:et)?(?![a-zæøåäöüé])(?=\s+\d{4}(?!\d))/y,
+    re: /(?:kalender|budsjett|regnskaps|plan)?år(?:et)?(?![a-zæøåäöüé])\s*:?(?=\s*\d{4}(?!\d))/y,
     make: () => FILLER,
   },
   {
