@@ -130,6 +130,7 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["til-og-med", "fom april 2026 til og med september 2026", undefined, ["2026-04-01", "2026-09-30"]],
   ["til-og-med", "resten av 2026", undefined, [null, "2026-12-31"]],
   ["til-og-med", "t o m 2026", undefined, [null, "2026-12-31"]],
+  ["til-og-med", "inntil 31.12.2026", undefined, [null, "2026-12-31"]],
   // "til 2027" alone: is 2027 included?
   ["til-og-med", "frem til 2027", undefined, /sier ikke om 2027 er med/],
   ["til-og-med", "fra 2025 til 2027", undefined, ["2025-01-01", "2027-12-31"]],
@@ -187,6 +188,7 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["og-videre", "2026 og videre", undefined, ["2026-01-01", null]],
   ["og-videre", "2025-2026 og videre med drift", undefined, ["2025-01-01", null]],
   ["og-videre", "fra 2026 og utover", undefined, ["2026-01-01", null]],
+  ["og-videre", "Finansiering utover 2027", undefined, /etter «utover» sier ikke om året er med/],
   ["og", "høsten 2025 og våren 2026", undefined, ["2025-08-01", "2026-06-30"]],
   ["og", "gjennom 2025 og 2026", undefined, ["2025-01-01", "2026-12-31"]],
   // one part names no start: the whole has none

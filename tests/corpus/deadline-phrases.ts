@@ -1477,4 +1477,10 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     why: "fra nyttår til i dag, ikke hele året",
   },
   { source: "variant", text: "10-15 mars 2026", expect: p("2026-03-10", "2026-03-15") },
+
+  { source: "variant", text: "Finansiering utover 2027", expect: R, why: "etter 2027, eller gjennom 2027?" },
+  { source: "variant", text: "utover høsten 2026", expect: p("2026-08-01", "2026-12-31") },
+  { source: "variant", text: "inntil 31.12.2026", expect: p(null, "2026-12-31") },
+  { source: "variant", text: "inntil 2027", expect: R, why: "er 2027 med?" },
+  { source: "variant", text: "seinest 2026", expect: p(null, "2026-12-31") },
 ];

@@ -619,10 +619,17 @@ function readGroup(
 ): GroupReading[] {
   const toks = g.toks.slice();
   let leadingDash = false;
+  let leadingOnward = false;
   while (toks.length > 0 && (toks[0].t === "conn" || toks[0].t === "onward")) {
     const first = toks.shift()!;
     leadingDash = first.t === "conn" && first.sym && first.c === "range";
+    leadingOnward ||= first.t === "onward";
   }
+  // "utover 2027": beyond 2027, or through it? ("utover høsten" is during the autumn)
+  if (leadingOnward && toks[0]?.t === "period" && toks[0].p.gran === "year")
+    throw new ParseError(
+      `${quote(phraseText(raw, toks))} etter «utover» sier ikke om året er med — skriv «fra ${toks[0].p.year! + 1}» eller «t.o.m. ${toks[0].p.year}»`,
+    );
   let openEnd = false;
   let onward = false;
   while (toks.length > 0) {

@@ -799,9 +799,24 @@ export const RULES: readonly Rule[] = [
   {
     name: "til-og-med",
     doc: "«t.o.m.», «til og med», «ut», «innen», «utgangen av»: perioden slutter der (ingen startdato alene). «til 2027» og «frem til mars» alene sier ikke om året eller måneden er med (bare i et spenn «fra … til …», eller med en dag)",
-    lead: words("t", "tom", "til", "frem", "fram", "ut", "innen", "senest", "utgangen", "slutten", "resten"),
+    lead: words(
+      "t",
+      "tom",
+      "til",
+      "frem",
+      "fram",
+      "ut",
+      "innen",
+      "inntil",
+      "opptil",
+      "senest",
+      "seinest",
+      "utgangen",
+      "slutten",
+      "resten",
+    ),
     re: new RegExp(
-      `(?:(?:frem|fram)\\s+til(?:\\s+og\\s+med)?|til\\s+og\\s+med|t(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?|tom\\.?|til|innen(?:\\s+utgangen\\s+av|\\s+slutten\\s+av)?|utgangen\\s+av|slutten\\s+av|resten\\s+av|senest|ut)${NL}`,
+      `(?:(?:frem|fram)\\s+til(?:\\s+og\\s+med)?|til\\s+og\\s+med|t(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?|tom\\.?|til|innen(?:\\s+utgangen\\s+av|\\s+slutten\\s+av)?|inntil|opptil|utgangen\\s+av|slutten\\s+av|resten\\s+av|senest|seinest|ut)${NL}`,
       "y",
     ),
     // "innen sommeren", "til høsten": before the season or during it? Marked loose; read.ts refuses it
@@ -810,8 +825,8 @@ export const RULES: readonly Rule[] = [
     make: (m) => ({
       t: "pre",
       c: "until",
-      loose: !/med|utgangen|slutten|resten|^ut$|senest|^t\.?\s?o\.?\s?m|^tom/.test(m[0]),
-      til: /^(?:(?:frem|fram)\s+)?til$/.test(m[0]),
+      loose: !/med|utgangen|slutten|resten|^ut$|senest|seinest|^t\.?\s?o\.?\s?m|^tom/.test(m[0]),
+      til: /^(?:(?:frem|fram)\s+)?til$|^inntil$|^opptil$/.test(m[0]),
     }),
   },
   {
