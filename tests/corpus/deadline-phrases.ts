@@ -1483,4 +1483,12 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "inntil 31.12.2026", expect: p(null, "2026-12-31") },
   { source: "variant", text: "inntil 2027", expect: R, why: "er 2027 med?" },
   { source: "variant", text: "seinest 2026", expect: p(null, "2026-12-31") },
+
+  { source: "variant", text: "Møtet 5. mai er avlyst", planYear: 2026, expect: R, why: "avlyst" },
+  {
+    source: "variant",
+    text: "Prosjektet er stilt i bero fra 2026",
+    expect: R,
+    why: "i bero: ingen periode for tiltaket",
+  },
 ];

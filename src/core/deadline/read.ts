@@ -1025,7 +1025,8 @@ function effectivePrefix(pres: Prefix[], text: string, drop: Prefix | null = nul
 
 const APPLY_REASON: Record<ApplyKind, (period: string, whole: string) => string> = {
   søkt: (p, w) => `Perioden ${p} er søkt om, ikke vedtatt (${w}) — skriv perioden som er tildelt`,
-  utsatt: (p, w) => `Perioden ${p} er utsatt (${w}) — skriv den nye perioden`,
+  utsatt: (p, w) =>
+    `Perioden ${p} gjelder ikke lenger: teksten sier at den er utsatt, avlyst eller stanset (${w}) — skriv den nye perioden`,
   skulle: (p, w) => `${p} er når noe skulle skjedd, ikke når det skjer (${w}) — skriv perioden som gjelder`,
   spørsmål: (p, w) => `${w} er et spørsmål, ikke en frist — skriv perioden som gjelder (fant ${p})`,
   mot: (p, w) =>
