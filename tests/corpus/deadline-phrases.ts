@@ -1491,4 +1491,12 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     expect: R,
     why: "i bero: ingen periode for tiltaket",
   },
+
+  { source: "variant", text: "Oppstart er i mars 2026", expect: p("2026-03-01", null) },
+  {
+    source: "variant",
+    text: "Oppstart av prosjektet skal behandles i SSU i juni 2026",
+    expect: R,
+    why: "juni er behandlingen",
+  },
 ];

@@ -605,7 +605,7 @@ const SMALL_WORDS = new Set([
  */
 const START_REACH = 4;
 const OTHER_EVENT =
-  /^(?:ble|blir|er|var|skal|vil|kan|må|har|hadde|vedtatt|vedtok|vedtas|besluttet|godkjent|godkjennes|behandlet|behandles|planlagt|planlegges|utsatt|avsluttet|avsluttes)$/;
+  /^(?:vedtatt|vedtok|vedtas|besluttet|beslutte|besluttes|godkjent|godkjennes|behandlet|behandles|planlagt|planlegges|evaluert|evalueres|vurdert|vurderes|avsluttet|avsluttes|ferdig|ferdigstilt|ferdigstilles|rapportert|rapporteres)$/;
 
 type GroupReading =
   | { kind: "dated"; reading: Reading; group: Group; text: string }
