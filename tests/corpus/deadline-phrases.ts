@@ -1499,4 +1499,8 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     expect: R,
     why: "juni er behandlingen",
   },
+
+  { source: "variant", text: "første kvaral 2026", expect: R, why: "feilstavet «kvartal»" },
+  { source: "variant", text: "andre halvåt 2026", expect: R, why: "feilstavet «halvår»" },
+  { source: "variant", text: "Strategi 2026", expect: p("2026-01-01", "2026-12-31") },
 ];

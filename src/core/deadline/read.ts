@@ -238,6 +238,30 @@ function likeMonth(w: string): string | undefined {
   const max = w.length <= 4 ? 1 : 2;
   return MONTH_NAMES.find((m) => m[0] === w[0] && (w.length > 4 || m.length >= 4) && within(w, m, max));
 }
+/** Time nouns a misspelt word before a number is compared with ("første kvaral 2026"). */
+const TIME_NOUNS = [
+  "kvartal",
+  "kvartalet",
+  "halvår",
+  "halvåret",
+  "tertial",
+  "tertialet",
+  "måned",
+  "måneden",
+  "sommer",
+  "sommeren",
+  "høsten",
+  "våren",
+  "vinter",
+  "vinteren",
+  "påske",
+  "påsken",
+];
+function likeTimeNoun(w: string): string | undefined {
+  if (w.length < 5 || w.length > 11 || NOT_TIME_COMPOUND.test(w)) return undefined;
+  const max = w.length <= 5 ? 1 : 2;
+  return TIME_NOUNS.find((m) => m[0] === w[0] && within(w, m, max));
+}
 const TIME_SUFFIX =
   /(?:året|årene|årig|årige|prosjektår|driftsår|budsjettår|regnskapsår|kalenderår|planår|skoleår|måneden|månedene|ukene|ferie|ferien|periode|perioden|periodene|tertialet|semester|semesteret|kvartalet|halvåret)$/;
 /** Ordinal-like words: quoted with the word after them («første omgang»). */
@@ -409,6 +433,9 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
           throw new ParseError(
             `Forstod ikke «${raw.slice(i, wordEnd)}» i ${quote(raw)} — er det «${like}»? Skriv måneden på norsk, for eksempel «${like === "may" ? "mai" : like} 2026»`,
           );
+        const noun = likeTimeNoun(w);
+        if (noun)
+          throw new ParseError(`Forstod ikke «${raw.slice(i, wordEnd)}» i ${quote(raw)} — er det «${noun}»?`);
       }
       // "fgrste halvar 2026" (a PDF read by OCR: ø → g, å → a, æ → z): a time word misread
       const misread = ocrTimeWord(w);
