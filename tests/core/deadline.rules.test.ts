@@ -79,6 +79,8 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["kvartal-ord", "siste kvartal 2026", undefined, ["2026-10-01", "2026-12-31"]],
   ["halvår-ord", "i løpet av første halvår 2026", undefined, ["2026-01-01", "2026-06-30"]],
   ["tertial-ord", "første tertial 2026", undefined, ["2026-01-01", "2026-04-30"]],
+  ["siste-år", "hadde siste år med prosjektstøtte i 2025", undefined, [null, "2025-12-31"]],
+  ["siste-år", "2026 siste år med støtte", undefined, /Forstod ikke hvordan «siste år» henger sammen/],
   ["q-kvartal", "Q3 2026", undefined, ["2026-07-01", "2026-09-30"]],
   ["h-halvår", "H2 2026", undefined, ["2026-07-01", "2026-12-31"]],
   ["primo-medio-ultimo", "medio juni 2026", undefined, ["2026-06-15", "2026-06-15"]],

@@ -178,7 +178,6 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     source: "001 3.1",
     text: "hadde etter ordinær fremdriftsplan siste år med prosjektstøtte i 2025",
     expect: p(null, "2025-12-31"),
-    known: R,
   },
   {
     source: "001 3.1",
@@ -1503,4 +1502,7 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "første kvaral 2026", expect: R, why: "feilstavet «kvartal»" },
   { source: "variant", text: "andre halvåt 2026", expect: R, why: "feilstavet «halvår»" },
   { source: "variant", text: "Strategi 2026", expect: p("2026-01-01", "2026-12-31") },
+
+  { source: "variant", text: "Siste år med tilskudd er 2026", expect: p(null, "2026-12-31") },
+  { source: "variant", text: "2026 (siste år)", expect: R, why: "siste år av hva?" },
 ];

@@ -342,6 +342,7 @@ function locate(tok: Token, at: number, end: number, rule: string): Located {
     sym: x.sym,
     comma: x.comma,
     start: x.start,
+    endWord: x.endWord,
     loose: x.loose,
     wd: x.wd,
     reason: x.reason,
@@ -541,12 +542,12 @@ function groupsOf(tokens: Located[]): {
   groups: Group[];
   negates: { sentence: number; clause: number }[];
   applies: { sentence: number; kind: ApplyKind }[];
-  starts: { sentence: number; clause: number; at: number; end: number }[];
+  starts: { sentence: number; clause: number; at: number; end: number; last?: boolean }[];
 } {
   const groups: Group[] = [];
   const negates: { sentence: number; clause: number }[] = [];
   const applies: { sentence: number; kind: ApplyKind }[] = [];
-  const starts: { sentence: number; clause: number; at: number; end: number }[] = [];
+  const starts: { sentence: number; clause: number; at: number; end: number; last?: boolean }[] = [];
   let sentence = 0;
   let clause = 0;
   let cur: Group | null = null;
@@ -558,6 +559,13 @@ function groupsOf(tokens: Located[]): {
       const last = cur.toks[cur.toks.length - 1];
       if (by === "gap" && last.t === "pre" && last.start)
         starts.push({ sentence: cur.sentence, clause: cur.clause, at: last.at, end: last.end });
+      if (last.t === "pre" && last.endWord) {
+        if (by !== "gap")
+          throw new ParseError(
+            `Forstod ikke hvilket år «siste år» gjelder — skriv for eksempel «t.o.m. 2026»`,
+          );
+        starts.push({ sentence: cur.sentence, clause: cur.clause, at: last.at, end: last.end, last: true });
+      }
     }
     cur = null;
   };
@@ -661,6 +669,11 @@ function readGroup(
   let onward = false;
   while (toks.length > 0) {
     const last = toks[toks.length - 1];
+    // "2026 siste år med støtte": is 2026 the last year, or is it said of something else?
+    if (last.t === "pre" && last.endWord && toks.some((t) => t.t === "period"))
+      throw new ParseError(
+        `Forstod ikke hvordan «siste år» henger sammen med ${quote(phraseText(raw, toks))} — skriv for eksempel «t.o.m. 2026»`,
+      );
     if (last.t === "pre") toks.pop();
     else if (last.t === "onward") {
       toks.pop();
@@ -1122,12 +1135,12 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
     throw new ParseError(APPLY_REASON[a.kind](quote(d.text), quote(raw)));
   }
   const firstAt = d.group.toks[0].at;
-  let startWord: { at: number; end: number } | undefined;
+  let startWord: { at: number; end: number; last?: boolean } | undefined;
   for (const x of starts)
     if (x.sentence === d.group.sentence && x.clause === d.group.clause && x.at < firstAt)
       if (!startWord || x.at > startWord.at) startWord = x;
   // "starter inklusjon … fra jan 26": the period already is a start
-  if (startWord && !d.reading.fromOnly) {
+  if (startWord && (!d.reading.fromOnly || startWord.last)) {
     const between = raw
       .slice(startWord.end, firstAt)
       .toLowerCase()
@@ -1143,9 +1156,14 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
       throw new ParseError(
         `Forstod ikke hvordan ${quote(d.text)} henger sammen med «${raw.slice(startWord.at, startWord.end)}» i ${quote(raw)} — skriv når perioden starter, for eksempel «Oppstart ${d.text}»`,
       );
-    end = null;
     granularity = "range";
-    steps?.push(`«${d.text}» er når noe starter: perioden starter da, ingen sluttdato`);
+    if (startWord.last) {
+      start = null;
+      steps?.push(`«${d.text}» er det siste året: perioden slutter da, ingen startdato`);
+    } else {
+      end = null;
+      steps?.push(`«${d.text}» er når noe starter: perioden starter da, ingen sluttdato`);
+    }
   }
   if (negates.some((x) => x.sentence === d.group.sentence && x.clause === d.group.clause)) {
     if (!d.reading.fromOnly || start === null)

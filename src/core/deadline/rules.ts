@@ -545,6 +545,13 @@ export const RULES: readonly Rule[] = [
     make: (m, c) => tertial(m[1] === LAST ? 3 : ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
   },
   {
+    name: "siste-år",
+    doc: "«siste år med prosjektstøtte i 2025»: 2025 er det siste året — perioden slutter da (ingen startdato)",
+    lead: words("siste"),
+    re: new RegExp(`siste\\s+år(?:et)?${NL}`, "y"),
+    make: () => ({ t: "pre", c: "until", endWord: true }),
+  },
+  {
     name: "q-kvartal",
     doc: "«Q3 2026»: tredje kvartal",
     lead: words("q"),

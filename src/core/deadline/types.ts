@@ -46,7 +46,8 @@ export type Token =
   | { t: "dur"; months: number }
   | { t: "conn"; c: "range" | "list" | "alt"; sym: boolean; comma?: boolean }
   /** start: written as a noun or verb ("Oppstart av implementering høsten 2026"), not "fra". */
-  | { t: "pre"; c: Prefix; start?: boolean; loose?: boolean; til?: boolean }
+  /** endWord: "siste år" — the period after it is the last one; its start is not the text's. */
+  | { t: "pre"; c: Prefix; start?: boolean; loose?: boolean; til?: boolean; endWord?: boolean }
   /** "og videre", "fremover": the period has no end. */
   | { t: "onward" }
   | { t: "weekday"; wd: number }
