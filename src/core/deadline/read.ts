@@ -183,6 +183,10 @@ function ocrTimeWord(w: string): string | undefined {
   return undefined;
 }
 
+/** "prosjektstart", "pilotoppstart", "driftsstart"; "prosjektslutt", "avslutningsdato". */
+const START_COMPOUND = /^[a-zæøå]{3,}(?:start|oppstart|startdato|oppstartsdato)$/;
+const END_COMPOUND = /^[a-zæøå]{3,}(?:slutt|sluttdato)$|^avslutningsdato$/;
+
 /** A word that starts with a month or season name, or names a school or holiday time. */
 const TIME_STEM =
   /^(?:januar|februar|april|juni|juli|august|september|oktober|november|desember|mars|vår|høst|sommer|vinter|påske|jule?|pinse|skole(?:start|slutt)|semester)[a-zæøå]+$|^(?:skolestart|skoleslutt|semesterstart|semesterslutt|ferieavvikling|fellesferie|årsskifte|månedsskifte|kvartalsskifte|uka)$/;
@@ -450,6 +454,17 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
         throw new ParseError(
           `Forstod ikke tidsordet «${raw.slice(i, wordEnd)}» i ${quote(raw)}${example(raw, true)}`,
         );
+      // "Prosjektstart 01.01.2026", "Prosjektslutt 31.12.2027": a compound start or end word
+      if (START_COMPOUND.test(w)) {
+        out.push(locate({ t: "pre", c: "from", start: true }, i, wordEnd, "oppstart"));
+        i = wordEnd;
+        continue;
+      }
+      if (END_COMPOUND.test(w) && !/^beslutt/.test(w)) {
+        out.push(locate({ t: "pre", c: "until" }, i, wordEnd, "slutt-ord"));
+        i = wordEnd;
+        continue;
+      }
       out.push(GAP_AT);
       i = wordEnd;
       continue;

@@ -716,6 +716,25 @@ export const RULES: readonly Rule[] = [
     make: () => GAP,
   },
   {
+    name: "forlenget-med",
+    doc: "«forlenget med ett år», «forlengelse 6 måneder»: hvor mye perioden forlenges, ikke hvor lang den er — hoppes over",
+    lead: words(
+      "forlenget",
+      "forlenges",
+      "forlengelse",
+      "forlengelsen",
+      "utvidet",
+      "utvides",
+      "utvidelse",
+      "utvidelsen",
+    ),
+    re: new RegExp(
+      `(?:forlenget|forlenges|forlengelsen?|utvidet|utvides|utvidelsen?)\\s+(?:med\\s+)?(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})\\s*(?:år|måneder|måned|mnd)${NL}\\.?`,
+      "y",
+    ),
+    make: () => GAP,
+  },
+  {
     name: "i-gang",
     doc: "«komme i gang i 2023», «i gang høsten 2022»: perioden starter da, ingen sluttdato",
     lead: words("i"),
