@@ -151,6 +151,19 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["fra", "siden januar 2023", undefined, ["2023-01-01", null]],
   ["fra", "tidligst 2027", undefined, ["2027-01-01", null]],
   ["fra", "f o m 2026", undefined, ["2026-01-01", null]],
+  // the extension, not the length: the period ends at the new date
+  [
+    "forlenget-med",
+    "Forlengelse med ett år er innvilget, ny sluttdato 31.12.2028.",
+    undefined,
+    [null, "2028-12-31"],
+  ],
+  [
+    "forlenget-med",
+    "01.01.2026 - 31.12.2027, med mulighet for forlengelse ett år",
+    undefined,
+    ["2026-01-01", "2027-12-31"],
+  ],
   [
     "i-gang",
     "Prosjektet har som mål å komme i gang med tiltak i Tønsberg i 2023.",

@@ -1505,4 +1505,23 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
 
   { source: "variant", text: "Siste år med tilskudd er 2026", expect: p(null, "2026-12-31") },
   { source: "variant", text: "2026 (siste år)", expect: R, why: "siste år av hva?" },
+
+  { source: "variant", text: "Prosjektslutt 31.12.2027", expect: p(null, "2027-12-31") },
+  { source: "variant", text: "Prosjektstart 01.01.2026", expect: p("2026-01-01", null) },
+  {
+    source: "variant",
+    text: "Forlengelse med ett år er innvilget, ny sluttdato 31.12.2028.",
+    expect: p(null, "2028-12-31"),
+  },
+  {
+    source: "variant",
+    text: "Prosjektet forlenges med 6 måneder til 30.06.2027",
+    expect: p(null, "2027-06-30"),
+  },
+  {
+    source: "variant",
+    text: "Ubrukte midler kan overføres til neste år.",
+    planYear: 2026,
+    expect: p("2027-01-01", "2027-12-31"),
+  },
 ];
