@@ -1524,4 +1524,7 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
     planYear: 2026,
     expect: p("2027-01-01", "2027-12-31"),
   },
+
+  { source: "variant", text: "Prosjektet ble oppstartet i 2025", expect: p("2025-01-01", null) },
+  { source: "variant", text: "Arbeidet påbegynnes i mars 2026", expect: p("2026-03-01", null) },
 ];
