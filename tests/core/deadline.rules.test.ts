@@ -174,6 +174,8 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["ikke", "ikke før 2027", undefined, ["2027-01-01", null]],
   ["ikke", "ikke senere enn 30.06.2026", undefined, [null, "2026-06-30"]],
   ["ikke", "ikke i 2026", undefined, /«ikke i 2026» sier når noe ikke skal skje/],
+  ["ikke", "Ikke aktuelt før 2027", undefined, ["2027-01-01", null]],
+  ["ikke", "Ingen midler i 2026", undefined, /«ingen midler i 2026» sier når noe ikke skal skje/],
   ["overført", "Midlene er overført til 2026", undefined, ["2026-01-01", "2026-12-31"]],
   [
     "overført",
@@ -221,6 +223,7 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["ukedag", "torsdag 18. september 2026", undefined, /18\.09\.2026 er en fredag, ikke torsdag/],
   ["ukedag", "hver andre torsdag", undefined, /En ukedag passer bare foran en dato|Fant ingen dato/],
   ["uten-tilskudd", "drift uten tilskuddsmidler fra 2027", undefined, [null, "2026-12-31"]],
+  ["uten-tilskudd", "Fra 01.01.2027 overtar kommunene finansieringen", undefined, [null, "2026-12-31"]],
   ["uten-tilskudd", "er fra november 2025 gått inn vanlig drift", undefined, [null, "2025-10-31"]],
   ["søknad", "Engangstildeling – søkt på nytt for 2025", undefined, /er søkt om, ikke vedtatt/],
   ["deretter", "3 år fra 2025 deretter ordinær drift", undefined, ["2025-01-01", "2027-12-31"]],

@@ -1527,4 +1527,16 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
 
   { source: "variant", text: "Prosjektet ble oppstartet i 2025", expect: p("2025-01-01", null) },
   { source: "variant", text: "Arbeidet påbegynnes i mars 2026", expect: p("2026-03-01", null) },
+
+  {
+    source: "variant",
+    text: "Beslutning desember 2026, oppstart januar 2027",
+    expect: R,
+    why: "vedtak og oppstart: to tidspunkt",
+  },
+  { source: "variant", text: "Ikke aktuelt før 2027", expect: p("2027-01-01", null) },
+  { source: "variant", text: "Ikke aktuelt i 2026", expect: R, why: "sier når noe ikke skjer" },
+  { source: "variant", text: "Ingen midler i 2026", expect: R, why: "sier når det ikke er midler" },
+  { source: "variant", text: "Kommunene overtar finansieringen fra 2027", expect: p(null, "2026-12-31") },
+  { source: "variant", text: "Fast drift fra 2027", expect: p(null, "2026-12-31") },
 ];

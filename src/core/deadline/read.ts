@@ -874,6 +874,11 @@ function readGroup(
       if (prev.b) prev.b.push(it);
       else (prev.alts ??= [prev.a]).push(it);
     } else if (join === "list") {
+      // "Beslutning desember 2026, oppstart januar 2027": a plain period and a start are two events
+      if (it.pres.includes("from") && prev && prev.a.pres.length === 0 && !prev.b)
+        throw new ParseError(
+          `Teksten nevner flere tidspunkt uten å si hvordan de henger sammen (${quote(text)})`,
+        );
       specs.push({ a: it });
       listJoined.push(true);
     } else {

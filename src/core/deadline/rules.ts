@@ -964,10 +964,20 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "uten-tilskudd",
-    doc: "«uten tilskuddsmidler fra 2027», «vanlig drift fra …»: tilskuddet slutter dagen før",
-    lead: words("uten", "vanlig", "ordinær", "ordinære"),
+    doc: "«uten tilskuddsmidler fra 2027», «vanlig/fast drift fra …», «kommunene overtar finansieringen fra 2027»: tilskuddet slutter dagen før",
+    lead: words(
+      "uten",
+      "vanlig",
+      "ordinær",
+      "ordinære",
+      "fast",
+      "overtar",
+      "finansieringen",
+      "finansiering",
+      "driften",
+    ),
     re: new RegExp(
-      `(?:uten\\s+(?:bruk\\s+av\\s+)?(?:rst|tilskudd[a-zæøå]*|rekrutterings-?\\s*og\\s*samhandlingstilskudd[a-zæøå]*)|(?:vanlig|ordinær)\\s+drift|ordinære\\s+driftsmidler|ordinær\\s+finansiering)${NL}`,
+      `(?:uten\\s+(?:bruk\\s+av\\s+)?(?:rst|tilskudd[a-zæøå]*|rekrutterings-?\\s*og\\s*samhandlingstilskudd[a-zæøå]*)|(?:vanlig|ordinær|fast)\\s+drift|ordinære\\s+driftsmidler|ordinær\\s+finansiering|overtar\\s+(?:[a-zæøå]+\\s+)?(?:finansieringen|driften|kostnadene)|(?:finansieringen|finansiering|driften)\\s+overtas)${NL}`,
       "y",
     ),
     make: () => ({ t: "negate" }),
@@ -981,15 +991,15 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "ikke",
-    doc: "«ikke før 2027»: tidligst da (starter der); «ikke etter/ikke senere enn 30.06.2026»: slutter der; «ikke i 2026»: sier når noe ikke skjer — ikke forstått",
-    lead: words("ikke"),
+    doc: "«ikke (aktuelt) før 2027»: tidligst da (starter der); «ikke etter/ikke senere enn 30.06.2026»: slutter der; «ikke i 2026», «ingen midler i 2026»: sier når noe ikke skjer — ikke forstått",
+    lead: words("ikke", "ingen"),
     re: new RegExp(
-      `ikke\\s+(?:(før)|(etter|senere\\s+enn)|(?=(?:i\\s+)?(?:(?:fra|til|innen|ut|tom|fom|t\\.|f\\.|${MONTH_ALT}|vår|våren|høst|høsten|sommer|sommeren|uke|første|andre|tredje|fjerde|neste)${NL}|(?:19|20)\\d\\d(?!\\d)|\\d{1,2}\\.\\s*(?:\\d|${MONTH_ALT})|[qh]\\d)))`,
+      `(?:ikke|(ingen))\\s+(?:(?!før|etter|senere|i${NL})[a-zæøå]+\\s+)?(?:(før)|(etter|senere\\s+enn)|(?=(?:i\\s+)?(?:(?:fra|til|innen|ut|tom|fom|t\\.|f\\.|${MONTH_ALT}|vår|våren|høst|høsten|sommer|sommeren|uke|første|andre|tredje|fjerde|neste)${NL}|(?:19|20)\\d\\d(?!\\d)|\\d{1,2}\\.\\s*(?:\\d|${MONTH_ALT})|[qh]\\d)))`,
       "y",
     ),
     make: (m) => {
-      if (m[1]) return { t: "pre", c: "from" };
-      if (m[2]) return { t: "pre", c: "until" };
+      if (!m[1] && m[2]) return { t: "pre", c: "from" };
+      if (!m[1] && m[3]) return { t: "pre", c: "until" };
       const next = /^\s*\S+(?:\s+\S+)?/.exec(
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 30),
       );
