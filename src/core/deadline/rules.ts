@@ -994,7 +994,7 @@ export const RULES: readonly Rule[] = [
     doc: "«ikke (aktuelt) før 2027»: tidligst da (starter der); «ikke etter/ikke senere enn 30.06.2026»: slutter der; «ikke i 2026», «ingen midler i 2026»: sier når noe ikke skjer — ikke forstått",
     lead: words("ikke", "ingen"),
     re: new RegExp(
-      `(?:ikke|(ingen))\\s+(?:(?!før|etter|senere|i${NL})[a-zæøå]+\\s+)?(?:(før)|(etter|senere\\s+enn)|(?=(?:i\\s+)?(?:(?:fra|til|innen|ut|tom|fom|t\\.|f\\.|${MONTH_ALT}|vår|våren|høst|høsten|sommer|sommeren|uke|første|andre|tredje|fjerde|neste)${NL}|(?:19|20)\\d\\d(?!\\d)|\\d{1,2}\\.\\s*(?:\\d|${MONTH_ALT})|[qh]\\d)))`,
+      `(?:ikke|(ingen))\\s+(?:(?!før|etter|senere|i${NL})[a-zæøå]+\\s+)?(?:(før)|(etter|senere\\s+enn)|(?=(?:i\\s+)?(?:(?:${MONTH_ALT}|vår|våren|høst|høsten|sommer|sommeren|uke)${NL}|(?:19|20)\\d\\d(?!\\d)|\\d{1,2}\\.\\s*(?:\\d|${MONTH_ALT})|[qh]\\d)))`,
       "y",
     ),
     make: (m) => {
