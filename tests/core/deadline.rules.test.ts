@@ -106,6 +106,7 @@ const CASES: [rule: string, text: string, planYear: number | undefined, want: Wa
   ["påske", "Planleggingsfase frem til påske 2027", undefined, [null, "2027-03-28"]],
   ["neste-år", "Frist for rapportering er 1. april neste år.", 2026, ["2027-04-01", "2027-04-01"]],
   ["neste-år", "01.04 året etter", 2026, ["2027-04-01", "2027-04-01"]],
+  ["neste-år", "neste år og året etter", 2026, /året etter hvilket år/],
   ["neste-år", "1. april neste år", undefined, /«neste år» trenger planåret/],
   ["i-år", "i år", 2026, ["2026-01-01", "2026-12-31"]],
   ["i-år", "innen utgangen av i år", undefined, /«i år» trenger planåret/],

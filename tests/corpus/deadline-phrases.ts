@@ -1539,4 +1539,12 @@ export const DEADLINE_CORPUS: CorpusRow[] = [
   { source: "variant", text: "Ingen midler i 2026", expect: R, why: "sier når det ikke er midler" },
   { source: "variant", text: "Kommunene overtar finansieringen fra 2027", expect: p(null, "2026-12-31") },
   { source: "variant", text: "Fast drift fra 2027", expect: p(null, "2026-12-31") },
+
+  {
+    source: "variant",
+    text: "neste år og året etter",
+    planYear: 2026,
+    expect: R,
+    why: "2027 og 2028? «året etter» hvilket år",
+  },
 ];

@@ -661,6 +661,9 @@ export const RULES: readonly Rule[] = [
     lead: words("neste", "kommende", "året"),
     re: new RegExp(`(?:neste|kommende)\\s+år(?:et)?${NL}|året\\s+etter${NL}`, "y"),
     make: (m, c) => {
+      // "neste år og året etter", "2026 og året etter": the year after which year?
+      if (m[0].startsWith("året") && /(?:\d{4}|(?:neste|kommende|i)\s+år)/.test(c.s.slice(0, m.index)))
+        return refuse(`«${m[0]}» — året etter hvilket år? Skriv årstallet`);
       if (c.planYear === undefined)
         return refuse(`«${m[0]}» trenger planåret — oppgi planåret, eller skriv årstallet`);
       const tok = yearPeriod(c.planYear + 1, m[0]);
