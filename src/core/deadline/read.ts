@@ -102,7 +102,170 @@ const TIME_WORDS = new Set([
   "tertialet",
   "mandag",
   "q",
+  "årsslutt",
+  "årsslutten",
+  // "hittil i år": from 1 January until now, not the whole year
+  "hittil",
+  "hittils",
+  // "natt til 5. mai" is the night before it
+  "natt",
+  "natta",
+  "natten",
+  "jula",
+  "romjul",
+  "romjula",
+  "romjulen",
+  "helg",
+  "helga",
+  "helgen",
+  "høytid",
+  "høytiden",
+  "høytidene",
+  "primo",
+  "medio",
+  "ultimo",
+  // English: a month or season the reader must not skip as an ordinary word ("June 2026")
+  "january",
+  "february",
+  "march",
+  "may",
+  "june",
+  "july",
+  "october",
+  "december",
+  "week",
+  "quarter",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
 ]);
+
+/** Time words as an OCR'd PDF may spell them with ø → g, å → a, æ → z ("fgrste", "halvar", "ar"). */
+const OCR_TIME_WORDS = new Set([
+  "første",
+  "før",
+  "år",
+  "året",
+  "årene",
+  "års",
+  "årig",
+  "årige",
+  "halvår",
+  "halvåret",
+  "overført",
+  "overføres",
+  "ordinær",
+  "ordinære",
+  "løpet",
+  "måned",
+  "måneder",
+  "måneden",
+  "påske",
+  "påsken",
+  "våren",
+  "høst",
+  "høsten",
+  "utgangen",
+]);
+/** Real words one letter away from a time word ("var" is not a misread "vår"). */
+const OCR_REAL_WORDS = new Set(["var", "vare", "varer", "ars", "forste"]);
+const OCR_SWAP: Record<string, string> = { g: "ø", a: "å", z: "æ" };
+function ocrTimeWord(w: string): string | undefined {
+  if (w.length > 9 || w.length < 2 || OCR_REAL_WORDS.has(w)) return undefined;
+  for (let k = 0; k < w.length; k++) {
+    const to = OCR_SWAP[w[k]];
+    if (to === undefined) continue;
+    const fixed = w.slice(0, k) + to + w.slice(k + 1);
+    if (OCR_TIME_WORDS.has(fixed)) return fixed;
+  }
+  return undefined;
+}
+
+/** "prosjektstart", "pilotoppstart", "driftsstart"; "prosjektslutt", "avslutningsdato". */
+const START_COMPOUND = /^[a-zæøå]{3,}(?:start|oppstart|startdato|oppstartsdato)$/;
+const END_COMPOUND = /^[a-zæøå]{3,}(?:slutt|sluttdato)$|^avslutningsdato$/;
+
+/** A word that starts with a month or season name, or names a school or holiday time. */
+const TIME_STEM =
+  /^(?:januar|februar|april|juni|juli|august|september|oktober|november|desember|mars|vår|høst|sommer|vinter|påske|jule?|pinse|skole(?:start|slutt)|semester)[a-zæøå]+$|^(?:skolestart|skoleslutt|semesterstart|semesterslutt|ferieavvikling|fellesferie|årsskifte|månedsskifte|kvartalsskifte|uka)$/;
+/** Ordinary words that start like one: "våre", "høste gevinster", "junior", "julebord" is still a time. */
+const NOT_TIME_COMPOUND =
+  /^(?:våre|vårt|vårs|høste|høster|høstet|høsting|junior|juniorer|marsj|marsjen|julie)$/;
+
+/** Month names a misspelt word is compared with ("febuar 2026", "septmber 2026", "januari 2026"). */
+const MONTH_NAMES = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+  "january",
+  "february",
+  "march",
+  "june",
+  "july",
+  "october",
+  "december",
+];
+
+/** Edit distance, stopping early once it exceeds `max`. */
+function within(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+/** An unread word before a year or a day that looks like a month name: the month it may be. */
+function likeMonth(w: string): string | undefined {
+  if (w.length < 3 || w.length > 11) return undefined;
+  // a short word ("man", "mal") is compared only with the longer names: "mai" is too near to many words
+  const max = w.length <= 4 ? 1 : 2;
+  return MONTH_NAMES.find((m) => m[0] === w[0] && (w.length > 4 || m.length >= 4) && within(w, m, max));
+}
+/** Time nouns a misspelt word before a number is compared with ("første kvaral 2026"). */
+const TIME_NOUNS = [
+  "kvartal",
+  "kvartalet",
+  "halvår",
+  "halvåret",
+  "tertial",
+  "tertialet",
+  "måned",
+  "måneden",
+  "sommer",
+  "sommeren",
+  "høsten",
+  "våren",
+  "vinter",
+  "vinteren",
+  "påske",
+  "påsken",
+];
+function likeTimeNoun(w: string): string | undefined {
+  if (w.length < 5 || w.length > 11 || NOT_TIME_COMPOUND.test(w)) return undefined;
+  const max = w.length <= 5 ? 1 : 2;
+  return TIME_NOUNS.find((m) => m[0] === w[0] && within(w, m, max));
+}
 const TIME_SUFFIX =
   /(?:året|årene|årig|årige|prosjektår|driftsår|budsjettår|regnskapsår|kalenderår|planår|skoleår|måneden|månedene|ukene|ferie|ferien|periode|perioden|periodene|tertialet|semester|semesteret|kvartalet|halvåret)$/;
 /** Ordinal-like words: quoted with the word after them («første omgang»). */
@@ -117,6 +280,24 @@ const WITH_NEXT = new Set([
   "slutten",
   "utgangen",
 ]);
+
+/** "første", "siste" …: about time only before a word about time ("første år"), not "første møte". */
+const ORDINALS = new Set(["første", "siste", "neste", "forrige"]);
+const NEXT_WORD = /^\s+([a-zæøå]+)/;
+function timeWordNext(s: string, from: number): boolean {
+  const m = NEXT_WORD.exec(s.slice(from, from + 40));
+  if (!m) return true; // "første" at the end, or before a number: not understood
+  const w = m[1];
+  return (
+    TIME_WORDS.has(w) ||
+    TIME_SUFFIX.test(w) ||
+    /^(?:gang|omgang|halvdel|halvdelen|del|delen|fase|fasen|runde|etappe|tiden|periode|perioden)$/.test(w) ||
+    MONTH_NAMES.includes(w) ||
+    /^(?:vår|våren|sommer|sommeren|høst|høsten|kvartal|kvartalet|halvår|halvåret|tertial|tertialet|uke|uken)$/.test(
+      w,
+    )
+  );
+}
 
 function isLetter(c: number): boolean {
   return (
@@ -165,9 +346,12 @@ function locate(tok: Token, at: number, end: number, rule: string): Located {
     sym: x.sym,
     comma: x.comma,
     start: x.start,
+    endWord: x.endWord,
     loose: x.loose,
     wd: x.wd,
     reason: x.reason,
+    til: x.til,
+    kind: x.kind,
   } as unknown as Located;
 }
 const GAP_AT = locate({ t: "gap" }, 0, 0, "ord");
@@ -231,16 +415,55 @@ function scan(s: string, raw: string, planYear: number | undefined): { tokens: L
     if (digit) {
       let j = i;
       while (j < n && ".,/:-0123456789".includes(s[j])) j++;
-      const word = /^ [a-zæøå]+/.exec(s.slice(j, j + 30));
+      const word = /^ ?[a-zæøå]+/.exec(s.slice(j, j + 30));
       const written = raw.slice(i, word ? j + word[0].length : j).replace(/[.,:-]+$/, "");
       throw new ParseError(`Forstod ikke «${written}» i ${quote(raw)}${example(raw, true)}`);
     }
     if (letter) {
       const w = s.slice(i, wordEnd);
-      if (TIME_WORDS.has(w) || TIME_SUFFIX.test(w)) {
+      const ordinalBeforeWord = ORDINALS.has(w) && !timeWordNext(s, wordEnd);
+      if (!ordinalBeforeWord && (TIME_WORDS.has(w) || TIME_SUFFIX.test(w))) {
         const next = WITH_NEXT.has(w) ? /^ [a-zæøå]+/.exec(s.slice(wordEnd, wordEnd + 30)) : null;
         const written = raw.slice(i, next ? wordEnd + next[0].length : wordEnd);
         throw new ParseError(`Forstod ikke tidsordet «${written}» i ${quote(raw)}${example(raw, true)}`);
+      }
+      if (WITH_NEXT.has(w) === false && /^[.'’]?\s?-?\d/.test(s.slice(wordEnd, wordEnd + 4))) {
+        // "H2026", "V2026": høsten or våren 2026 (a student's shorthand), or a half-year?
+        if ((w === "h" || w === "v") && /^\s?(?:\d{4}|\d{2})(?!\d)/.test(s.slice(wordEnd, wordEnd + 6)))
+          throw new ParseError(
+            `Forstod ikke «${raw.slice(i, wordEnd + (/^\s?\d{4}/.test(s.slice(wordEnd, wordEnd + 5)) ? 5 : 3)).trim()}» — skriv «${w === "h" ? "høsten" : "våren"} 2026» eller «${w === "h" ? "2" : "1"}. halvår 2026»`,
+          );
+        const like = likeMonth(w);
+        if (like)
+          throw new ParseError(
+            `Forstod ikke «${raw.slice(i, wordEnd)}» i ${quote(raw)} — er det «${like}»? Skriv måneden på norsk, for eksempel «${like === "may" ? "mai" : like} 2026»`,
+          );
+        const noun = likeTimeNoun(w);
+        if (noun)
+          throw new ParseError(`Forstod ikke «${raw.slice(i, wordEnd)}» i ${quote(raw)} — er det «${noun}»?`);
+      }
+      // "fgrste halvar 2026" (a PDF read by OCR: ø → g, å → a, æ → z): a time word misread
+      const misread = ocrTimeWord(w);
+      if (misread)
+        throw new ParseError(
+          `«${raw.slice(i, wordEnd)}» i ${quote(raw)} ser ut som «${misread}» lest feil (fra en PDF?) — rett teksten`,
+        );
+      // "junimøtet", "høstmøtet", "påskeuka", "skolestart": a compound that names a time
+      const stem = TIME_STEM.exec(w);
+      if (stem && !NOT_TIME_COMPOUND.test(w))
+        throw new ParseError(
+          `Forstod ikke tidsordet «${raw.slice(i, wordEnd)}» i ${quote(raw)}${example(raw, true)}`,
+        );
+      // "Prosjektstart 01.01.2026", "Prosjektslutt 31.12.2027": a compound start or end word
+      if (START_COMPOUND.test(w)) {
+        out.push(locate({ t: "pre", c: "from", start: true }, i, wordEnd, "oppstart"));
+        i = wordEnd;
+        continue;
+      }
+      if (END_COMPOUND.test(w) && !/^beslutt/.test(w)) {
+        out.push(locate({ t: "pre", c: "until" }, i, wordEnd, "slutt-ord"));
+        i = wordEnd;
+        continue;
       }
       out.push(GAP_AT);
       i = wordEnd;
@@ -289,6 +512,8 @@ class Item {
   pres: Prefix[] = [];
   /** An "until" written loosely ("innen", "til"), which a season cannot take. */
   loose = false;
+  /** "til", "frem til" alone: does not say whether the period it names is included. */
+  til = false;
   period: Period | undefined = undefined;
   dur: number | undefined = undefined;
   weekday: number | undefined = undefined;
@@ -314,6 +539,8 @@ interface Reading {
   /** "etter X" or "før X" somewhere in the phrase (a duration cannot be counted from it). */
   relative: boolean;
   uncertainEnd: boolean;
+  /** The kind of the period the reading starts with (a duration in months cannot count from a year). */
+  startGran: Granularity;
 }
 
 export interface ReadResult {
@@ -329,13 +556,13 @@ function phraseText(raw: string, toks: Located[]): string {
 function groupsOf(tokens: Located[]): {
   groups: Group[];
   negates: { sentence: number; clause: number }[];
-  applies: { sentence: number; text: string }[];
-  starts: { sentence: number; clause: number; at: number }[];
+  applies: { sentence: number; kind: ApplyKind }[];
+  starts: { sentence: number; clause: number; at: number; end: number; last?: boolean }[];
 } {
   const groups: Group[] = [];
   const negates: { sentence: number; clause: number }[] = [];
-  const applies: { sentence: number; text: string }[] = [];
-  const starts: { sentence: number; clause: number; at: number }[] = [];
+  const applies: { sentence: number; kind: ApplyKind }[] = [];
+  const starts: { sentence: number; clause: number; at: number; end: number; last?: boolean }[] = [];
   let sentence = 0;
   let clause = 0;
   let cur: Group | null = null;
@@ -346,7 +573,14 @@ function groupsOf(tokens: Located[]): {
       // "Oppstart av implementering høsten 2026": a start word with words before its period
       const last = cur.toks[cur.toks.length - 1];
       if (by === "gap" && last.t === "pre" && last.start)
-        starts.push({ sentence: cur.sentence, clause: cur.clause, at: last.at });
+        starts.push({ sentence: cur.sentence, clause: cur.clause, at: last.at, end: last.end });
+      if (last.t === "pre" && last.endWord) {
+        if (by !== "gap")
+          throw new ParseError(
+            `Forstod ikke hvilket år «siste år» gjelder — skriv for eksempel «t.o.m. 2026»`,
+          );
+        starts.push({ sentence: cur.sentence, clause: cur.clause, at: last.at, end: last.end, last: true });
+      }
     }
     cur = null;
   };
@@ -373,7 +607,7 @@ function groupsOf(tokens: Located[]): {
         break;
       case "apply":
         close("gap");
-        applies.push({ sentence, text: tok.rule });
+        applies.push({ sentence, kind: (tok as { kind?: ApplyKind }).kind ?? "søkt" });
         break;
       case "clause":
         close("gap");
@@ -392,6 +626,37 @@ function groupsOf(tokens: Located[]): {
   return { groups, negates, applies, starts };
 }
 
+type ApplyKind = "søkt" | "utsatt" | "skulle" | "spørsmål" | "mot";
+
+/** Words that do not count when measuring how far a start word stands from its period. */
+const SMALL_WORDS = new Set([
+  "i",
+  "av",
+  "på",
+  "med",
+  "for",
+  "til",
+  "ved",
+  "om",
+  "en",
+  "et",
+  "ei",
+  "og",
+  "nå",
+  "opp",
+  "mellom",
+  "hos",
+]);
+/**
+ * At most this many other words between a start word and its period ("Tiltakene startet opp i
+ * samarbeid mellom Larvik kommune og SiV i 2022"), none of them a verb of another event ("Oppstart
+ * … ble vedtatt i juni 2025") and at most one action ("startet planlegging av fagdag med
+ * gjennomføring høsten 26": the autumn is the gjennomføring, not the start).
+ */
+const START_REACH = 4;
+const OTHER_EVENT =
+  /^(?:vedtatt|vedtok|vedtas|besluttet|beslutte|besluttes|godkjent|godkjennes|behandlet|behandles|planlagt|planlegges|evaluert|evalueres|vurdert|vurderes|avsluttet|avsluttes|ferdig|ferdigstilt|ferdigstilles|rapportert|rapporteres)$/;
+
 type GroupReading =
   | { kind: "dated"; reading: Reading; group: Group; text: string }
   | { kind: "dur"; months: number; text: string };
@@ -404,14 +669,26 @@ function readGroup(
 ): GroupReading[] {
   const toks = g.toks.slice();
   let leadingDash = false;
+  let leadingOnward = false;
   while (toks.length > 0 && (toks[0].t === "conn" || toks[0].t === "onward")) {
     const first = toks.shift()!;
     leadingDash = first.t === "conn" && first.sym && first.c === "range";
+    leadingOnward ||= first.t === "onward";
   }
+  // "utover 2027": beyond 2027, or through it? ("utover høsten" is during the autumn)
+  if (leadingOnward && toks[0]?.t === "period" && toks[0].p.gran === "year")
+    throw new ParseError(
+      `${quote(phraseText(raw, toks))} etter «utover» sier ikke om året er med — skriv «fra ${toks[0].p.year! + 1}» eller «t.o.m. ${toks[0].p.year}»`,
+    );
   let openEnd = false;
   let onward = false;
   while (toks.length > 0) {
     const last = toks[toks.length - 1];
+    // "2026 siste år med støtte": is 2026 the last year, or is it said of something else?
+    if (last.t === "pre" && last.endWord && toks.some((t) => t.t === "period"))
+      throw new ParseError(
+        `Forstod ikke hvordan «siste år» henger sammen med ${quote(phraseText(raw, toks))} — skriv for eksempel «t.o.m. 2026»`,
+      );
     if (last.t === "pre") toks.pop();
     else if (last.t === "onward") {
       toks.pop();
@@ -466,6 +743,7 @@ function readGroup(
           plain: true,
           relative: false,
           uncertainEnd: false,
+          startGran: p.gran,
         },
       },
     ];
@@ -489,6 +767,7 @@ function readGroup(
     if (!(item.period || item.dur !== undefined)) {
       next.pres = item.pres;
       next.loose = item.loose;
+      next.til = item.til;
       next.weekday = item.weekday;
     }
     item = next;
@@ -498,6 +777,8 @@ function readGroup(
       if (item.period || item.dur !== undefined) flush();
       item.pres.push(tok.c);
       if (tok.c === "until" && tok.loose) item.loose = true;
+      // "fram til utgangen av 2026": a strict word beside "til" says it
+      if (tok.c === "until") item.til = tok.til === true && (item.til || item.pres.length === 1);
       steps?.push(`«${raw.slice(tok.at, tok.end).trim()}»: ${RULE_BY_NAME.get(tok.rule)?.doc ?? tok.rule}`);
     } else if (tok.t === "weekday") {
       if (item.period || item.dur !== undefined) flush();
@@ -576,7 +857,16 @@ function readGroup(
     if (join === null) specs.push({ a: it });
     else if (
       join === "range" ||
-      (join === "adj" && it.pres.includes("until") && prev && !prev.b && !prev.alts)
+      (join === "adj" && it.pres.includes("until") && prev && !prev.b && !prev.alts) ||
+      // "Oppstart 1. kvartal, avsluttes 4. kvartal 2026", "fra 2026 og ut 2028": a start, then an end
+      (join === "list" &&
+        it.pres.includes("until") &&
+        !it.pres.includes("from") &&
+        prev &&
+        !prev.b &&
+        !prev.alts &&
+        prev.a.pres.includes("from") &&
+        !prev.a.pres.includes("until"))
     ) {
       if (!prev || prev.b || prev.alts) throw new ParseError(`Forstod ikke perioden ${quote(text)}`);
       prev.b = [it];
@@ -584,6 +874,11 @@ function readGroup(
       if (prev.b) prev.b.push(it);
       else (prev.alts ??= [prev.a]).push(it);
     } else if (join === "list") {
+      // "Beslutning desember 2026, oppstart januar 2027": a plain period and a start are two events
+      if (it.pres.includes("from") && prev && prev.a.pres.length === 0 && !prev.b)
+        throw new ParseError(
+          `Teksten nevner flere tidspunkt uten å si hvordan de henger sammen (${quote(text)})`,
+        );
       specs.push({ a: it });
       listJoined.push(true);
     } else {
@@ -607,6 +902,11 @@ function readGroup(
       a.yearFrom = "borrowed";
       if (startOf(a, a.year) > endOf(b, b.year)) a.year = b.year - 1;
     } else if (b.year === null && a.year !== null) {
+      // "2026-Q3", "fra 2026 til juni": Q3 of 2026, or from 2026 until June (of which year)?
+      if (a.gran === "year" && b.gran !== "year")
+        throw new ParseError(
+          `Usikkert hvilket år «${b.text}» gjelder i ${quote(text)} — skriv årstallet ved begge ender`,
+        );
       b.year = a.year;
       b.yearFrom = "borrowed";
       if (endOf(b, b.year) < startOf(a, a.year)) b.year = a.year + 1;
@@ -633,6 +933,17 @@ function readGroup(
       throw new ParseError(`Årstallet ${p.year} er utenfor ${MIN_YEAR}–${MAX_YEAR}`);
   });
 
+  // "desember og januar 2026", "Q4 og Q1 2027": a year lent across a list must keep its order —
+  // else the text more likely means December before January (of another year) than all of 2026
+  for (let k = 1; k < specs.length; k++) {
+    const a = specs[k - 1].a.period!;
+    const b = specs[k].a.period!;
+    if (a.yearFrom === "text" && b.yearFrom === "text") continue;
+    if (startOf(b, b.year!) < startOf(a, a.year!))
+      throw new ParseError(
+        `Usikkert hvilket år ${a.yearFrom === "text" ? `«${b.text}»` : `«${a.text}»`} gjelder i ${quote(text)} — skriv årstallet ved hver periode`,
+      );
+  }
   let start: IsoDate | null = null;
   let end: IsoDate | null = null;
   let anyOpen = false;
@@ -709,6 +1020,7 @@ function readGroup(
       plain,
       relative: dated.some((it) => it.pres.includes("after") || it.pres.includes("before")),
       uncertainEnd,
+      startGran: specs[0].a.period!.gran,
     },
   });
   return out;
@@ -732,6 +1044,14 @@ function single(it: Item, text: string, drop: Prefix | null = null): void {
     }
   }
   const pre = effectivePrefix(it.pres, text, drop);
+  if ((pre === "before" || pre === "after") && (p.gran === "season" || p.easter))
+    throw new ParseError(
+      `${quote(text)} sier ikke hvilken dato — ${pre === "before" ? "før" : "etter"} ${p.easter ? "påske" : "en årstid"} kan bety både ${p.easter ? "påskeuka og påskedagene" : "årstiden og ferien"}. Skriv datoen, for eksempel «${pre === "before" ? "innen 31.05" : "fra 15.08"}.${y}»`,
+    );
+  if (pre === "until" && it.til && p.gran !== "day" && !p.easter)
+    throw new ParseError(
+      `${quote(text)} sier ikke om ${p.text} er med — skriv «t.o.m. ${p.text}» eller en dato`,
+    );
   if (pre === "until" && it.loose && p.gran === "season")
     throw new ParseError(
       `${quote(text)} sier ikke om det er før eller i løpet av ${p.text.replace(/\s*\d+$/, "")} — skriv datoen, for eksempel «innen utgangen av ${p.text}»`,
@@ -752,15 +1072,26 @@ function single(it: Item, text: string, drop: Prefix | null = null): void {
 function effectivePrefix(pres: Prefix[], text: string, drop: Prefix | null = null): Prefix | null {
   if (pres.length === 0) return null;
   let found: Prefix | null = null;
-  const after = pres.includes("after"); // "før etter 1. tertial": not before it is over
+  // "før etter 1. tertial": not before it is over; "etter endt pilotperiode ut mars": after it ends
+  const after = pres.includes("after");
   for (const p of pres) {
-    if ((after && p === "before") || p === drop) continue;
+    if ((after && (p === "before" || p === "until")) || p === drop) continue;
     if (found !== null && found !== p)
       throw new ParseError(`Forstod ikke ${quote(text)}: både start og slutt på samme sted`);
     found = p;
   }
   return found;
 }
+
+const APPLY_REASON: Record<ApplyKind, (period: string, whole: string) => string> = {
+  søkt: (p, w) => `Perioden ${p} er søkt om, ikke vedtatt (${w}) — skriv perioden som er tildelt`,
+  utsatt: (p, w) =>
+    `Perioden ${p} gjelder ikke lenger: teksten sier at den er utsatt, avlyst eller stanset (${w}) — skriv den nye perioden`,
+  skulle: (p, w) => `${p} er når noe skulle skjedd, ikke når det skjer (${w}) — skriv perioden som gjelder`,
+  spørsmål: (p, w) => `${w} er et spørsmål, ikke en frist — skriv perioden som gjelder (fant ${p})`,
+  mot: (p, w) =>
+    `«frem mot» og ${p} i ${w} sier ikke om perioden slutter før eller i ${p} — skriv sluttdatoen`,
+};
 
 /** Reads the whole text; throws ParseError with a Norwegian reason. */
 export function readDeadline(raw: string, planYear: number | undefined, explain = false): ReadResult {
@@ -769,8 +1100,32 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
   const { groups, negates, applies, starts } = groupsOf(tokens);
   const readings: GroupReading[] = [];
   for (const g of groups) readings.push(...readGroup(g, raw, planYear, steps));
-  const dated = readings.filter((r): r is Extract<GroupReading, { kind: "dated" }> => r.kind === "dated");
+  let dated = readings.filter((r): r is Extract<GroupReading, { kind: "dated" }> => r.kind === "dated");
   const durs = readings.filter((r): r is Extract<GroupReading, { kind: "dur" }> => r.kind === "dur");
+  if (dated.length === 2 && durs.length === 0) {
+    // "tilskudd ut 2026, deretter ordinær drift fra 2027": the second phrase says the same end again
+    const negated = (r: (typeof dated)[number]) =>
+      r.reading.fromOnly &&
+      r.reading.start !== null &&
+      negates.some((x) => x.sentence === r.group.sentence && x.clause === r.group.clause);
+    const [x, y] = dated;
+    const n = negated(y) ? y : negated(x) ? x : undefined;
+    const o = n === x ? y : x;
+    if (n && !negated(o) && o.reading.end !== null && o.reading.end === addDays(n.reading.start!, -1)) {
+      steps?.push(`${quote(n.text)} uten tilskudd stemmer med slutten ${quote(o.text)}`);
+      dated = [o];
+    } else if (
+      x.reading.plain &&
+      y.reading.plain &&
+      x.reading.start === y.reading.start &&
+      x.reading.end === y.reading.end &&
+      !negated(x) &&
+      !negated(y)
+    ) {
+      // "2026 (hele 2026)": the same period twice
+      dated = [x];
+    }
+  }
   if (dated.length > 1) {
     throw new ParseError(
       `Teksten nevner flere tidspunkt (${quote(dated[0].text)} og ${quote(dated[1].text)}) uten å si hvilket som gjelder`,
@@ -791,19 +1146,44 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
   const d = dated[0];
   let { start, end } = d.reading;
   let granularity = d.reading.granularity;
-  const apply = applies.find((a) => a.sentence === d.group.sentence);
-  if (apply) {
-    throw new ParseError(
-      `Perioden ${quote(d.text)} er søkt om, ikke vedtatt (${quote(raw)}) — skriv perioden som er tildelt`,
-    );
+  for (const a of applies) {
+    if (a.sentence !== d.group.sentence) continue;
+    // "Søknad sendt 14.01.2026": the day of the application, not a period applied for
+    if (a.kind === "søkt" && d.reading.plain && granularity === "day") continue;
+    // "frem mot revisjonen i november 2026": the time of what is coming, if it is one plain period
+    if (a.kind === "mot" && d.reading.plain) continue;
+    throw new ParseError(APPLY_REASON[a.kind](quote(d.text), quote(raw)));
   }
   const firstAt = d.group.toks[0].at;
-  if (starts.some((x) => x.sentence === d.group.sentence && x.clause === d.group.clause && x.at < firstAt)) {
-    if (d.reading.fromOnly || !d.reading.plain || start === null)
-      throw new ParseError(`Forstod ikke hvordan ${quote(d.text)} henger sammen med resten av ${quote(raw)}`);
-    end = null;
+  let startWord: { at: number; end: number; last?: boolean } | undefined;
+  for (const x of starts)
+    if (x.sentence === d.group.sentence && x.clause === d.group.clause && x.at < firstAt)
+      if (!startWord || x.at > startWord.at) startWord = x;
+  // "starter inklusjon … fra jan 26": the period already is a start
+  if (startWord && (!d.reading.fromOnly || startWord.last)) {
+    const between = raw
+      .slice(startWord.end, firstAt)
+      .toLowerCase()
+      .split(/[^a-zæøåäöüé0-9]+/)
+      .filter((w) => w !== "" && !SMALL_WORDS.has(w));
+    if (
+      between.length > START_REACH ||
+      between.some((w) => OTHER_EVENT.test(w)) ||
+      between.filter((w) => w.endsWith("ing")).length > 1 ||
+      !d.reading.plain ||
+      start === null
+    )
+      throw new ParseError(
+        `Forstod ikke hvordan ${quote(d.text)} henger sammen med «${raw.slice(startWord.at, startWord.end)}» i ${quote(raw)} — skriv når perioden starter, for eksempel «Oppstart ${d.text}»`,
+      );
     granularity = "range";
-    steps?.push(`«${d.text}» er når noe starter: perioden starter da, ingen sluttdato`);
+    if (startWord.last) {
+      start = null;
+      steps?.push(`«${d.text}» er det siste året: perioden slutter da, ingen startdato`);
+    } else {
+      end = null;
+      steps?.push(`«${d.text}» er når noe starter: perioden starter da, ingen sluttdato`);
+    }
   }
   if (negates.some((x) => x.sentence === d.group.sentence && x.clause === d.group.clause)) {
     if (!d.reading.fromOnly || start === null)
@@ -829,6 +1209,11 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
       steps?.push(`Varigheten stemmer med perioden`);
     } else if (start !== null) {
       if (d.reading.uncertainEnd) throw new ParseError(`Forstod ikke varigheten i ${quote(raw)}`);
+      // "Oppstart 2026, 6 måneder": which month of 2026 does it start?
+      if (d.reading.startGran === "year" && months % 12 !== 0)
+        throw new ParseError(
+          `${quote(raw)} sier ikke hvilken måned i ${start.slice(0, 4)} varigheten på ${months} måneder starter — skriv startmåneden, for eksempel «${months} måneder fra mars ${start.slice(0, 4)}»`,
+        );
       end = addDays(addMonths(start, months), -1);
       steps?.push(`Slutten er starten pluss varigheten (${months} måneder)`);
     } else if (end !== null) {
@@ -840,5 +1225,7 @@ export function readDeadline(raw: string, planYear: number | undefined, explain 
     throw new ParseError(`Perioden i ${quote(raw)} slutter før den starter`);
   if (start === null) steps?.push("Teksten sier ikke når perioden starter: ingen startdato");
   if (end === null) steps?.push("Teksten sier ikke når perioden slutter: ingen sluttdato");
-  return { deadline: { start, end, due: end, granularity, open: end === null }, steps: steps ?? [] };
+  // one rule that makes several tokens ("uke 10-12", "2027/28") explains itself once
+  const said = steps ? steps.filter((x, k) => x !== steps[k - 1]) : [];
+  return { deadline: { start, end, due: end, granularity, open: end === null }, steps: said };
 }

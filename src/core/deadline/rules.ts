@@ -53,6 +53,7 @@ const MONTH_WORDS = [
   "nov",
   "desember",
   "des",
+  "febr",
 ];
 const MONTHS = MONTH_WORDS.join("|");
 const MONTH_BY_PREFIX: Record<string, number> = {
@@ -71,14 +72,24 @@ const MONTH_BY_PREFIX: Record<string, number> = {
 };
 /** Not followed by a letter. */
 const NL = "(?![a-zæøåäöüé])";
+/** Months as a regex alternation (for lookaheads). */
+const MONTH_ALT = `(?:${MONTH_WORDS.join("|")})`;
 /**
- * Optional year after a period: " 2026", ".27", "'26", or a glued "-25" ("høst-25") — a spaced dash
- * is a range ("1. januar - 30. juni 2026"), never a year.
+ * Optional year after a period: " 2026", ".27", "'26", "/2026", a glued "-25" ("høst-25") or a
+ * spaced "-26" glued to its digits ("juni -26"). A dash with spaces on both sides is a range
+ * ("1. januar - 30. juni 2026"), never a year; two digits that start the next date ("mars-30. juni")
+ * are a day, not a year.
  */
-const YR = `(?:(?:\\s*[.'’]?\\s*|-)(\\d{4}(?![\\d,:%]|\\.\\d)|\\d{2}(?![\\d,:%]|\\.\\d|\\s?\\d{3}(?!\\d))))?`;
+const YR2 = `\\d{2}(?![\\d,:%]|\\.\\d|\\s?\\d{3}(?!\\d)|\\.?\\s*${MONTH_ALT}(?![a-zæøåäöüé]))`;
+const YR4 = `\\d{4}(?![\\d,:%]|\\.\\d)`;
+const YR = `(?:(?:\\s*[.'’]?\\s*|-|\\s+-(?=\\d{2}(?!\\d))|\\s*\\/\\s*(?=\\d{4}(?!\\d)))(${YR4}|${YR2}))?`;
+/** The year after a week number: no dash before two digits ("uke 10-12" is weeks 10 to 12). */
+const YR_WEEK = `(?:(?:\\s*[.,'’]?\\s*|-(?=\\d{4})|\\s*\\/\\s*(?=\\d{4}(?!\\d)))(${YR4}|${YR2}))?`;
 /** Lookahead: what follows is not a date ("6.mars", "6. mars", "13.01.26", "13.01.2026"). */
-const NOT_A_DATE = `(?!\\d{1,2}\\s*\\.?\\s*(?:${MONTHS})${NL}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\d))`;
+const NOT_A_DATE = `(?!\\d{1,2}\\s*\\.?\\s*(?:${MONTHS})${NL}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\d)|\\d{2}\\.\\d{2}(?![\\d.]))`;
 const ORDINAL: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4 };
+/** "siste kvartal" = 4th, "siste halvår" = 2nd, "siste tertial" = 3rd. */
+const LAST = "siste";
 const NUMBER_WORDS: Record<string, number> = {
   en: 1,
   ett: 1,
@@ -95,6 +106,8 @@ const NUMBER_WORDS: Record<string, number> = {
   ti: 10,
 };
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
+/** Written with a dot: "man.", "tirs.", "fre." ("man" alone is a pronoun). */
+const WEEKDAY_SHORT = ["man", "tirs", "tir", "ons", "tors", "tor", "fre", "lør", "søn"];
 
 export function quote(s: string): string {
   const t = s.trim().replace(/\s+/g, " ");
@@ -176,6 +189,43 @@ function yearPeriod(y: number, text: string): Token {
   return period("year", y, 1, 1, 12, 0, text);
 }
 const refuse = (reason: string): Token => ({ t: "refuse", reason });
+/** What follows starts a time phrase ("frem mot 2027", "frem mot sommeren"), not a word ("frem mot revisjonen"). */
+const TIME_NEXT = new RegExp(
+  `^\\s*(?:\\d|(?:${MONTH_WORDS.join("|")}|vår|våren|sommer|sommeren|høst|høsten|uke|påske|påsken|neste|slutten|utgangen|starten|midten|jul|julen|nyttår|årsskiftet)(?![a-zæøåäöüé])|[qh]\\d)`,
+);
+
+/**
+ * "mai 21": a month name, a space and two digits that could be a day is read as a year only near the
+ * plan year ("nov 25", "jan 26" in a 2025 report); far from it, or without a plan year, it may be
+ * 21 May as well as May 2021 and is refused. A dot, an apostrophe or a dash ("nov.25", "mai '21",
+ * "mai -21") makes it a year.
+ */
+function ambiguousShortYear(
+  written: string,
+  monthWord: string,
+  digits: string | undefined,
+  c: RuleContext,
+): string | null {
+  if (digits === undefined || digits.length !== 2 || Number(digits) > 31) return null;
+  const between = written.slice(written.indexOf(monthWord) + monthWord.length, written.length - 2);
+  if (!/^\s+$/.test(between)) return null;
+  const y = 2000 + Number(digits);
+  if (c.planYear !== undefined && Math.abs(y - c.planYear) <= 2) return null;
+  const t = written.trim();
+  return `«${t}» kan bety ${Number(digits)}. ${monthWord} eller ${monthWord} ${y} — skriv «${Number(digits)}. ${monthWord}» eller «${monthWord} ${y}»`;
+}
+
+function weekPeriod(week: number, year: number | null, text: string, whole: string): Token {
+  if (week < 1 || week > 53)
+    throw new ParseError(`Uke må være 1–53 (fant «${text.trim()}» i ${quote(whole)})`);
+  const tok = period("week", year, 1, 1, 12, 0, text);
+  if (tok.t === "period") tok.p.week = week;
+  return tok;
+}
+
+/** What may stand before a day and month written with a one-digit part ("innen 1.6.", "frist 15.3"). */
+const SHORT_DAY_LEAD =
+  /(?:innen|per|pr\.?|frist|fristen|fra|f\.o\.m\.?|fom\.?|til|t\.o\.m\.?|tom\.?|senest|tidligst|dato|den|etter|før|ssu|og|,)\s*:?\s*$/;
 const GAP: Token = { t: "gap" };
 const FILLER: Token = { t: "filler" };
 
@@ -271,11 +321,24 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "dag-måned-tall",
-    doc: "Dag og måned uten år («13.01», «31.08 2027»): den dagen, året fra resten av teksten",
+    doc: "Dag og måned uten år («13.01», «31.08 2027», «innen 1.6.»): den dagen, året fra resten av teksten. Med ett siffer («2.1», «4.6») bare etter et tidsord eller foran et årstall — ellers kan det være et kapittelnummer",
     lead: "digit",
-    re: /(\d{1,2})\.(\d{1,2})\.?(?![\d]|[a-zæøå%])/y,
-    make: (m) => {
-      checkDay(2000, Number(m[2]), Number(m[1]), m[0].replace(/\.$/, ""));
+    re: /(\d{1,2})\.(\d{1,2})\.?(?![\d]|[a-zæøå%]|\s*(?:mill|mrd|milliard|kr|kroner|nok|prosent|%)(?![a-zæøå]))/y,
+    make: (m, c) => {
+      const written = m[0].replace(/\.$/, "");
+      if (Number(m[2]) > 12 || Number(m[2]) < 1) checkDay(2000, Number(m[2]), Number(m[1]), written);
+      if (
+        (m[1].length === 1 || m[2].length === 1) &&
+        !SHORT_DAY_LEAD.test(c.s.slice(Math.max(0, m.index - 16), m.index)) &&
+        !/^(?:\s+\d{4}(?!\d)|\s*-\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d))/.test(
+          c.s.slice(c.end, c.end + 14),
+        ) &&
+        !(m[1].length === 2 && c.s.trim() === m[0].trim())
+      )
+        return refuse(
+          `«${written}» kan være et kapittel- eller versjonsnummer, ikke en dato — skriv datoen med årstall, for eksempel «${m[1]}.${m[2]}.2026»`,
+        );
+      checkDay(2000, Number(m[2]), Number(m[1]), written);
       return day(null, Number(m[2]), Number(m[1]), m[0]);
     },
   },
@@ -298,10 +361,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "antall",
-    doc: "Et antall møter, deltakere, kommuner, stillinger … («4 møter», «120 deltakere»): ikke en tid, hoppes over",
+    doc: "Et antall møter, deltakere, kommuner, timer … («4 møter», «120 deltakere», «fra 1 til 6 kommuner», «3 timer»): ikke en dato, hoppes over",
     lead: "digit",
     re: new RegExp(
-      `\\d+(?:\\s*-\\s*\\d+)?\\s+(?:digitale\\s+|nye\\s+)?(?:møter|møte|deltakere|deltagere|kommuner|stillinger|personer|pasienter|ansatte|team|fastleger|leger|søknader|prosjekter|sykehus|brukere|helsefellesskap|innbyggere|plasser|senger)${NL}`,
+      `\\d+(?:\\s*(?:-|til)\\s*\\d+)?\\s+(?:digitale\\s+|nye\\s+|flere\\s+)?(?:møter|møtene|møte|deltakere|deltakerne|deltagere|kommuner|kommunene|stillinger|personer|pasienter|pasientene|ansatte|team|fastleger|fastlegene|leger|søknader|prosjekter|sykehus|brukere|helsefellesskap|innbyggere|plasser|senger|fødende|fødsler|oppdrag|henvisninger|konsultasjoner|innleggelser|timer|timers|minutter|minutters|samtaler|kurs|elever|studenter|lærlinger)${NL}`,
       "y",
     ),
     make: () => GAP,
@@ -323,6 +386,73 @@ export const RULES: readonly Rule[] = [
       "y",
     ),
     make: (m) => ({ t: "dur", months: Number(m[1]) * (m[2].startsWith("å") ? 12 : 1) }),
+  },
+  {
+    name: "dato-bindestrek",
+    doc: "Dato skrevet dd-mm-åååå: den dagen",
+    lead: "digit",
+    re: /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/y,
+    make: (m, c) => numericDay(m[3], m[2], m[1], m[0], c.whole),
+  },
+  {
+    name: "dager-i-måned",
+    doc: "«1.-15. mars 2026», «1. og 15. mars»: fra den første til den siste dagen i måneden",
+    lead: "digit",
+    re: new RegExp(
+      `(\\d{1,2})\\s*\\.?\\s*(-|til|og|&)\\s*(\\d{1,2})\\s*\\.?\\s*(${MONTHS})${NL}\\.?${YR}`,
+      "y",
+    ),
+    make: (m, c) => {
+      const y = fullYear(m[5], c.whole);
+      const mo = month(m[4]);
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      checkDay(y ?? 2000, mo, a, `${a}. ${m[4]}`);
+      checkDay(y ?? 2000, mo, b, `${b}. ${m[4]}`);
+      if (b <= a) return refuse(`Forstod ikke «${m[0].trim()}»: den siste dagen kommer før den første`);
+      const join: Token =
+        m[2] === "og" || m[2] === "&"
+          ? { t: "conn", c: "list", sym: false }
+          : { t: "conn", c: "range", sym: true };
+      return [day(y, mo, a, `${a}. ${m[4]}`), join, day(y, mo, b, m[0].slice(m[0].indexOf(m[3])))];
+    },
+  },
+  {
+    name: "kvartaler",
+    doc: "«1.-4. kvartal 2026», «1. og 2. kvartal»: fra det første til det siste kvartalet (også halvår og tertial)",
+    lead: "digit",
+    re: new RegExp(
+      `(\\d)\\s*\\.?\\s*(-|til|og|&)\\s*(\\d)\\s*\\.?\\s*(kvartal(?:et)?|kv|halvår(?:et)?|tertial(?:et)?)${NL}\\.?${YR}`,
+      "y",
+    ),
+    make: (m, c) => {
+      const y = fullYear(m[5], c.whole);
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const unit = m[4].startsWith("k") ? quarter : m[4].startsWith("h") ? half : tertial;
+      if (b <= a) return refuse(`Forstod ikke «${m[0].trim()}»: det siste kommer før det første`);
+      const join: Token =
+        m[2] === "og" || m[2] === "&"
+          ? { t: "conn", c: "list", sym: false }
+          : { t: "conn", c: "range", sym: true };
+      return [
+        unit(a, y, `${a}. ${m[4]}`, c.whole),
+        join,
+        unit(b, y, m[0].slice(m[0].indexOf(m[3], m[1].length + 1)), c.whole),
+      ];
+    },
+  },
+  {
+    name: "år-skråstrek-kort",
+    doc: "«2027/28»: 2027 eller 2028 (usikkert hvilket), som «2027/2028»",
+    lead: "digit",
+    re: /(\d{4})\s?\/\s?(\d{2})(?![\d/:,%]|\.\d)/y,
+    make: (m, c) => {
+      const a = fullYear(m[1], c.whole)!;
+      if ((a + 1) % 100 !== Number(m[2]))
+        return refuse(`Forstod ikke «${m[0]}»: ${m[2]} er ikke året etter ${a}`);
+      return [yearPeriod(a, m[1]), { t: "conn", c: "alt", sym: true }, yearPeriod(a + 1, String(a + 1))];
+    },
   },
   {
     name: "år-til-år-kort",
@@ -380,8 +510,8 @@ export const RULES: readonly Rule[] = [
     name: "setning",
     doc: "Slutt på en setning",
     lead: "symbol",
-    symbols: ";!?",
-    re: /[;!?]/y,
+    symbols: ";!",
+    re: /[;!]/y,
     make: () => ({ t: "sentence" }),
   },
   {
@@ -395,24 +525,31 @@ export const RULES: readonly Rule[] = [
   // ------------------------------------------------------------ words
   {
     name: "kvartal-ord",
-    doc: "«første kvartal 2026»: kvartalets første til siste dag",
-    lead: words("første", "andre", "tredje", "fjerde"),
-    re: new RegExp(`(første|andre|tredje|fjerde)\\s+kvartal(?:et)?${NL}${YR}`, "y"),
-    make: (m, c) => quarter(ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
+    doc: "«første kvartal 2026»: kvartalets første til siste dag («siste kvartal»: fjerde)",
+    lead: words("første", "andre", "tredje", "fjerde", LAST),
+    re: new RegExp(`(første|andre|tredje|fjerde|siste)\\s+kvartal(?:et)?${NL}${YR}`, "y"),
+    make: (m, c) => quarter(m[1] === LAST ? 4 : ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
   },
   {
     name: "halvår-ord",
-    doc: "«første halvår 2026»: 01.01–30.06; «andre halvår»: 01.07–31.12",
-    lead: words("første", "andre"),
-    re: new RegExp(`(første|andre)\\s+(?:halvår(?:et)?|halvdel(?:en)?)${NL}${YR}`, "y"),
-    make: (m, c) => half(ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
+    doc: "«første halvår 2026»: 01.01–30.06; «andre/siste halvår»: 01.07–31.12",
+    lead: words("første", "andre", LAST),
+    re: new RegExp(`(første|andre|siste)\\s+(?:halvår(?:et)?|halvdel(?:en)?)${NL}${YR}`, "y"),
+    make: (m, c) => half(m[1] === LAST ? 2 : ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
   },
   {
     name: "tertial-ord",
-    doc: "«første tertial 2026»: 01.01–30.04 (andre: –31.08, tredje: –31.12)",
-    lead: words("første", "andre", "tredje"),
-    re: new RegExp(`(første|andre|tredje)\\s+tertial(?:et)?${NL}${YR}`, "y"),
-    make: (m, c) => tertial(ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
+    doc: "«første tertial 2026»: 01.01–30.04 (andre: –31.08, tredje/siste: –31.12)",
+    lead: words("første", "andre", "tredje", LAST),
+    re: new RegExp(`(første|andre|tredje|siste)\\s+tertial(?:et)?${NL}${YR}`, "y"),
+    make: (m, c) => tertial(m[1] === LAST ? 3 : ORDINAL[m[1]], fullYear(m[2], c.whole), m[0], c.whole),
+  },
+  {
+    name: "siste-år",
+    doc: "«siste år med prosjektstøtte i 2025»: 2025 er det siste året — perioden slutter da (ingen startdato)",
+    lead: words("siste"),
+    re: new RegExp(`siste\\s+år(?:et)?${NL}`, "y"),
+    make: () => ({ t: "pre", c: "until", endWord: true }),
   },
   {
     name: "q-kvartal",
@@ -434,6 +571,8 @@ export const RULES: readonly Rule[] = [
     lead: words("primo", "medio", "ultimo"),
     re: new RegExp(`(primo|medio|ultimo)\\s*(${MONTHS})${NL}\\.?${YR}`, "y"),
     make: (m, c) => {
+      const unclear = ambiguousShortYear(m[0], m[2], m[3], c);
+      if (unclear) return refuse(unclear);
       const mo = month(m[2]);
       const d = m[1] === "primo" ? 10 : m[1] === "medio" ? 15 : 0;
       return period("day", fullYear(m[3], c.whole), mo, d, mo, d, m[0]);
@@ -451,27 +590,45 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "måned",
-    doc: "Måned med navn («mai 2026», «nov.25»): hele måneden",
+    doc: "Måned med navn («mai 2026», «nov.25», «juni -26»): hele måneden. «mai 21» uten punktum er et år bare nær planåret — ellers kan det være 21. mai",
     lead: MONTH_WORDS,
     re: new RegExp(`(${MONTHS})${NL}(\\.?)${YR}`, "y"),
     make: (m, c) => {
       if (m[1] === "jul" && m[2] === "")
         return refuse(`«jul» kan bety juli eller julen — skriv «juli» eller «jul.» for måneden`);
+      const unclear = m[2] === "" ? ambiguousShortYear(m[0], m[1], m[3], c) : null;
+      if (unclear) return refuse(unclear);
       return period("month", fullYear(m[3], c.whole), month(m[1]), 1, month(m[1]), 0, m[0]);
     },
   },
   {
     name: "uke",
-    doc: "«uke 12 2026»: ISO-uke, mandag til søndag",
-    lead: words("uke", "veke"),
-    re: new RegExp(`(?:uke|veke)\\s*\\.?\\s*(\\d{1,2})(?!\\d)${YR}`, "y"),
+    doc: "«uke 12 2026»: ISO-uke, mandag til søndag; «uke 10-12»: mandag i uke 10 til søndag i uke 12",
+    lead: words("uke", "uker", "veke", "veker"),
+    re: new RegExp(
+      `(?:uker?|veker?)\\s*\\.?\\s*(\\d{1,2})(?!\\d)(?:\\s*-\\s*(\\d{1,2})(?![\\d.]))?${YR_WEEK}`,
+      "y",
+    ),
     make: (m, c) => {
-      const week = Number(m[1]);
-      if (week < 1 || week > 53)
-        throw new ParseError(`Uke må være 1–53 (fant «${m[0].trim()}» i ${quote(c.whole)})`);
-      const tok = period("week", fullYear(m[2], c.whole), 1, 1, 12, 0, m[0]);
-      if (tok.t === "period") tok.p.week = week;
-      return tok;
+      const y = fullYear(m[3], c.whole);
+      const a = Number(m[1]);
+      if (m[2] === undefined) return weekPeriod(a, y, m[0], c.whole);
+      const b = Number(m[2]);
+      // "uke 12-26": weeks 12 to 26, or week 12 of 2026?
+      if (b <= a)
+        return refuse(
+          `Forstod ikke «${m[0].trim()}»: den siste uken kommer før den første — skriv årstallet ved begge ender`,
+        );
+      if (m[3] === undefined && m[2].length === 2 && b >= 20 && b <= 39)
+        return refuse(
+          `«${m[0].trim()}» kan bety uke ${a} i 20${m[2]} eller ukene ${a}–${b} — skriv «uke ${a} 20${m[2]}» eller «uke ${a}–${b} 2026»`,
+        );
+      const yText = m[3] === undefined ? "" : ` ${m[3]}`;
+      return [
+        weekPeriod(a, y, `uke ${a}`, c.whole),
+        { t: "conn", c: "range", sym: true },
+        weekPeriod(b, y, `uke ${b}${yText}`, c.whole),
+      ];
     },
   },
   {
@@ -504,6 +661,9 @@ export const RULES: readonly Rule[] = [
     lead: words("neste", "kommende", "året"),
     re: new RegExp(`(?:neste|kommende)\\s+år(?:et)?${NL}|året\\s+etter${NL}`, "y"),
     make: (m, c) => {
+      // "neste år og året etter", "2026 og året etter": the year after which year?
+      if (m[0].startsWith("året") && /(?:\d{4}|(?:neste|kommende|i)\s+år)/.test(c.s.slice(0, m.index)))
+        return refuse(`«${m[0]}» — året etter hvilket år? Skriv årstallet`);
       if (c.planYear === undefined)
         return refuse(`«${m[0]}» trenger planåret — oppgi planåret, eller skriv årstallet`);
       const tok = yearPeriod(c.planYear + 1, m[0]);
@@ -559,6 +719,50 @@ export const RULES: readonly Rule[] = [
     make: () => GAP,
   },
   {
+    name: "forlenget-med",
+    doc: "«forlenget med ett år», «forlengelse 6 måneder»: hvor mye perioden forlenges, ikke hvor lang den er — hoppes over",
+    lead: words(
+      "forlenget",
+      "forlenges",
+      "forlengelse",
+      "forlengelsen",
+      "utvidet",
+      "utvides",
+      "utvidelse",
+      "utvidelsen",
+    ),
+    re: new RegExp(
+      `(?:forlenget|forlenges|forlengelsen?|utvidet|utvides|utvidelsen?)\\s+(?:med\\s+)?(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})\\s*(?:år|måneder|måned|mnd)${NL}\\.?`,
+      "y",
+    ),
+    make: () => GAP,
+  },
+  {
+    name: "i-gang",
+    doc: "«komme i gang i 2023», «i gang høsten 2022»: perioden starter da, ingen sluttdato",
+    lead: words("i"),
+    re: new RegExp(`i\\s+gang${NL}`, "y"),
+    make: () => ({ t: "pre", c: "from", start: true }),
+  },
+  {
+    name: "år-ord",
+    doc: "«År 2026», «budsjettåret 2026», «regnskapsåret 2025»: ordet foran et årstall, hoppes over",
+    lead: words(
+      "år",
+      "året",
+      "kalenderår",
+      "kalenderåret",
+      "budsjettår",
+      "budsjettåret",
+      "regnskapsår",
+      "regnskapsåret",
+      "planår",
+      "planåret",
+    ),
+    re: /(?:kalender|budsjett|regnskaps|plan)?år(?:et)?(?![a-zæøåäöüé])\s*:?(?=\s*\d{4}(?!\d))/y,
+    make: () => FILLER,
+  },
+  {
     name: "i-løpet-av",
     doc: "«i løpet av», «ila», «gjennom», «over», «i», «ca.»: i perioden som følger",
     lead: words("i", "ila", "gjennom", "over", "ca", "cirka", "løpet"),
@@ -593,11 +797,13 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "frem-mot",
-    doc: "«frem mot 2027»: sier ikke om fristen er før eller i året — ikke støttet",
+    doc: "«frem mot 2027»: sier ikke om fristen er før eller i året — ikke støttet. «frem mot revisjonen i november 2026»: tiden for det som kommer (bare én enkel periode)",
     lead: words("frem", "fram"),
     re: new RegExp(`(?:frem|fram)\\s+mot${NL}`, "y"),
-    make: (m) =>
-      refuse(`«${m[0]}» sier ikke om perioden slutter før eller i året som følger — skriv sluttdatoen`),
+    make: (m, c) =>
+      TIME_NEXT.test(c.s.slice(c.end, c.end + 16))
+        ? refuse(`«${m[0]}» sier ikke om perioden slutter før eller i året som følger — skriv sluttdatoen`)
+        : { t: "apply", kind: "mot" },
   },
   {
     name: "tilbakevisning",
@@ -609,7 +815,10 @@ export const RULES: readonly Rule[] = [
   {
     name: "varighet-ord",
     doc: "En varighet med ord («to år», «et år», «tre måneder»): lengden på perioden",
-    lead: Object.keys(NUMBER_WORDS),
+    lead: [
+      ...Object.keys(NUMBER_WORDS),
+      ...Object.keys(NUMBER_WORDS).flatMap((w) => [`${w}årig`, `${w}årige`]),
+    ],
     re: new RegExp(
       `(${Object.keys(NUMBER_WORDS).join("|")})\\s*(?:-\\s*)?(år|års|årig|årige|måneder|måned)${NL}(?:\\s+varighet${NL})?`,
       "y",
@@ -618,20 +827,44 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "til-og-med",
-    doc: "«t.o.m.», «til og med», «frem til», «ut», «innen», «utgangen av»: perioden slutter der (ingen startdato alene)",
-    lead: words("t", "tom", "til", "frem", "fram", "ut", "innen", "senest", "utgangen", "slutten", "resten"),
+    doc: "«t.o.m.», «til og med», «ut», «innen», «utgangen av»: perioden slutter der (ingen startdato alene). «til 2027» og «frem til mars» alene sier ikke om året eller måneden er med (bare i et spenn «fra … til …», eller med en dag)",
+    lead: words(
+      "t",
+      "tom",
+      "til",
+      "frem",
+      "fram",
+      "ut",
+      "innen",
+      "inntil",
+      "opptil",
+      "senest",
+      "seinest",
+      "utgangen",
+      "slutten",
+      "resten",
+    ),
     re: new RegExp(
-      `(?:(?:frem|fram)\\s+til(?:\\s+og\\s+med)?|til\\s+og\\s+med|t\\.\\s?o\\.\\s?m\\.?|tom\\.?|til|innen(?:\\s+utgangen\\s+av|\\s+slutten\\s+av)?|utgangen\\s+av|slutten\\s+av|resten\\s+av|senest|ut)${NL}`,
+      `(?:(?:frem|fram)\\s+til(?:\\s+og\\s+med)?|til\\s+og\\s+med|t(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?|tom\\.?|til|innen(?:\\s+utgangen\\s+av|\\s+slutten\\s+av)?|inntil|opptil|utgangen\\s+av|slutten\\s+av|resten\\s+av|senest|seinest|ut)${NL}`,
       "y",
     ),
     // "innen sommeren", "til høsten": before the season or during it? Marked loose; read.ts refuses it
-    // for a season. "til og med", "utgangen av", "ut" are not loose.
-    make: (m) => ({ t: "pre", c: "until", loose: !/med|utgangen|slutten|resten|^ut$|senest/.test(m[0]) }),
+    // for a season. "til og med", "utgangen av", "ut" are not loose. "til 2027", "frem til mars" alone
+    // do not say whether 2027 or March is included (tilOnly: read.ts refuses them outside a range).
+    make: (m) => ({
+      t: "pre",
+      c: "until",
+      loose: !/med|utgangen|slutten|resten|^ut$|senest|seinest|^t\.?\s?o\.?\s?m|^tom/.test(m[0]),
+      til: /^(?:(?:frem|fram)\s+)?til$|^inntil$|^opptil$/.test(m[0]),
+    }),
   },
   {
     name: "slutt-ord",
-    doc: "«Avsluttes 2026», «ferdig 30.06.2026», «ferdigstilles juni 2026»: perioden slutter da (ingen startdato)",
+    doc: "«Avsluttes 2026», «ferdig 30.06.2026», «Sluttdato: 30.06.2026»: perioden slutter da (ingen startdato)",
     lead: words(
+      "slutt",
+      "sluttdato",
+      "sluttdatoen",
       "avsluttes",
       "avsluttet",
       "avslutning",
@@ -645,30 +878,53 @@ export const RULES: readonly Rule[] = [
       "pr",
     ),
     re: new RegExp(
-      `(?:avsluttes|avsluttet|avslutning|slutter|sluttføres|ferdig|ferdigstilles|ferdigstilt|utløper|per|pr\\.?)${NL}(?=\\s*(?:i\\s+|innen\\s+)?(?:\\d|(?:${MONTHS})${NL}|vår|sommer|høst|uke|q\\d|h\\d|første|andre|tredje|fjerde))`,
+      `(?:slutt|sluttdato(?:en)?|avsluttes|avsluttet|avslutning|slutter|sluttføres|ferdig|ferdigstilles|ferdigstilt|utløper|per|pr\\.?)${NL}(?=\\s*:?\\s*(?:i\\s+|innen\\s+)?(?:\\d|(?:${MONTHS})${NL}|vår|sommer|høst|uke|q\\d|h\\d|første|andre|tredje|fjerde))`,
       "y",
     ),
     make: () => ({ t: "pre", c: "until" }),
   },
   {
     name: "fra",
-    doc: "«fra», «f.o.m.», «siden»: perioden starter der; uten slutt er den åpen",
-    lead: words("fra", "f", "fom", "siden"),
-    re: new RegExp(`(?:fra\\s+og\\s+med|f\\.\\s?o\\.\\s?m\\.?|fom\\.?|fra|siden)${NL}`, "y"),
+    doc: "«fra», «f.o.m.», «siden», «tidligst»: perioden starter der; uten slutt er den åpen",
+    lead: words("fra", "f", "fom", "siden", "tidligst"),
+    re: new RegExp(
+      `(?:fra\\s+og\\s+med|f(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?|fom\\.?|fra|siden|tidligst)${NL}`,
+      "y",
+    ),
     make: () => ({ t: "pre", c: "from" }),
   },
   {
     name: "oppstart",
-    doc: "«Oppstart 2026», «startet i 2025»: perioden starter da, ingen sluttdato",
-    lead: words("oppstart", "oppstarten", "start", "startet", "starter", "startes"),
-    re: new RegExp(`(?:oppstart(?:en)?|start(?:et|er|es)?)${NL}`, "y"),
+    doc: "«Oppstart 2026», «startet i 2025», «komme i gang i 2023»: perioden starter da, ingen sluttdato",
+    lead: words(
+      "oppstart",
+      "oppstarten",
+      "start",
+      "startet",
+      "starter",
+      "startes",
+      "igang",
+      "startdato",
+      "startdatoen",
+      "oppstartsdato",
+      "oppstartet",
+      "igangsatt",
+      "igangsatte",
+      "igangsettes",
+      "påbegynt",
+      "påbegynnes",
+    ),
+    re: new RegExp(
+      `(?:oppstart(?:en|sdato|et)?|start(?:et|er|es)?(?:\\s+opp)?|startdato(?:en)?|igang(?:satte|satt|settes)?|påbegyn(?:t|nes))${NL}`,
+      "y",
+    ),
     make: () => ({ t: "pre", c: "from", start: true }),
   },
   {
     name: "etter",
-    doc: "«etter 1. tertial 2026»: starter dagen etter perioden, ingen sluttdato",
+    doc: "«etter 1. tertial 2026», «etter endt pilotperiode ut mars 2026»: starter dagen etter perioden, ingen sluttdato",
     lead: words("etter"),
-    re: new RegExp(`etter${NL}`, "y"),
+    re: new RegExp(`etter(?:\\s+endt\\s+[a-zæøå]*perioden?)?${NL}`, "y"),
     make: () => ({ t: "pre", c: "after" }),
   },
   {
@@ -701,17 +957,30 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "ukedag",
-    doc: "Ukedag foran en dato («fredag 18. september 2026»): sjekkes mot datoen",
-    lead: WEEKDAYS.flatMap((w) => [w, `${w}en`]),
-    re: new RegExp(`(${WEEKDAYS.join("|")})(?:en)?${NL},?`, "y"),
-    make: (m) => ({ t: "weekday", wd: WEEKDAYS.indexOf(m[1]) + 1 }),
+    doc: "Ukedag foran en dato («fredag 18. september 2026», «man. 5. januar»): sjekkes mot datoen",
+    lead: [...WEEKDAYS.flatMap((w) => [w, `${w}en`]), ...WEEKDAY_SHORT],
+    re: new RegExp(`(?:(${WEEKDAYS.join("|")})(?:en)?${NL}|(${WEEKDAY_SHORT.join("|")})\\.)\\s*,?`, "y"),
+    make: (m) => ({
+      t: "weekday",
+      wd: m[1] ? WEEKDAYS.indexOf(m[1]) + 1 : WEEKDAYS.findIndex((w) => w.startsWith(m[2].slice(0, 3))) + 1,
+    }),
   },
   {
     name: "uten-tilskudd",
-    doc: "«uten tilskuddsmidler fra 2027», «vanlig drift fra …»: tilskuddet slutter dagen før",
-    lead: words("uten", "vanlig", "ordinær", "ordinære"),
+    doc: "«uten tilskuddsmidler fra 2027», «vanlig/fast drift fra …», «kommunene overtar finansieringen fra 2027»: tilskuddet slutter dagen før",
+    lead: words(
+      "uten",
+      "vanlig",
+      "ordinær",
+      "ordinære",
+      "fast",
+      "overtar",
+      "finansieringen",
+      "finansiering",
+      "driften",
+    ),
     re: new RegExp(
-      `(?:uten\\s+(?:bruk\\s+av\\s+)?(?:rst|tilskudd[a-zæøå]*|rekrutterings-?\\s*og\\s*samhandlingstilskudd[a-zæøå]*)|(?:vanlig|ordinær)\\s+drift|ordinære\\s+driftsmidler|ordinær\\s+finansiering)${NL}`,
+      `(?:uten\\s+(?:bruk\\s+av\\s+)?(?:rst|tilskudd[a-zæøå]*|rekrutterings-?\\s*og\\s*samhandlingstilskudd[a-zæøå]*)|(?:vanlig|ordinær|fast)\\s+drift|ordinære\\s+driftsmidler|ordinær\\s+finansiering|overtar\\s+(?:[a-zæøå]+\\s+)?(?:finansieringen|driften|kostnadene)|(?:finansieringen|finansiering|driften)\\s+overtas)${NL}`,
       "y",
     ),
     make: () => ({ t: "negate" }),
@@ -722,6 +991,80 @@ export const RULES: readonly Rule[] = [
     lead: words("søkt", "søkes", "søknad", "søke", "søker", "søkte"),
     re: new RegExp(`(?:søkt|søkes|søknad|søke|søker|søkte)${NL}`, "y"),
     make: () => ({ t: "apply" }),
+  },
+  {
+    name: "ikke",
+    doc: "«ikke (aktuelt) før 2027»: tidligst da (starter der); «ikke etter/ikke senere enn 30.06.2026»: slutter der; «ikke i 2026», «ingen midler i 2026»: sier når noe ikke skjer — ikke forstått",
+    lead: words("ikke", "ingen"),
+    re: new RegExp(
+      `(?:ikke|(ingen))\\s+(?:(?!før|etter|senere|i${NL})[a-zæøå]+\\s+)?(?:(før)|(etter|senere\\s+enn)|(?=(?:i\\s+)?(?:(?:${MONTH_ALT}|vår|våren|høst|høsten|sommer|sommeren|uke)${NL}|(?:19|20)\\d\\d(?!\\d)|\\d{1,2}\\.\\s*(?:\\d|${MONTH_ALT})|[qh]\\d)))`,
+      "y",
+    ),
+    make: (m) => {
+      if (!m[1] && m[2]) return { t: "pre", c: "from" };
+      if (!m[1] && m[3]) return { t: "pre", c: "until" };
+      const next = /^\s*\S+(?:\s+\S+)?/.exec(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 30),
+      );
+      return refuse(
+        `«${(m[0] + (next ? next[0] : "")).trim().replace(/[.,:;]+$/, "")}» sier når noe ikke skal skje — skriv perioden som gjelder`,
+      );
+    },
+  },
+  {
+    name: "overført",
+    doc: "«overført til 2026», «utsatt til 2027»: perioden er den som følger; «overført fra 2024» sier hvor midlene kommer fra — ikke forstått",
+    lead: words("overført", "overførte", "overføres", "utsatt", "utsettes", "flyttet", "flyttes"),
+    re: new RegExp(
+      `(?:(overført|overførte|overføres)\\s+fra|(?:overført|overførte|overføres|utsatt|utsettes|flyttet|flyttes)\\s+til)${NL}`,
+      "y",
+    ),
+    make: (m) =>
+      m[1]
+        ? refuse(
+            `«${m[0]}» sier hvilket år midlene kommer fra, ikke når en periode starter — skriv perioden midlene gjelder`,
+          )
+        : FILLER,
+  },
+  {
+    name: "utsatt",
+    doc: "«utsettes», «utsatt» uten ny tid, «avlyst», «stilt i bero», «satt på vent»: perioden i setningen gjelder ikke lenger",
+    lead: words(
+      "utsatt",
+      "utsettes",
+      "utsatte",
+      "utsette",
+      "avlyst",
+      "avlyses",
+      "kansellert",
+      "avbrutt",
+      "stanset",
+      "stoppet",
+      "nedlagt",
+      "pauset",
+      "bero",
+      "vent",
+    ),
+    re: new RegExp(
+      `(?:utsatt|utsettes|utsatte|utsette|avlyst|avlyses|kansellert|avbrutt|stanset|stoppet|nedlagt|pauset|bero|vent)${NL}`,
+      "y",
+    ),
+    make: () => ({ t: "apply", kind: "utsatt" }),
+  },
+  {
+    name: "skulle-vært",
+    doc: "«skulle vært operativ fra 25. april»: det som skulle skjedd, ikke en periode",
+    lead: words("skulle", "skullet"),
+    re: new RegExp(`skulle\\s+(?:ha\\s+)?(?:vært|vore|blitt)${NL}|skullet${NL}`, "y"),
+    make: () => ({ t: "apply", kind: "skulle" }),
+  },
+  {
+    name: "spørsmål",
+    doc: "«?»: et spørsmål sier ikke når noe skjer",
+    lead: "symbol",
+    symbols: "?",
+    re: /\?/y,
+    make: () => [{ t: "apply", kind: "spørsmål" }, { t: "sentence" }],
   },
   {
     name: "deretter",
@@ -749,9 +1092,15 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: "nummer-etter-ord",
-    doc: "Nummer etter et ord («Trinn 1», «møte 5», «kapittel 4.1.2», «Org.nr. 991 324 968»): ikke en tid",
+    doc: "Nummer etter et ord («Trinn 1», «møte 5», «kapittel 4.1.2», «Tiltak 1.2.10», «Org.nr. 991 324 968»): ikke en tid",
     lead: words(
       "trinn",
+      "tiltak",
+      "aktivitet",
+      "tabell",
+      "figur",
+      "avsnitt",
+      "pkt",
       "fase",
       "del",
       "delprosjekt",
@@ -770,9 +1119,10 @@ export const RULES: readonly Rule[] = [
       "postboks",
       "takst",
     ),
-    // not a date written after the word ("møte 6.mars", "møte 13.01.26"): that is read as a date
+    // a section, measure or version number ("Tiltak 1.2.10", "kapittel 4.6") is never a date; after
+    // "møte", "fase" … a date written out ("møte 6.mars", "møte 13.01.26") is read as a date
     re: new RegExp(
-      `(?:(?:trinn|fase|delprosjekt|del|punkt|kapittel|kap|vedlegg|møte|steg|runde|versjon|takst)\\.?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[.\\-/]\\d+)*[a-z]?|(?:org\\.?\\s*nr|telefon|telefaks|tlf|postboks)\\.?\\s*:?\\s*\\d+(?:[ .\\-/]\\d+)*)(?!\\d)`,
+      `(?:(?:trinn|tiltak|aktivitet|tabell|figur|avsnitt|pkt|delprosjekt|punkt|kapittel|kap|vedlegg|steg|versjon)\\.?\\s*:?\\s*(?!\\d{1,2}\\s*\\.?\\s*(?:${MONTHS})${NL}|(?:19|20)\\d\\d(?![\\d.,/-]))\\d+(?:[.\\-/]\\d+)*[a-z]?|(?:fase|del|møte|runde|takst)\\.?\\s*:?\\s*${NOT_A_DATE}\\d+(?:[.\\-/]\\d+)*[a-z]?|(?:org\\.?\\s*nr|telefon|telefaks|tlf|postboks)\\.?\\s*:?\\s*\\d+(?:[ .\\-/]\\d+)*)(?!\\d)`,
       "y",
     ),
     make: () => GAP,

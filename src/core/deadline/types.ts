@@ -46,7 +46,8 @@ export type Token =
   | { t: "dur"; months: number }
   | { t: "conn"; c: "range" | "list" | "alt"; sym: boolean; comma?: boolean }
   /** start: written as a noun or verb ("Oppstart av implementering høsten 2026"), not "fra". */
-  | { t: "pre"; c: Prefix; start?: boolean; loose?: boolean }
+  /** endWord: "siste år" — the period after it is the last one; its start is not the text's. */
+  | { t: "pre"; c: Prefix; start?: boolean; loose?: boolean; til?: boolean; endWord?: boolean }
   /** "og videre", "fremover": the period has no end. */
   | { t: "onward" }
   | { t: "weekday"; wd: number }
@@ -58,8 +59,11 @@ export type Token =
   | { t: "clause" }
   /** "uten tilskuddsmidler", "vanlig drift": the grant ends where the named period starts. */
   | { t: "negate" }
-  /** "søkt", "søknad": the period is applied for, not decided. */
-  | { t: "apply" }
+  /**
+   * The period in the sentence is not decided: applied for ("søkt", "søknad"), postponed with no new
+   * time ("utsettes"), what should have been ("skulle vært"), or asked about ("?").
+   */
+  | { t: "apply"; kind?: "søkt" | "utsatt" | "skulle" | "spørsmål" | "mot" }
   | { t: "refuse"; reason: string };
 
 /** A token with where it came from (for messages and for MEASURE.EXPLAIN). */
