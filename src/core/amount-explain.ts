@@ -75,7 +75,7 @@ export function explainAmounts(
   const amounts = parse.amounts.map((a, k): AmountReading => {
     const [cs, ce] = clauseAround(text, a.span[0]);
     const before = raw.kind === "amounts" ? raw.amounts[k] : undefined;
-    const moved = before !== undefined && before.years.length === 0 && a.years.length > 0;
+    const moved = before !== undefined && before !== a && before.years.join() !== a.years.join();
     return {
       value: a.value,
       years: [...a.years],
@@ -85,7 +85,7 @@ export function explainAmounts(
       clause: text.slice(cs, ce).replace(/\s+/g, " ").trim(),
       standing: year === null ? null : standingForYear(a, year, tied),
       note: moved
-        ? `Perioden i parentes starter i ${a.years[0]}; midlene bokføres i startåret, ikke i planåret.`
+        ? `Perioden i parentes starter i ${a.years[0]}; midlene bokføres i startåret${opts.plan && a.years[0] < opts.plan.planYear ? ", ikke i planåret" : ""}.`
         : null,
     };
   });

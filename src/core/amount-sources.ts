@@ -21,10 +21,13 @@ const KNOWN_SOURCES = new Map<string, string>([
   ["staten", "staten"],
   ["fylkeskommunen", "fylkeskommunen"],
   ["nav", "NAV"],
+  ["hf", "HF"],
+  ["helseforetaket", "HF"],
+  ["helseforetakene", "HF"],
   ["rst", RST],
 ]);
 const ENTITY =
-  "siv|sykehuset i vestfold|hsø|helse sør-øst(?: rhf)?|kommunene|kommuner|kommunen|helsedirektoratet|hdir|staten|fylkeskommunen|nav|rst";
+  "siv|sykehuset i vestfold|hsø|helse sør-øst(?: rhf)?|kommunene|kommuner|kommunen|helsedirektoratet|hdir|staten|fylkeskommunen|nav|hf|helseforetaket|helseforetakene|rst";
 
 /** The first letters ENTITY's names can start with, folded as /iu folds them. */
 const ENTITY_FIRST = new Set(["s", "h", "k", "f", "n", "r"].map((ch) => ch.charCodeAt(0)));
@@ -42,11 +45,13 @@ function normaliseSource(raw: string): string {
 export interface SourceHit {
   index: number;
   name: string;
+  /** Several payers named together ("finansieres av SiV (50 %) og kommunene (50 %)"): all of them. */
+  shared?: string[];
 }
 
 // Explicit funding phrases name the payer: "finansiert av X", "midler fra X".
 const FUNDING_RE =
-  /(?<![\p{L}])(?:finansier(?:ing|t)|midler|tilskudd|bidrag|dekkes|betales)\s+(?:fra|av|via)\s+/giu;
+  /(?<![\p{L}])(?:finansier(?:ing|t|es)|midler|tilskudd|bidrag|dekkes|dekket|betales|betalt)\s+(?:fra|av|via)\s+/giu;
 const CLAUSE_FROM_RE = /^[\s(]*fra\s+([^:;.]{1,40}?)\s*:/iu;
 
 /** CLAUSE_FROM_RE: "Fra SiV:" leading the clause. Its regex only runs when the clause starts with "fra ". */
@@ -72,11 +77,14 @@ const KEYWORDS = [
   "finansier",
   "midler",
   "tilskudd",
-  "bidrag",
-  "dekkes",
-  "betales",
+  "bidra",
+  "dekke",
+  "betale",
   "rst",
   "samhandlingstilskudd",
+  "egenandel",
+  "budsjett",
+  "ramme",
 ] as const;
 const bit = (word: (typeof KEYWORDS)[number]) => 1 << KEYWORDS.indexOf(word);
 const KEYWORD_LENGTH = KEYWORDS.map((w) => w.length);
@@ -87,9 +95,11 @@ const KEYWORD_INDEX = new Map<number, number>(
 const FRA_INDEX = KEYWORDS.indexOf("fra");
 const FRA = 1 << FRA_INDEX;
 const ORDNINGEN = bit("ordningen");
-const FUNDING_WORDS = ["finansier", "midler", "tilskudd", "bidrag", "dekkes", "betales"] as const;
+const FUNDING_WORDS = ["finansier", "midler", "tilskudd", "bidra", "dekke", "betale"] as const;
 const FUNDING = FUNDING_WORDS.reduce((mask, w) => mask | bit(w), 0);
 const RST_WORDS = bit("rst") | bit("samhandlingstilskudd");
+const OWN_FUNDS = bit("egenandel") | bit("budsjett") | bit("ramme") | bit("midler");
+const GIVING = bit("dekke") | bit("betale") | bit("finansier") | bit("bidra");
 
 /** Whether a clause may name a source at all (/i, not /u: a Kelvin sign is no "k" to it). */
 const SOURCE_KEYWORD_RE = new RegExp(KEYWORDS.join("|"), "i");
@@ -134,23 +144,101 @@ const SOURCE_DETECTORS: {
 ];
 const ENTITY_AT_RE = new RegExp(`(${ENTITY})(?![\\p{L}])`, "iuy");
 // Case-sensitive: an unknown payer is named with a capital ("Sparebankstiftelsen"), "regjeringen" is not.
-const NAME_AT_RE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?![\p{L}])/uy;
+const NAME_AT_RE =
+  /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:HF|RHF|kommune|fylkeskommune))?)(?![\p{L}])/uy;
 
 /** The known payer (any case) at text[p], else null. */
-function entityAt(text: string, p: number): string | null {
+function entityMatch(text: string, p: number): { name: string; end: number } | null {
   if (!ENTITY_FIRST.has(foldIu(codeAt(text, p)))) return null;
   ENTITY_AT_RE.lastIndex = p;
   const m = ENTITY_AT_RE.exec(text);
-  return m ? normaliseSource(m[1]) : null;
+  return m ? { name: normaliseSource(m[1]), end: p + m[0].length } : null;
 }
 
 /** A known payer or a capitalised name at text[p], else null. */
 function payerAt(text: string, p: number): string | null {
-  const known = entityAt(text, p);
+  return payerMatch(text, p)?.name ?? null;
+}
+
+function payerMatch(text: string, p: number): { name: string; end: number } | null {
+  const known = entityMatch(text, p);
   if (known) return known;
   NAME_AT_RE.lastIndex = p;
   const m = NAME_AT_RE.exec(text);
-  return m ? normaliseSource(m[1]) : null;
+  return m ? { name: normaliseSource(m[1]), end: p + m[0].length } : null;
+}
+
+/** After a payer ending at text[end]: " (50 %) og kommunene (50 %)" → the other payer named with it. */
+const CO_PAYER_RE = /^\s*(?:\([^()]{0,20}\))?\s*(?:og|,|&|samt|\+)\s*/iu;
+
+function coPayer(text: string, end: number): string | null {
+  const m = CO_PAYER_RE.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  return payerAt(text, end + m[0].length);
+}
+
+/** A payer hit at index, with any payer named together with it. */
+function payerHit(text: string, index: number, first: { name: string; end: number }): SourceHit {
+  const other = coPayer(text, first.end);
+  return other && other !== first.name
+    ? { index, name: `${first.name} og ${other}`, shared: [first.name, other] }
+    : { index, name: first.name };
+}
+
+/** Own money of the project owner or a partner: not RST. */
+const OWN_FUNDS_RE =
+  /(?<![\p{L}])(?:(?:kommunal|kommunens|kommunenes|egen)\s+)?(egenandel(?:en|er)?|eget\s+budsjett|egne\s+budsjett(?:er)?|egne\s+midler|egen\s+ramme|innenfor\s+(?:(?:egen|eksisterende|ordinær|gjeldende|vedtatt)\s+)?ramme(?:n|r|ne)?|driftsmidler|eget\s+driftsbudsjett|driftsbudsjett(?:et)?)(?![\p{L}])/giu;
+
+function ownFundsName(word: string): string {
+  const w = word.toLowerCase().replace(/\s+/g, " ");
+  if (w.startsWith("egenandel")) return "egenandel";
+  if (w.startsWith("innenfor") || w === "egen ramme") return "innenfor ramme";
+  if (w === "egne midler") return "egne midler";
+  if (w.includes("drift")) return "driftsmidler";
+  return "eget budsjett";
+}
+
+/** "SiV dekker", "Kommunene bidrar med": a known payer as the subject of a giving verb. */
+const GIVER_RE = new RegExp(
+  `(?<![\\p{L}])(${ENTITY})\\s+(?:dekker|betaler|finansierer|bidrar\\s+med|bekoster)(?![\\p{L}])`,
+  "giu",
+);
+
+/** Words before a known name that make it a receiver or a place, not a payer ("til kommunene", "i SiV"). */
+const NOT_PAYER_BEFORE_RE =
+  /(?<![\p{L}])(?:til|i|for|med|ved|hos|mellom|på|fra|om|v\/|blant|overfor|innen|sammen\s+med|samarbeid\s+med)\s*(?:(?:\d+|alle|de|flere|begge|ulike|våre|deltakende|aktuelle)\s+)?$/iu;
+/** After a known name: it receives ("Helse Sør-Øst er i 2026 tildelt …", "kommunene mottar"). */
+const RECEIVES_AFTER_RE =
+  /^\s+(?:(?:er|ble|blir|har)\s+(?:[^.;:]{0,24}?\s)?(?:tildelt|fått|mottatt|innvilget|bevilget)|mottar|mottok|får|fikk)(?![\p{L}])/iu;
+const ENTITY_ALL_RE = new RegExp(`(?<![\\p{L}])(${ENTITY})(?![\\p{L}])`, "giu");
+
+/**
+ * A known payer the clause names without saying it pays or receives ("400 000 kr, SiV",
+ * "400 000 kr (SiV)"): the first such name as written, else null. hits: the clause's sources.
+ */
+export function unlinkedPayer(s: string, lo: number, hi: number, hits: readonly SourceHit[]): string | null {
+  const text = s.slice(lo, hi);
+  ENTITY_ALL_RE.lastIndex = 0;
+  for (let m = ENTITY_ALL_RE.exec(text); m; m = ENTITY_ALL_RE.exec(text)) {
+    const name = normaliseSource(m[1]);
+    if (
+      name === RST ||
+      hits.some((h) => h.name === name || h.shared?.includes(name) || h.name.split(" ").includes(m[1]))
+    )
+      continue;
+    let before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "til SiV og kommunene": a name in a list takes the role of the list's first name.
+    for (let k = 0; k < 3; k++) {
+      const list = /(?:^|[^\p{L}-])([\p{L}-]+)\s*(?:og|,|&)\s*$/iu.exec(before);
+      if (!list) break;
+      const at = m.index - before.length + (list.index + list[0].indexOf(list[1]));
+      before = text.slice(Math.max(0, at - 24), at);
+    }
+    if (NOT_PAYER_BEFORE_RE.test(before)) continue;
+    if (RECEIVES_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
+    return m[1];
+  }
+  return null;
 }
 /** An amount ends right before: digits, "kr", "kroner", ",-", "mill." (then spaces). */
 const MONEY_BEFORE_RE = /(?:\d|(?<![\p{L}])(?:kr|kroner|nok|mill)\.?|,-)\s+$/iu;
@@ -158,6 +246,7 @@ const POSITION_RE = /stilling|ressurs|årsverk|prosjektleder|koordinator|ansatte
 const FUNDING_WORD_RE = /finansi|midler|tilskudd|bidrag|dekke|betal/iu;
 const ORDNING_RE = /(?<![\p{L}])([\p{L}]+-?ordningen)(?![\p{L}])/giu;
 const RST_MENTION_RE = /(?<![\p{L}])rst(?![\p{L}])|samhandlingstilskudd/iu;
+const RST_MENTION_ALL_RE = /(?<![\p{L}])rst(?![\p{L}])|samhandlingstilskudd/giu;
 
 /** "velferdsteknologiordningen", "tilskudds-ordningen": a word ending in "ordningen" (not the bare word). */
 function ordningHits(text: string, lower: string, hits: SourceHit[]): void {
@@ -193,7 +282,7 @@ export interface CellWords {
   found: number[] | null;
 }
 
-const PACK = 16;
+const PACK = 32;
 
 /** Every keyword occurrence in text (see CellWords.found), found with re (KEYWORD_RE or its /i twin). */
 function keywordScan(text: string, re: RegExp): number[] {
@@ -228,7 +317,7 @@ function keywordMask(found: readonly number[], lo: number, hi: number): number {
 }
 
 /** The funding sources the clause cell.s[lo..hi] names, in order. */
-export function clauseSources(cell: CellWords, lo: number, hi: number): SourceHit[] {
+export function clauseSources(cell: CellWords, lo: number, hi: number, everyRst = false): SourceHit[] {
   const hits: SourceHit[] = [];
   const s = cell.s;
   const text = lo === 0 && hi === s.length ? s : s.slice(lo, hi);
@@ -247,7 +336,16 @@ export function clauseSources(cell: CellWords, lo: number, hi: number): SourceHi
     offset = 0;
   }
   const lead = mask & FRA ? clauseFromLead(text) : null;
-  if (lead && !/^\d/.test(lead[1])) hits.push({ index: lead.index, name: normaliseSource(lead[1]) });
+  if (lead && !/^\d/.test(lead[1])) {
+    // "Fra SiV og kommunene:": both pay, the text does not say how much each.
+    const parts = lead[1].split(/\s*(?:,|&|\+)\s*|\s+og\s+/u).filter((p) => p !== "");
+    const names = parts.map(normaliseSource);
+    hits.push(
+      names.length > 1
+        ? { index: lead.index, name: names.join(" og "), shared: names }
+        : { index: lead.index, name: normaliseSource(lead[1]) },
+    );
+  }
   for (const d of SOURCE_DETECTORS) {
     if ((mask & d.need) === 0) continue;
     d.re.lastIndex = 0;
@@ -266,8 +364,8 @@ export function clauseSources(cell: CellWords, lo: number, hi: number): SourceHi
   if (mask & FUNDING && fundingLink(mask, (lower ??= text.toLowerCase()))) {
     FUNDING_RE.lastIndex = 0;
     for (let m = FUNDING_RE.exec(text); m; m = FUNDING_RE.exec(text)) {
-      const name = payerAt(text, m.index + m[0].length);
-      if (name) hits.push({ index: m.index, name });
+      const payer = payerMatch(text, m.index + m[0].length);
+      if (payer) hits.push(payerHit(text, m.index, payer));
     }
   }
   if (mask & FRA) {
@@ -277,20 +375,37 @@ export function clauseSources(cell: CellWords, lo: number, hi: number): SourceHi
       if (lead && at <= lead.index + lead[0].length) continue;
       const end = plainFromEnd(text, at);
       // "250 000 kr fra Stiftelsen Dam": right after money, a capitalised name is the payer too.
-      const name =
+      const payer =
         end < 0
           ? null
-          : (entityAt(text, end) ??
-            (MONEY_BEFORE_RE.test(text.slice(Math.max(0, at - 16), at)) ? payerAt(text, end) : null));
-      if (!name) continue;
+          : (entityMatch(text, end) ??
+            (MONEY_BEFORE_RE.test(text.slice(Math.max(0, at - 16), at)) ? payerMatch(text, end) : null));
+      if (!payer) continue;
       const before = text.slice(0, at);
       if (POSITION_RE.test(before) && !FUNDING_WORD_RE.test(before)) continue;
-      hits.push({ index: at, name });
+      hits.push(payerHit(text, at, payer));
     }
+  }
+  if (mask & GIVING) {
+    GIVER_RE.lastIndex = 0;
+    for (let m = GIVER_RE.exec(text); m; m = GIVER_RE.exec(text)) {
+      const name = normaliseSource(m[1]);
+      if (!hits.some((h) => h.name === name)) hits.push({ index: m.index, name });
+    }
+  }
+  if (mask & OWN_FUNDS) {
+    OWN_FUNDS_RE.lastIndex = 0;
+    for (let m = OWN_FUNDS_RE.exec(text); m; m = OWN_FUNDS_RE.exec(text))
+      hits.push({ index: m.index, name: ownFundsName(m[1]) });
   }
   if (hits.length === 0 && mask & RST_WORDS) {
     const r = RST_MENTION_RE.exec(text);
     if (r) hits.push({ index: r.index, name: RST });
+  } else if (everyRst && mask & RST_WORDS) {
+    // Several amounts: "RST 300 000 kr, egenandel 100 000 kr" names RST for one of them.
+    RST_MENTION_ALL_RE.lastIndex = 0;
+    for (let r = RST_MENTION_ALL_RE.exec(text); r; r = RST_MENTION_ALL_RE.exec(text))
+      if (!hits.some((h) => h.index === r!.index)) hits.push({ index: r.index, name: RST });
   }
   if (hits.length < 2) return hits;
   hits.sort((a, b) => a.index - b.index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAmounts, sumAmounts } from "../../../src/core/amount";
+import { parseAmounts, sumAmounts, yearSum } from "../../../src/core/amount";
 import { parseDeadline } from "../../../src/core/deadline";
 import { adjustForEarlierPeriods, validatePlanGrid } from "../../../src/core/plan";
 import { measure, smallPlan } from "./helpers";
@@ -9,8 +9,12 @@ const adjust = (text: string, year = 2026) =>
   adjustForEarlierPeriods(text, parseAmounts(text), year, (t) => parseDeadline(t, year));
 
 describe("money for a period that started before the plan year", () => {
-  it("7.1.1: the parser alone would count 3 000 000 for 2026", () => {
-    expect(sumAmounts(parseAmounts(SEVEN), { year: 2026, source: "RST" })).toBe(3_000_000);
+  it("7.1.1: the parser alone reads the money of nov 2025–okt 2027 together, no one year's", () => {
+    const p = parseAmounts(SEVEN);
+    expect(p.kind === "amounts" && p.amounts.map((a) => [[...a.years], a.yearMode])).toEqual([
+      [[2025, 2026, 2027], "together"],
+    ]);
+    expect(yearSum(p, { year: 2026, source: "RST" })).toMatchObject({ kind: "shared" });
   });
   it("is moved to the period's start year (2025), so it is not 2026 money", () => {
     const p = adjust(SEVEN);
