@@ -456,16 +456,17 @@ export function clauseTies(
     let k = list.end;
     while (k < hi && isSpace(codeAt(s, k))) k++;
     const lead = k < hi && codeAt(s, k) === 58; /* : */
-    const before = s.slice(Math.max(lo, i - 24), i);
+    const from24 = Math.max(lo, i - 24);
+    const before = s.slice(from24, i);
     // "300 000 kr per år i 2026 og 2027", "hvert år 2026–2028": the amount in each of the years.
-    const perYear = perYearBefore(before);
+    const perYear = hasAr(s, from24, i) && perYearBefore(before);
     const tied =
       lead ||
       perYear ||
       tieWordBefore(s, Math.max(lo, i - 12), i) ||
       seasonTie(s, lo, i) ||
       // "Budsjett 2026 kr 1 000 000", "i perioden 2025–2027", "fordelt over 2026 og 2027".
-      BUDGET_BEFORE_RE.test(before) ||
+      (hasLetterRun(before) && BUDGET_BEFORE_RE.test(before)) ||
       (list.years.length > 1 && PERIOD_BEFORE_RE.test(before)) ||
       // "NOK 600 000 (2025)": a bracket of years right beside money ties that money to them.
       (bracket !== null &&
@@ -480,6 +481,19 @@ export function clauseTies(
     else untied?.push(tie);
   }
   return ties;
+}
+
+/** "år" or "/" in s[lo..hi): a per-year phrase may end there. */
+function hasAr(s: string, lo: number, hi: number): boolean {
+  const a = s.indexOf("år", lo);
+  if (a >= 0 && a < hi) return true;
+  const b = s.indexOf("/", lo);
+  return b >= 0 && b < hi;
+}
+
+/** The budget words all hold "t" after "e" or "i"; a cheap filter before the regex. */
+function hasLetterRun(before: string): boolean {
+  return before.includes("tt") || before.includes("lt") || before.includes("et");
 }
 
 const BUDGET_BEFORE_RE = /(?<![\p{L}])(?:budsjett(?:et)?|budsjettår(?:et)?|bevilget|tildelt)\s+$/iu;

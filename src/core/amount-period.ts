@@ -18,8 +18,15 @@ export function isBracketPeriod(inner: string): boolean {
 }
 
 /** Cheap pre-check: a clause without these letters holds no multi-year or per-year phrase. */
-export function mayHoldPeriodWords(clause: string): boolean {
-  return clause.includes("år") || clause.includes("periode") || clause.includes("År");
+const PERIOD_HINTS = ["år", "riode", "År"];
+
+export function mayHoldPeriodWords(s: string, lo: number, hi: number): boolean {
+  // "år", "År", "periode": every phrase holds "år" or "riode".
+  for (const w of PERIOD_HINTS) {
+    const p = s.indexOf(w, lo);
+    if (p >= 0 && p < hi) return true;
+  }
+  return false;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

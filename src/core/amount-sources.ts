@@ -105,8 +105,6 @@ const GIVING = bit("dekke") | bit("betale") | bit("finansier") | bit("bidra");
 const SOURCE_KEYWORD_RE = new RegExp(KEYWORDS.join("|"), "i");
 /** The same, global; keywordScan restarts it one past each match to find overlapping ones too. */
 const SOURCE_KEYWORD_RE_G = new RegExp(KEYWORDS.join("|"), "gi");
-/** The same in lower-cased text. */
-const KEYWORD_RE = new RegExp(KEYWORDS.join("|"), "g");
 
 /** Bits of the keywords lower holds (includes, as the regex-free checks always read a clause). */
 function includedKeywords(lower: string): number {
@@ -198,11 +196,16 @@ function ownFundsName(word: string): string {
   return "eget budsjett";
 }
 
+const GIVING_VERBS = ["dekker", "betaler", "finansierer", "bidrar", "bekoster"];
+const OWN_FUNDS_HINTS = ["egenandel", "budsjett", "egne midler", "egen ramme", "ramme", "driftsmidler"];
+
 /** "SiV dekker", "Kommunene bidrar med": a known payer as the subject of a giving verb. */
 const GIVER_RE = new RegExp(
   `(?<![\\p{L}])(${ENTITY})\\s+(?:dekker|betaler|finansierer|bidrar\\s+med|bekoster)(?![\\p{L}])`,
   "giu",
 );
+
+/** Every ENTITY name holds one of these (lower case). */
 
 /** Words before a known name that make it a receiver or a place, not a payer ("til kommunene", "i SiV"). */
 const NOT_PAYER_BEFORE_RE =
@@ -216,8 +219,14 @@ const ENTITY_ALL_RE = new RegExp(`(?<![\\p{L}])(${ENTITY})(?![\\p{L}])`, "giu");
  * A known payer the clause names without saying it pays or receives ("400 000 kr, SiV",
  * "400 000 kr (SiV)"): the first such name as written, else null. hits: the clause's sources.
  */
-export function unlinkedPayer(s: string, lo: number, hi: number, hits: readonly SourceHit[]): string | null {
-  const text = s.slice(lo, hi);
+export function unlinkedPayer(
+  cell: CellWords,
+  lo: number,
+  hi: number,
+  hits: readonly SourceHit[],
+): string | null {
+  if (!cell.payers) return null;
+  const text = cell.s.slice(lo, hi);
   ENTITY_ALL_RE.lastIndex = 0;
   for (let m = ENTITY_ALL_RE.exec(text); m; m = ENTITY_ALL_RE.exec(text)) {
     const name = normaliseSource(m[1]);
@@ -280,11 +289,19 @@ export interface CellWords {
    * does not read as "k"); then each clause is looked at on its own, as before.
    */
   found: number[] | null;
+  /** s lower-cased (same length as s), else null. */
+  lower: string | null;
+  /** Whether s may name a known payer at all (a cheap filter for unlinkedPayer). */
+  payers: boolean;
+  /** Whether s may hold a word contextTrouble reads ("hvorav", "restmidler", "per måned" …). */
+  context: boolean;
+  /** Whether s may apply for money ("søkt", "søker"). */
+  applied: boolean;
 }
 
 const PACK = 32;
 
-/** Every keyword occurrence in text (see CellWords.found), found with re (KEYWORD_RE or its /i twin). */
+/** Every keyword occurrence in text (see CellWords.found), found with re (SOURCE_KEYWORD_RE_G; cellWords has its own pass). */
 function keywordScan(text: string, re: RegExp): number[] {
   const found: number[] = [];
   re.lastIndex = 0;
@@ -300,10 +317,69 @@ function keywordScan(text: string, re: RegExp): number[] {
 export function cellWords(s: string): CellWords {
   // Case-sensitive on the lower case is cheaper than the /i regex on s.
   const lower = s.toLowerCase();
-  if (lower.length !== s.length) return { s, found: null };
-  const found = keywordScan(lower, KEYWORD_RE);
-  return { s, found: found.length > 0 && s.includes("\u212A") ? null : found };
+  if (lower.length !== s.length)
+    return { s, found: null, lower: null, payers: true, context: true, applied: true };
+  // One pass finds the keywords and the words the cheap filters look for.
+  const found: number[] = [];
+  let hints = 0;
+  CELL_WORDS_RE.lastIndex = 0;
+  for (let m = CELL_WORDS_RE.exec(lower); m; m = CELL_WORDS_RE.exec(lower)) {
+    const w = m[0];
+    const hint = HINT_KIND.get(w);
+    if (hint !== undefined) hints |= hint;
+    if (hint === undefined || KEYWORD_SET.has(w)) {
+      const k = KEYWORD_INDEX.get(w.length * 0x10000 + w.charCodeAt(0)) ?? 0;
+      found.push(m.index * PACK + k);
+    }
+    CELL_WORDS_RE.lastIndex = m.index + 1; // overlapping ones too
+  }
+  return {
+    s,
+    found: found.length > 0 && s.includes("\u212A") ? null : found,
+    lower,
+    payers: (hints & PAYER_HINT) !== 0,
+    context: (hints & CONTEXT_HINT) !== 0,
+    applied: (hints & APPLIED_HINT) !== 0,
+  };
 }
+
+const PAYER_HINT = 1;
+const CONTEXT_HINT = 2;
+const APPLIED_HINT = 4;
+/** Every ENTITY name holds one of these (lower case). */
+const PAYER_HINT_WORDS = ["siv", "sykehuset", "hsø", "helse", "kommun", "hdir", "staten", "nav", "hf", "rst"];
+/** The words amount-words.ts contextTrouble reads hold one of these. */
+const CONTEXT_HINT_WORDS = [
+  "mån",
+  "mnd",
+  "md",
+  "tidligere",
+  "restmid",
+  "ubrukt",
+  "benytted",
+  "brukte",
+  "forskutt",
+  "forskudd",
+  "overf",
+  "hvorav",
+  "herav",
+  "derav",
+  "halvpart",
+  "resten",
+  "dedel",
+];
+const HINT_KIND = new Map<string, number>([
+  ...PAYER_HINT_WORDS.map((w): [string, number] => [w, PAYER_HINT]),
+  ...CONTEXT_HINT_WORDS.map((w): [string, number] => [w, CONTEXT_HINT]),
+  ["søk", APPLIED_HINT],
+  ["helsedir", PAYER_HINT],
+]);
+const KEYWORD_SET = new Set<string>(KEYWORDS);
+/** KEYWORDS first: "helsedir" must win over the hint "helse" where both start. */
+const CELL_WORDS_RE = new RegExp(
+  [...KEYWORDS, ...[...HINT_KIND.keys()].filter((w) => !KEYWORD_SET.has(w))].join("|"),
+  "g",
+);
 
 /** Bits of the keywords that lie wholly inside s[lo..hi]. */
 function keywordMask(found: readonly number[], lo: number, hi: number): number {
@@ -386,14 +462,14 @@ export function clauseSources(cell: CellWords, lo: number, hi: number, everyRst 
       hits.push(payerHit(text, at, payer));
     }
   }
-  if (mask & GIVING) {
+  if (mask & GIVING && GIVING_VERBS.some((v) => (lower ??= text.toLowerCase()).includes(v))) {
     GIVER_RE.lastIndex = 0;
     for (let m = GIVER_RE.exec(text); m; m = GIVER_RE.exec(text)) {
       const name = normaliseSource(m[1]);
       if (!hits.some((h) => h.name === name)) hits.push({ index: m.index, name });
     }
   }
-  if (mask & OWN_FUNDS) {
+  if (mask & OWN_FUNDS && OWN_FUNDS_HINTS.some((v) => (lower ??= text.toLowerCase()).includes(v))) {
     OWN_FUNDS_RE.lastIndex = 0;
     for (let m = OWN_FUNDS_RE.exec(text); m; m = OWN_FUNDS_RE.exec(text))
       hits.push({ index: m.index, name: ownFundsName(m[1]) });

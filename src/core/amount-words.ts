@@ -392,9 +392,13 @@ export function firstTrouble(
     if (tokens.some((m) => m.start <= t.start && t.start < m.end)) continue;
     // "200-300 kr": a range of money, not 300 kr ("Delprosjekt 2 – 300 000 kr" is a label and an amount).
     const d = skipSp(s, t.end);
-    const labelled = LABELS.has(wordBeforeAt(s, t.start).word);
+    const cd = codeAt(s, d) | 0x20;
+    const dash = cd === 0x2d /* - */ || codeAt(s, d) === 0x2013;
+    const labelled =
+      (dash || cd === 0x6f || cd === 0x74 || cd === 0x65) && LABELS.has(wordBeforeAt(s, t.start).word);
     // "Mellom 300 og 400 tusen", "300 eller 400 tusen kroner": two numbers for one amount.
-    const joined = /^(?:og|til|eller)\s+/iu.exec(s.slice(d, d + 8));
+    const joined =
+      cd === 0x6f || cd === 0x74 || cd === 0x65 ? /^(?:og|til|eller)\s+/iu.exec(s.slice(d, d + 8)) : null;
     if (joined && !labelled && !/^(?:19|20)\d\d$/.test(s.slice(t.start, t.end))) {
       const m = tokens.find((x) => x.start === skipSp(s, d + joined[0].length) && x.marked);
       if (m) {
@@ -405,7 +409,7 @@ export function firstTrouble(
         };
       }
     }
-    if ((codeAt(s, d) === 45 || codeAt(s, d) === 0x2013) && !labelled) {
+    if (dash && !labelled) {
       const m = tokens.find((x) => x.start === skipSp(s, d + 1) || x.start === d);
       if (m) {
         const word = quoted(s, t.start, m.end);
@@ -506,20 +510,22 @@ const ABBREVIATIONS = new Set([
 
 /** [start, end) of the sentence of s holding `at`: ends at ";", "!", "?", line breaks and full stops after words that are no abbreviation. */
 function sentenceAround(s: string, at: number): [number, number] {
-  const ends = (i: number): boolean => {
-    const c = s[i];
-    if (c === ";" || c === "\n" || c === "\r" || c === "!" || c === "?") return true;
-    if (c !== "." || (i + 1 < s.length && !isRegexSpace(codeAt(s, i + 1)))) return false;
-    let w = i;
-    while (w > 0 && isLetterAt(s, w - 1)) w--;
-    if (w === i) return !isDigitAt(s, i - 1);
-    return !ABBREVIATIONS.has(s.slice(w, i).toLowerCase());
-  };
   let a = at;
-  while (a > 0 && !ends(a - 1)) a--;
+  while (a > 0 && !endsSentenceAt(s, a - 1)) a--;
   let b = at;
-  while (b < s.length && !ends(b)) b++;
+  while (b < s.length && !endsSentenceAt(s, b)) b++;
   return [a, b];
+}
+
+/** Whether s[i] ends a sentence (see sentenceAround). */
+function endsSentenceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 59 || c === 10 || c === 13 || c === 33 || c === 63) return true; // ; \n \r ! ?
+  if (c !== 46 || (i + 1 < s.length && !isRegexSpace(codeAt(s, i + 1)))) return false;
+  let w = i;
+  while (w > 0 && isLetterAt(s, w - 1)) w--;
+  if (w === i) return !isDigitAt(s, i - 1);
+  return !ABBREVIATIONS.has(s.slice(w, i).toLowerCase());
 }
 
 /**
@@ -529,9 +535,9 @@ function sentenceAround(s: string, at: number): [number, number] {
  * share («halvparten»). Then two amounts as a range («200 000–300 000 kr», «mellom 200 000 og
  * 300 000 kr»), and a bare number in brackets («(50 000)»: a negative number as accountants write it?).
  */
-export function contextTrouble(s: string, tokens: readonly NumberToken[]): Trouble | null {
+export function contextTrouble(s: string, tokens: readonly NumberToken[], hinted = true): Trouble | null {
   if (tokens.length === 0) return null;
-  if (CONTEXT_HINT_RE.test(s)) {
+  if (hinted && CONTEXT_HINT_RE.test(s)) {
     let last = -1;
     for (const t of tokens) {
       if (t.start < last) continue;
@@ -555,6 +561,7 @@ export function contextTrouble(s: string, tokens: readonly NumberToken[]): Troub
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k];
     const u = tokens[k + 1];
+    if (u.start - t.end > 32) continue; // no range word or "av" phrase is that long
     const between = s.slice(t.end, u.start);
     const dash =
       /^\s*[-\u2013\u2014]\s*$/u.test(between) || (between.trim() === "" && isMinus(codeAt(s, u.start)));
@@ -609,21 +616,35 @@ export function contextTrouble(s: string, tokens: readonly NumberToken[]): Troub
 }
 
 /** "søkt 300 000", "søker om 300 000 kr", "omsøkt beløp 300 000 kr": money applied for. */
-const APPLIED_RE = /(?<![\p{L}])(?:søkt|omsøkt|søkes|søker)(?![\p{L}])/iu;
+const APPLIED_RE = /(?<![\p{L}])(?:søkt|omsøkt|søkes|søker)(?![\p{L}])/giu;
+const GRANTED_RE = /(?<![\p{L}])(?:innvilget|bevilget|tildelt|fått|mottatt|gitt)(?![\p{L}])/iu;
 
 /**
- * The words saying that the token t is money applied for (in its sentence, before it), else null.
- * An applied amount alone is the plan's request; beside granted money of the same years it is refused
- * (the sum of applied and granted money is no money at all).
+ * For each token: the words saying it is money applied for (before it, in its sentence), else null;
+ * null for all when the cell applies for nothing. An applied amount alone is the plan's request;
+ * beside granted money of the same years it is refused (the sum of the two is no money at all).
  */
-export function appliedFor(s: string, t: NumberToken): string | null {
-  if (!s.includes("søk") && !s.includes("Søk")) return null;
-  const [a] = sentenceAround(s, t.start);
-  const before = s.slice(a, t.start);
-  const m = APPLIED_RE.exec(before);
-  if (!m) return null;
-  // "søkt 300 000, innvilget 200 000": a grant word between them takes the later amount.
-  if (/(?<![\p{L}])(?:innvilget|bevilget|tildelt|fått|mottatt|gitt)(?![\p{L}])/iu.test(before.slice(m.index)))
-    return null;
-  return m[0];
+export function appliedFor(s: string, tokens: readonly NumberToken[]): (string | null)[] | null {
+  const found: { at: number; word: string }[] = [];
+  APPLIED_RE.lastIndex = 0;
+  for (let m = APPLIED_RE.exec(s); m; m = APPLIED_RE.exec(s)) found.push({ at: m.index, word: m[0] });
+  if (found.length === 0) return null;
+  // Where the sentence of each applied word ends.
+  const ends = found.map((f) => {
+    let i = f.at;
+    while (i < s.length && !endsSentenceAt(s, i)) i++;
+    return i;
+  });
+  return tokens.map((t) => {
+    let hit: { at: number; word: string } | null = null;
+    let end = 0;
+    for (let k = 0; k < found.length; k++)
+      if (found[k].at < t.start) {
+        hit = found[k];
+        end = ends[k];
+      }
+    if (!hit || end < t.start) return null;
+    // "søkt 300 000, innvilget 200 000": a grant word between them takes the later amount.
+    return GRANTED_RE.test(s.slice(hit.at, t.start)) ? null : hit.word;
+  });
 }

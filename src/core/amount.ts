@@ -7,7 +7,14 @@
 import { isRegexSpace } from "./amount-chars";
 import { clauseTies, scanCell, type YearMode, type YearTie } from "./amount-clauses";
 import { scanTokens, type NumberToken } from "./amount-number";
-import { RST, cellWords, clauseSources, unlinkedPayer, type SourceHit } from "./amount-sources";
+import {
+  RST,
+  cellWords,
+  clauseSources,
+  unlinkedPayer,
+  type CellWords,
+  type SourceHit,
+} from "./amount-sources";
 import { hasPerYear, mayHoldPeriodWords, multiYearPhrases, type MultiYearPhrase } from "./amount-period";
 import { appliedFor, contextTrouble, firstTrouble, notMoneyAfterAll } from "./amount-words";
 import { formatNumber } from "./format";
@@ -98,7 +105,7 @@ export function parseAmountsUncached(input: string): AmountParse {
       ties = clauseTies(s, start, end, years, untied, tokens);
       yearTrouble ??= clauseYearTrouble(s, start, end, ties, untied, tokens, next);
     }
-    payerProblem ??= payerTrouble(s, start, end, hits, tokens[next]);
+    payerProblem ??= payerTrouble(words, start, end, hits, tokens[next]);
     if (hits.length === 0 && !sources.includes(RST)) sources.push(RST);
     const first = next;
     const clauseAmounts = amounts.length;
@@ -118,10 +125,10 @@ export function parseAmountsUncached(input: string): AmountParse {
   const trouble =
     yearInAmount(s, tokens, years) ??
     yearTrouble ??
-    contextTrouble(s, tokens) ??
+    contextTrouble(s, tokens, words.context) ??
     firstTrouble(s, tokens, cell.others) ??
     payerProblem ??
-    appliedBesideGranted(s, tokens, amounts);
+    appliedBesideGranted(s, tokens, amounts, words.applied);
   if (trouble) return { kind: "unclear", sources, reason: trouble.reason, word: trouble.word };
   if (amounts.length === 0) {
     return {
@@ -163,16 +170,19 @@ function appliedBesideGranted(
   s: string,
   tokens: readonly NumberToken[],
   amounts: readonly Amount[],
+  hinted: boolean,
 ): { word: string; reason: string } | null {
   if (amounts.length < 2) return null;
+  const applied = hinted ? appliedFor(s, tokens) : null;
+  if (applied === null) return null;
   for (let k = 0; k < amounts.length; k++) {
-    const word = appliedFor(s, tokens[k]);
+    const word = applied[k];
     if (word === null) continue;
     const a = amounts[k];
     const clash = amounts.some(
       (b, j) =>
         j !== k &&
-        appliedFor(s, tokens[j]) === null &&
+        applied[j] === null &&
         (a.years.length === 0 || b.years.length === 0 || a.years.some((y) => b.years.includes(y))),
     );
     if (!clash) continue;
@@ -190,14 +200,14 @@ function appliedBesideGranted(
  * without a link ("400 000 kr, SiV"). Never claim such money as RST's. first: the clause's first amount.
  */
 function payerTrouble(
-  s: string,
+  cell: CellWords,
   lo: number,
   hi: number,
   hits: readonly SourceHit[],
   first: NumberToken,
 ): { word: string; reason: string } | null {
   const shared = hits.find((h) => h.shared);
-  const amount = s.slice(first.start, first.end);
+  const amount = cell.s.slice(first.start, first.end);
   if (shared?.shared) {
     const names = shared.shared;
     return {
@@ -205,7 +215,7 @@ function payerTrouble(
       reason: `Beløpet ${amount} deles mellom ${names.slice(0, -1).join(", ")} og ${names[names.length - 1]}: teksten sier ikke hvor mye hver betaler. Skriv beløpet for hver kilde, f.eks. «200 000 kr fra ${names[0]}».`,
     };
   }
-  const name = unlinkedPayer(s, lo, hi, hits);
+  const name = unlinkedPayer(cell, lo, hi, hits);
   if (name === null) return null;
   return {
     word: name,
@@ -434,8 +444,8 @@ function markPeriods(
   ties: readonly (YearTie | null)[],
 ): { word: string; reason: string } | null {
   if (from >= amounts.length) return null;
+  if (!mayHoldPeriodWords(s, lo, hi)) return null;
   const clause = s.slice(lo, hi);
-  if (!mayHoldPeriodWords(clause)) return null;
   const phrases = multiYearPhrases(clause);
   if (phrases.length === 0) return null;
   // The phrase must stand near its amount: at most a few words apart ("2,4 mill. kr til
