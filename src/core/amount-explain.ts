@@ -19,7 +19,7 @@ export interface AmountReading {
   value: number;
   /** [] when the text ties the amount to no year. */
   years: number[];
-  /** «2026», «2026 og 2027 (hvert år)», «2024 og 2025 samlet», «alle år» or «alle år utenom 2027». */
+  /** «2026», «2026 og 2027 (hvert år)», «2024 og 2025 samlet», «flere år samlet («over tre år»)», «alle år» or «alle år utenom 2027». */
   yearLabel: string;
   source: string;
   /** The amount as written. */
@@ -79,7 +79,10 @@ export function explainAmounts(
     return {
       value: a.value,
       years: [...a.years],
-      yearLabel: yearLabel(a.years, a.yearMode, tied),
+      yearLabel:
+        a.period !== null && a.years.length === 0
+          ? `flere år samlet («${a.period}»)`
+          : yearLabel(a.years, a.yearMode, tied),
       source: a.source,
       text: a.text,
       clause: text.slice(cs, ce).replace(/\s+/g, " ").trim(),
