@@ -92,13 +92,21 @@ export function parseAmountsUncached(input: string): AmountParse {
   let next = 0; // the first token not yet placed in a clause
   let yearTrouble: { word: string; reason: string } | null = null;
   let payerProblem: { word: string; reason: string } | null = null;
+  let cellPeriod: { text: string; years: number[] } | null = null;
+  const perYearAmount: boolean[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : s.length;
     const several = next + 1 < tokens.length && tokens[next + 1].start < end && tokens[next].start >= start;
     const hits = clauseSources(words, start, end, several);
     for (const h of hits) if (!sources.includes(h.name)) sources.push(h.name);
-    if (next >= tokens.length || tokens[next].start >= end) continue;
+    if (next >= tokens.length || tokens[next].start >= end) {
+      // "Prosjektperiode: 2025–2027.", "Prosjektet varer i tre år.": a sentence without money saying
+      // the cell's money is that of a period.
+      if (cellPeriod === null && mayHoldPeriodWords(s, start, end))
+        cellPeriod = periodSentence(s, start, end);
+      continue;
+    }
     let ties: YearTie[] = [];
     if (years.length > 0) {
       const untied: YearTie[] = [];
@@ -120,6 +128,17 @@ export function parseAmountsUncached(input: string): AmountParse {
       amounts.push(amountOf(s, t, tie, source));
     }
     yearTrouble ??= markPeriods(s, start, end, amounts, clauseAmounts, clauseTieList);
+    const perYear = mayHoldPeriodWords(s, start, end) && hasPerYear(s.slice(start, end));
+    for (let k = clauseAmounts; k < amounts.length; k++) perYearAmount.push(perYear);
+  }
+  if (cellPeriod !== null) {
+    const { text, years: span } = cellPeriod;
+    for (let k = 0; k < amounts.length; k++)
+      if (amounts[k].years.length === 0 && amounts[k].period === null && !perYearAmount[k])
+        amounts[k] =
+          span.length > 1
+            ? { ...amounts[k], years: span.slice(), yearMode: "together" }
+            : { ...amounts[k], period: text };
   }
 
   const trouble =
@@ -426,6 +445,31 @@ function sourceFor(
   return lead ? lead.name : RST;
 }
 
+const TOTAL_RE = /(?<![\p{L}])(?:samlet|samlede?|totalt?|totale|til\s+sammen|i\s+alt)(?![\p{L}])/iu;
+/** Words saying a sentence gives the period of a project ("Prosjektperiode: 2025–2027"). */
+const PERIOD_LABEL_RE =
+  /(?<![\p{L}])(?:prosjektperiode\p{L}*|periode\p{L}*|varighet\p{L}*|varer|løper|prosjektet\s+er)(?![\p{L}])/iu;
+const YEAR_RANGE_RE = /(?<![\d])(?:19|20)\d\d\s*(?:[-–—]|til|og)\s*(?:(?:19|20)\d\d|\d\d)(?![\d])/u;
+
+/**
+ * A sentence without money that names a period of several years for the cell: its words and its
+ * years ([] when it names none: "varer i tre år"), else null.
+ */
+function periodSentence(s: string, lo: number, hi: number): { text: string; years: number[] } | null {
+  const clause = s.slice(lo, hi);
+  if (!PERIOD_LABEL_RE.test(clause) || hasPerYear(clause)) return null;
+  const range = YEAR_RANGE_RE.exec(clause);
+  if (range) {
+    const [a, b] = range[0].match(/\d+/g) ?? [];
+    const first = Number(a);
+    const last = b.length === 2 ? Math.floor(first / 100) * 100 + Number(b) : Number(b);
+    if (last <= first || last - first > 10) return null;
+    return { text: range[0], years: Array.from({ length: last - first + 1 }, (_, k) => first + k) };
+  }
+  const phrase = multiYearPhrases(clause)[0];
+  return phrase ? { text: phrase.text, years: [] } : null;
+}
+
 const START_TIE_RE = /(?<![\p{L}])(?:fra|fom|f\.o\.m\.?|fra\s+og\s+med)\s+$/iu;
 
 /**
@@ -465,6 +509,8 @@ function markPeriods(
           ? amounts.slice(from).map((_, k) => from + k)
           : [];
     if (targets.length > 0) targeted.push({ p, k: targets });
+    // "Prosjektet varer i tre år og har en samlet kostnad på 2 400 000 kr": a total of the period.
+    else if (TOTAL_RE.test(clause)) targeted.push({ p, k: amounts.slice(from).map((_, k) => from + k) });
   }
   if (targeted.length === 0) return null;
   if (hasPerYear(clause)) {
