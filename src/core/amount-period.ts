@@ -18,14 +18,19 @@ export function isBracketPeriod(inner: string): boolean {
 }
 
 /** Cheap pre-check: a clause without these letters holds no multi-year or per-year phrase. */
+// "år", "År", "periode": every phrase holds "år" or "riode".
 const PERIOD_HINTS = ["år", "riode", "År"];
 
-export function mayHoldPeriodWords(s: string, lo: number, hi: number): boolean {
-  // "år", "År", "periode": every phrase holds "år" or "riode".
-  for (const w of PERIOD_HINTS) {
-    const p = s.indexOf(w, lo);
-    if (p >= 0 && p < hi) return true;
-  }
+/** Where s holds a period hint word, ascending (see mayHoldPeriodWords). */
+export function periodHints(s: string): number[] {
+  const at: number[] = [];
+  for (const w of PERIOD_HINTS) for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) at.push(p);
+  return at.length > 1 ? at.sort((a, b) => a - b) : at;
+}
+
+/** Whether s[lo..hi) may hold a multi-year or per-year phrase; hints: periodHints(s). */
+export function mayHoldPeriodWords(hints: readonly number[], lo: number, hi: number): boolean {
+  for (let k = 0; k < hints.length; k++) if (hints[k] >= lo && hints[k] < hi) return true;
   return false;
 }
 

@@ -352,7 +352,9 @@ const SHARE_HINT_RE = /%|prosent|[àá]|\d\s*[x×]\s*\d/iu;
 /** "80 % av 1 000 000 kr", "3 stillinger à 200 000 kr": a share of an amount, a price per unit. */
 function shareOrUnitPrice(s: string, t: NumberToken): Trouble | null {
   const before = s.slice(Math.max(0, t.start - 40), t.start);
-  const share = /(\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+(?:[\p{L}-]+\s+){0,2}av(?:\s+[\p{L}-]+){0,3}\s*)$/iu.exec(before);
+  const share = /(\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+(?:[\p{L}-]+\s+){0,2}av(?:\s+[\p{L}-]+){0,3}\s*)$/iu.exec(
+    before,
+  );
   const m =
     share ?? /((?:\d+\s+\p{L}+\s+)?[àá]\s*)$/u.exec(before) ?? /((?<![\d.,])\d+\s*[x×]\s*)$/iu.exec(before);
   if (!m) return null;

@@ -15,7 +15,13 @@ import {
   type CellWords,
   type SourceHit,
 } from "./amount-sources";
-import { hasPerYear, mayHoldPeriodWords, multiYearPhrases, type MultiYearPhrase } from "./amount-period";
+import {
+  hasPerYear,
+  mayHoldPeriodWords,
+  multiYearPhrases,
+  periodHints,
+  type MultiYearPhrase,
+} from "./amount-period";
 import { appliedFor, contextTrouble, firstTrouble, notMoneyAfterAll } from "./amount-words";
 import { formatNumber } from "./format";
 import { LruMemo } from "./memo";
@@ -93,7 +99,9 @@ export function parseAmountsUncached(input: string): AmountParse {
   let yearTrouble: { word: string; reason: string } | null = null;
   let payerProblem: { word: string; reason: string } | null = null;
   let cellPeriod: { text: string; years: number[] } | null = null;
-  const perYearAmount: boolean[] = [];
+  const hints = periodHints(s);
+  /** For each amount, the index in starts of its clause. */
+  const amountClause: number[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : s.length;
@@ -103,7 +111,7 @@ export function parseAmountsUncached(input: string): AmountParse {
     if (next >= tokens.length || tokens[next].start >= end) {
       // "Prosjektperiode: 2025–2027.", "Prosjektet varer i tre år.": a sentence without money saying
       // the cell's money is that of a period.
-      if (cellPeriod === null && mayHoldPeriodWords(s, start, end))
+      if (cellPeriod === null && mayHoldPeriodWords(hints, start, end))
         cellPeriod = periodSentence(s, start, end);
       continue;
     }
@@ -127,14 +135,19 @@ export function parseAmountsUncached(input: string): AmountParse {
       if (!sources.includes(source)) sources.push(source);
       amounts.push(amountOf(s, t, tie, source));
     }
-    yearTrouble ??= markPeriods(s, start, end, amounts, clauseAmounts, clauseTieList);
-    const perYear = mayHoldPeriodWords(s, start, end) && hasPerYear(s.slice(start, end));
-    for (let k = clauseAmounts; k < amounts.length; k++) perYearAmount.push(perYear);
+    yearTrouble ??= markPeriods(s, start, end, amounts, clauseAmounts, clauseTieList, hints);
+    for (let a = clauseAmounts; a < amounts.length; a++) amountClause.push(k);
   }
   if (cellPeriod !== null) {
     const { text, years: span } = cellPeriod;
+    const perYear = (k: number): boolean => {
+      const c = amountClause[k];
+      const lo = starts[c];
+      const hi = c + 1 < starts.length ? starts[c + 1] : s.length;
+      return mayHoldPeriodWords(hints, lo, hi) && hasPerYear(s.slice(lo, hi));
+    };
     for (let k = 0; k < amounts.length; k++)
-      if (amounts[k].years.length === 0 && amounts[k].period === null && !perYearAmount[k])
+      if (amounts[k].years.length === 0 && amounts[k].period === null && !perYear(k))
         amounts[k] =
           span.length > 1
             ? { ...amounts[k], years: span.slice(), yearMode: "together" }
@@ -486,9 +499,10 @@ function markPeriods(
   amounts: Amount[],
   from: number,
   ties: readonly (YearTie | null)[],
+  hints: readonly number[],
 ): { word: string; reason: string } | null {
   if (from >= amounts.length) return null;
-  if (!mayHoldPeriodWords(s, lo, hi)) return null;
+  if (!mayHoldPeriodWords(hints, lo, hi)) return null;
   const clause = s.slice(lo, hi);
   const phrases = multiYearPhrases(clause);
   if (phrases.length === 0) return null;
