@@ -47,6 +47,8 @@ export interface SourceHit {
   name: string;
   /** Several payers named together ("finansieres av SiV (50 %) og kommunene (50 %)"): all of them. */
   shared?: string[];
+  /** A payer the text names in a way that says nothing about who it is ("Prosjektet dekker"). */
+  unclear?: boolean;
 }
 
 // Explicit funding phrases name the payer: "finansiert av X", "midler fra X".
@@ -97,7 +99,7 @@ const FRA = 1 << FRA_INDEX;
 const ORDNINGEN = bit("ordningen");
 const FUNDING_WORDS = ["finansier", "midler", "tilskudd", "bidra", "dekke", "betale"] as const;
 const FUNDING = FUNDING_WORDS.reduce((mask, w) => mask | bit(w), 0);
-const RST_WORDS = bit("rst") | bit("samhandlingstilskudd");
+const RST_WORDS = bit("rst") | bit("samhandlingstilskudd") | bit("midler");
 const OWN_FUNDS = bit("egenandel") | bit("budsjett") | bit("ramme") | bit("midler");
 const GIVING = bit("dekke") | bit("betale") | bit("finansier") | bit("bidra");
 
@@ -199,11 +201,49 @@ function ownFundsName(word: string): string {
 const GIVING_VERBS = ["dekker", "betaler", "finansierer", "bidrar", "bekoster"];
 const OWN_FUNDS_HINTS = ["egenandel", "budsjett", "egne midler", "egen ramme", "ramme", "driftsmidler"];
 
-/** "SiV dekker", "Kommunene bidrar med": a known payer as the subject of a giving verb. */
-const GIVER_RE = new RegExp(
-  `(?<![\\p{L}])(${ENTITY})\\s+(?:dekker|betaler|finansierer|bidrar\\s+med|bekoster)(?![\\p{L}])`,
-  "giu",
-);
+/** "SiV dekker", "Kommunene bidrar med", "Tønsberg kommune betaler": a payer as the subject of a giving verb. */
+const GIVING_VERB_RE = /(?<![\p{L}])(?:dekker|betaler|finansierer|bidrar\s+med|bekoster)(?![\p{L}])/giu;
+const ENTITY_END_RE = new RegExp(`(?<![\\p{L}])(${ENTITY})\\s*$`, "iu");
+/** A capitalised name ending right before: "Tønsberg kommune", "Vestre Viken HF", "Sykehuset Østfold". */
+const NAME_END_RE =
+  /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+(?:kommune|fylkeskommune|HF|RHF))?)\s*$/u;
+/** Names that are an organisation: several capitalised words, a kommune/HF, an acronym, an institution word. */
+const ORG_NAME_RE =
+  /\s|kommune$|HF$|^\p{Lu}{2,5}$|^\p{Lu}\p{Ll}*\p{Lu}|stiftelsen|banken|direktoratet|forvalteren|rådet|fondet|foretak/u;
+
+/** The payer named right before a giving verb at text[at], as a hit (unclear when it names none). */
+function giverBefore(text: string, at: number): SourceHit | null {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const known = ENTITY_END_RE.exec(before);
+  const index = Math.max(0, at - 60);
+  const name = NAME_END_RE.exec(before);
+  // "Vestre Viken HF": the whole name, not only the known word it ends with.
+  if (name && ORG_NAME_RE.test(name[1]) && (!known || name[1].length > known[1].length))
+    return { index: index + name.index, name: normaliseSource(name[1]) };
+  if (known) return { index: index + known.index, name: normaliseSource(known[1]) };
+  if (RST_MENTION_RE.test(before.slice(-30))) return { index: at, name: RST };
+  const word = /([\p{L}-]+)\s*$/u.exec(before);
+  return { index: at, name: word ? word[1] : "", unclear: true };
+}
+
+/** "deles mellom SiV og kommunene", "samfinansiering": the cost is shared, the text does not say how. */
+const SHARED_COST_RE =
+  /(?<![\p{L}])(?:(?:dele[sr]?|delt)\s+(?:likt\s+)?mellom|deler\s+(?:på\s+)?(?:kostnaden|kostnadene|utgiftene|beløpet)|spleiselag)(?![\p{L}])/iu;
+const CO_FUNDING_RE = /(?<![\p{L}])(?:samfinansier|medfinansier|delfinansier)\p{L}*/iu;
+
+/** Why the clause s[lo..hi) does not say who pays its money, else null (see payerTrouble). */
+export function sharedCost(s: string, lo: number, hi: number, hits: readonly SourceHit[]): string | null {
+  const text = s.slice(lo, hi);
+  const shared = SHARED_COST_RE.exec(text);
+  if (shared) return shared[0];
+  const co = CO_FUNDING_RE.exec(text);
+  if (co && !hits.some((h) => h.name !== RST && !h.unclear)) return co[0];
+  return null;
+}
+
+/** Organisation names anywhere (unlinkedPayer): "Tønsberg kommune", "Sykehuset Østfold", "Vestre Viken HF". */
+const ORG_ALL_RE =
+  /(?<![\p{L}-])((?:Sykehuset|Stiftelsen)\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\s+(?:kommune|fylkeskommune)|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+R?HF|\p{Lu}[\p{L}]*(?:stiftelsen|banken|direktoratet|forvalteren|rådet|fondet)|KS|OUS|Ahus)(?![\p{L}])/gu;
 
 /** Every ENTITY name holds one of these (lower case). */
 
@@ -224,11 +264,25 @@ export function unlinkedPayer(
   lo: number,
   hi: number,
   hits: readonly SourceHit[],
+  single = true,
 ): string | null {
-  if (!cell.payers) return null;
+  // One amount whose clause names RST as the source: other names are partners or receivers.
+  if (single && hits.some((h) => h.name === RST)) return null;
   const text = cell.s.slice(lo, hi);
-  ENTITY_ALL_RE.lastIndex = 0;
-  for (let m = ENTITY_ALL_RE.exec(text); m; m = ENTITY_ALL_RE.exec(text)) {
+  if (!cell.payers) return null;
+  for (const re of [ENTITY_ALL_RE, ORG_ALL_RE]) {
+    const found = unlinkedName(text, re, hits);
+    if (found) return found;
+  }
+  return null;
+}
+
+const RST_ONLY = /^rst$/i;
+
+function unlinkedName(text: string, re: RegExp, hits: readonly SourceHit[]): string | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (hits.length === 0 && RST_ONLY.test(m[1])) continue;
     const name = normaliseSource(m[1]);
     if (
       name === RST ||
@@ -237,7 +291,7 @@ export function unlinkedPayer(
       continue;
     let before = text.slice(Math.max(0, m.index - 24), m.index);
     // "til SiV og kommunene": a name in a list takes the role of the list's first name.
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 3 && /(?:og|,|&)\s*$/u.test(before); k++) {
       const list = /(?:^|[^\p{L}-])([\p{L}-]+)\s*(?:og|,|&)\s*$/iu.exec(before);
       if (!list) break;
       const at = m.index - before.length + (list.index + list[0].indexOf(list[1]));
@@ -254,8 +308,8 @@ const MONEY_BEFORE_RE = /(?:\d|(?<![\p{L}])(?:kr|kroner|nok|mill)\.?|,-)\s+$/iu;
 const POSITION_RE = /stilling|ressurs|årsverk|prosjektleder|koordinator|ansatte|personell|deltage?k?ere/iu;
 const FUNDING_WORD_RE = /finansi|midler|tilskudd|bidrag|dekke|betal/iu;
 const ORDNING_RE = /(?<![\p{L}])([\p{L}]+-?ordningen)(?![\p{L}])/giu;
-const RST_MENTION_RE = /(?<![\p{L}])rst(?![\p{L}])|samhandlingstilskudd/iu;
-const RST_MENTION_ALL_RE = /(?<![\p{L}])rst(?![\p{L}])|samhandlingstilskudd/giu;
+const RST_MENTION_RE = /(?<![\p{L}])rst(?![\p{L}])|samhandlingstilskudd|samhandlingsmidl/iu;
+const RST_MENTION_ALL_RE = /(?<![\p{L}])rst(?![\p{L}])|samhandlingstilskudd|samhandlingsmidl/giu;
 
 /** "velferdsteknologiordningen", "tilskudds-ordningen": a word ending in "ordningen" (not the bare word). */
 function ordningHits(text: string, lower: string, hits: SourceHit[]): void {
@@ -347,7 +401,28 @@ const PAYER_HINT = 1;
 const CONTEXT_HINT = 2;
 const APPLIED_HINT = 4;
 /** Every ENTITY name holds one of these (lower case). */
-const PAYER_HINT_WORDS = ["siv", "sykehuset", "hsø", "helse", "kommun", "hdir", "staten", "nav", "hf", "rst"];
+const PAYER_HINT_WORDS = [
+  "siv",
+  "sykehuset",
+  "hsø",
+  "helse",
+  "kommun",
+  "hdir",
+  "staten",
+  "nav",
+  "hf",
+  "rst",
+  // ORG_ALL_RE's institution words and acronyms
+  "stiftelsen",
+  "banken",
+  "direktorat",
+  "forvalter",
+  "rådet",
+  "fondet",
+  "ks",
+  "ous",
+  "ahus",
+];
 /** The words amount-words.ts contextTrouble reads hold one of these. */
 const CONTEXT_HINT_WORDS = [
   "mån",
@@ -463,10 +538,10 @@ export function clauseSources(cell: CellWords, lo: number, hi: number, everyRst 
     }
   }
   if (mask & GIVING && GIVING_VERBS.some((v) => (lower ??= text.toLowerCase()).includes(v))) {
-    GIVER_RE.lastIndex = 0;
-    for (let m = GIVER_RE.exec(text); m; m = GIVER_RE.exec(text)) {
-      const name = normaliseSource(m[1]);
-      if (!hits.some((h) => h.name === name)) hits.push({ index: m.index, name });
+    GIVING_VERB_RE.lastIndex = 0;
+    for (let m = GIVING_VERB_RE.exec(text); m; m = GIVING_VERB_RE.exec(text)) {
+      const giver = giverBefore(text, m.index);
+      if (giver && !hits.some((h) => h.name === giver.name)) hits.push(giver);
     }
   }
   if (mask & OWN_FUNDS && OWN_FUNDS_HINTS.some((v) => (lower ??= text.toLowerCase()).includes(v))) {

@@ -11,6 +11,7 @@ import {
   RST,
   cellWords,
   clauseSources,
+  sharedCost,
   unlinkedPayer,
   type CellWords,
   type SourceHit,
@@ -121,7 +122,7 @@ export function parseAmountsUncached(input: string): AmountParse {
       ties = clauseTies(s, start, end, years, untied, tokens);
       yearTrouble ??= clauseYearTrouble(s, start, end, ties, untied, tokens, next);
     }
-    payerProblem ??= payerTrouble(words, start, end, hits, tokens[next]);
+    payerProblem ??= payerTrouble(words, start, end, hits, tokens[next], several);
     if (hits.length === 0 && !sources.includes(RST)) sources.push(RST);
     const first = next;
     const clauseAmounts = amounts.length;
@@ -237,6 +238,7 @@ function payerTrouble(
   hi: number,
   hits: readonly SourceHit[],
   first: NumberToken,
+  severalIn: boolean,
 ): { word: string; reason: string } | null {
   const shared = hits.find((h) => h.shared);
   const amount = cell.s.slice(first.start, first.end);
@@ -247,7 +249,22 @@ function payerTrouble(
       reason: `Beløpet ${amount} deles mellom ${names.slice(0, -1).join(", ")} og ${names[names.length - 1]}: teksten sier ikke hvor mye hver betaler. Skriv beløpet for hver kilde, f.eks. «200 000 kr fra ${names[0]}».`,
     };
   }
-  const name = unlinkedPayer(cell, lo, hi, hits);
+  const unclear = hits.find((h) => h.unclear);
+  if (unclear) {
+    const clause = cell.s.slice(lo, hi).replace(/\s+/g, " ").trim();
+    return {
+      word: clause,
+      reason: `Usikkert hvem som betaler beløpet ${amount} i «${clause}». Skriv kilden, f.eks. «${amount} fra SiV» (uten kilde regnes beløpet som RST-midler).`,
+    };
+  }
+  const sharedWord = sharedCost(cell.s, lo, hi, hits);
+  if (sharedWord !== null) {
+    return {
+      word: sharedWord,
+      reason: `Beløpet ${amount} deles mellom flere («${sharedWord}»): teksten sier ikke hvor mye hver betaler. Skriv beløpet for hver kilde, f.eks. «200 000 kr fra SiV».`,
+    };
+  }
+  const name = unlinkedPayer(cell, lo, hi, hits, !severalIn);
   if (name === null) return null;
   return {
     word: name,
