@@ -442,6 +442,13 @@ const CONTEXT_HINT_WORDS = [
   "halvpart",
   "resten",
   "dedel",
+  "tilsvar",
+  "samme bel",
+  "like mye",
+  "deretter",
+  "følgende år",
+  "året etter",
+  "årene etter",
 ];
 const HINT_KIND = new Map<string, number>([
   ...PAYER_HINT_WORDS.map((w): [string, number] => [w, PAYER_HINT]),

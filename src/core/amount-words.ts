@@ -448,7 +448,7 @@ export function firstTrouble(
 
 /** Cheap pre-check for contextTrouble: none of its words, nothing to look at. */
 const CONTEXT_HINT_RE =
-  /måned|mnd|\/\s*md|tidligere|restmid|ubrukt|benytted|brukte|forskutt|forskudd|overf|hvorav|herav|derav|halvpart|resten|tredjedel|fjerdedel/i;
+  /tilsvar|samme bel|like mye|deretter|følgende år|året etter|årene etter|måned|mnd|\/\s*md|tidligere|restmid|ubrukt|benytted|brukte|forskutt|forskudd|overf|hvorav|herav|derav|halvpart|resten|tredjedel|fjerdedel/i;
 
 /** Words of a sentence holding money that make its amounts no money of the year as written. */
 const CONTEXT_RULES: { re: RegExp; reason: (word: string) => string }[] = [
@@ -477,6 +477,9 @@ const CONTEXT_RULES: { re: RegExp; reason: (word: string) => string }[] = [
     reason: (w) => `«${w}» er en andel av et beløp. Skriv beløpet som gjelder, f.eks. «150 000 kr i 2026».`,
   },
 ];
+/** "tilsvarende i 2027", "samme beløp", "deretter": money of other years than those written (with a year). */
+const LATER_RE =
+  /(?<![\p{L}])(?:tilsvarende\s+(?:beløp\s+)?(?:i|for)|samme\s+beløp|like\s+mye|deretter|påfølgende\s+år|etterfølgende\s+år|året\s+etter|årene\s+etter)(?![\p{L}])/iu;
 /** "overført", "overføres": a carry between years when the sentence names a year. */
 const CARRY_WORD_RE = /(?<![\p{L}])overf(?:ø|o|g)r(?:t|es|ing|ingen|te|ingsmidler)(?![\p{L}])/iu;
 const YEAR_RE = /(?<![\p{L}\d/.])(?:19|20)\d\d(?!\d)/u;
@@ -550,6 +553,13 @@ export function contextTrouble(s: string, tokens: readonly NumberToken[], hinted
         const m = rule.re.exec(sentence);
         if (m) return { word: m[0], reason: rule.reason(m[0]) };
       }
+      const later = LATER_RE.exec(sentence);
+      if (later && YEAR_RE.test(sentence)) {
+        return {
+          word: later[0],
+          reason: `«${later[0]}» sier at et beløp gjelder andre år enn det som står: usikkert hvilket år hvert beløp gjelder. Skriv beløpet for hvert år, f.eks. «300 000 kr i 2027».`,
+        };
+      }
       const carry = CARRY_WORD_RE.exec(sentence);
       if (carry && YEAR_RE.test(sentence)) {
         const word = quoted(s, a, b);
@@ -587,13 +597,16 @@ export function contextTrouble(s: string, tokens: readonly NumberToken[], hinted
       };
     }
   }
-  // "Totalt 900 000 kr (300 000 kr per år 2026-2028)": an amount in brackets right after another splits it.
+  // "Totalt 900 000 kr (300 000 kr per år 2026-2028)", "Kr 300 000 for 2026 (inkl. 50 000 kr til
+  // reise)": an amount in brackets after another splits it.
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const open = skipSp(s, tokens[k].end);
-    if (codeAt(s, open) !== 40) continue;
-    const close = s.indexOf(")", open);
     const u = tokens[k + 1];
-    if (u.start > open && (close < 0 || u.start < close)) {
+    const open = s.lastIndexOf("(", u.start);
+    if (open < tokens[k].end) continue;
+    const shut = s.lastIndexOf(")", u.start);
+    if (shut > open || /[.;\n]\s/u.test(s.slice(tokens[k].end, open))) continue;
+    const close = s.indexOf(")", open);
+    {
       const word = quoted(s, tokens[k].start, close < 0 ? s.length : close + 1);
       return {
         word,

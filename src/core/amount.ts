@@ -136,6 +136,7 @@ export function parseAmountsUncached(input: string): AmountParse {
       if (!sources.includes(source)) sources.push(source);
       amounts.push(amountOf(s, t, tie, source));
     }
+    if (ties.length === 1) yearTrouble ??= tieBetween(s, ties[0], tokens, first, next);
     yearTrouble ??= markPeriods(s, start, end, amounts, clauseAmounts, clauseTieList, hints);
     for (let a = clauseAmounts; a < amounts.length; a++) amountClause.push(k);
   }
@@ -473,6 +474,30 @@ function sourceFor(
   // Named before the clause's first amount ("Fra SiV: 200 000 kr og 100 000 kr"): every amount's.
   const lead = hits.find((h) => lo + h.index < tokens[first].start);
   return lead ? lead.name : RST;
+}
+
+/**
+ * "300 000 kr i 2026 og 200 000 kr": the clause's one year follows the first amount, so the later
+ * amount may be of another year. tokens[first..last): the clause's amounts.
+ */
+function tieBetween(
+  s: string,
+  tie: YearTie,
+  tokens: readonly NumberToken[],
+  first: number,
+  last: number,
+): { word: string; reason: string } | null {
+  let before = -1;
+  for (let k = first; k < last; k++) if (tokens[k].end <= tie.start) before = k;
+  if (before < 0 || before + 1 >= last || tokens[before + 1].start < tie.end) return null;
+  // The year belongs to the amount before it: only a tie word lies between.
+  if ((s.slice(tokens[before].end, tie.start).match(/[\p{L}\d]+/gu) ?? []).length > 2) return null;
+  const t = tokens[before + 1];
+  const amount = s.slice(t.start, t.end);
+  return {
+    word: amount,
+    reason: `Usikkert hvilket år beløpet ${amount} gjelder: året ${s.slice(tie.start, tie.end)} står ved beløpet foran. Skriv f.eks. «${amount} i ${tie.years[0]}».`,
+  };
 }
 
 const TOTAL_RE = /(?<![\p{L}])(?:samlet|samlede?|totalt?|totale|til\s+sammen|i\s+alt)(?![\p{L}])/iu;
