@@ -14,7 +14,9 @@ export function isBracketPeriod(inner: string): boolean {
   const words = inner.match(/\p{L}[\p{L}.]*/gu) ?? [];
   if (!words.every((w) => PERIOD_WORD_RE.test(w.replace(/\.$/, "")))) return false;
   if (/[^\p{L}\d\s.,/\-\u2013\u2014]/u.test(inner)) return false;
-  return /\d\s*[-\u2013\u2014]\s*\p{L}|\d\s*[-\u2013\u2014]\s*\d|(?<![\p{L}])til(?![\p{L}])/u.test(inner);
+  return /\d\s*[-\u2013\u2014]\s*\p{L}|\d\s*[-\u2013\u2014]\s*\d|\p{L}\s*[-\u2013\u2014]\s*\p{L}|(?<![\p{L}])til(?![\p{L}])/u.test(
+    inner,
+  );
 }
 
 /** Cheap pre-check: a clause without these letters holds no multi-year or per-year phrase. */

@@ -100,6 +100,9 @@ export function parseAmountsUncached(input: string): AmountParse {
   let yearTrouble: { word: string; reason: string } | null = null;
   let payerProblem: { word: string; reason: string } | null = null;
   let cellPeriod: { text: string; years: number[] } | null = null;
+  let bareYearLine: string | null = null;
+  /** The first amount of a clause led by "Totalt"/"Sum"/"Samlet" (a total), else -1. */
+  let totalAmount = -1;
   const hints = periodHints(s);
   /** For each amount, the index in starts of its clause. */
   const amountClause: number[] = [];
@@ -114,6 +117,9 @@ export function parseAmountsUncached(input: string): AmountParse {
       // the cell's money is that of a period.
       if (cellPeriod === null && mayHoldPeriodWords(hints, start, end))
         cellPeriod = periodSentence(s, start, end);
+      // "2026\n300 000 kr": a line that is only a year, away from the money.
+      if (bareYearLine === null && years.length > 0 && BARE_YEAR_LINE_RE.test(s.slice(start, end)))
+        bareYearLine = s.slice(start, end).trim();
       continue;
     }
     let ties: YearTie[] = [];
@@ -138,6 +144,8 @@ export function parseAmountsUncached(input: string): AmountParse {
     }
     if (ties.length === 1) yearTrouble ??= tieBetween(s, ties[0], tokens, first, next);
     yearTrouble ??= markPeriods(s, start, end, amounts, clauseAmounts, clauseTieList, hints);
+    if (totalAmount < 0 && TOTAL_LEAD_RE.test(s.slice(start, Math.min(end, start + 24))))
+      totalAmount = clauseAmounts;
     for (let a = clauseAmounts; a < amounts.length; a++) amountClause.push(k);
   }
   if (cellPeriod !== null) {
@@ -156,6 +164,25 @@ export function parseAmountsUncached(input: string): AmountParse {
             : { ...amounts[k], period: text };
   }
 
+  if (bareYearLine !== null && amounts.some((a) => a.years.length === 0)) {
+    const a = amounts.find((x) => x.years.length === 0)!;
+    yearTrouble ??= {
+      word: bareYearLine,
+      reason: `Usikkert hva «${bareYearLine}» betyr for beløpet ${a.text}: skriv f.eks. «${a.text} i ${bareYearLine.replace(/\s*:$/, "")}».`,
+    };
+  }
+  // "Totalt: 900 000 kr\n2026: 300 000 kr …": a total beside its parts of each year.
+  if (
+    totalAmount >= 0 &&
+    amounts[totalAmount].years.length === 0 &&
+    amounts.some((a) => a.years.length > 0)
+  ) {
+    const a = amounts[totalAmount];
+    yearTrouble ??= {
+      word: a.text,
+      reason: `«${a.text}» er en sum av beløpene for hvert år: summen blir feil. Skriv bare beløpene for hvert år, f.eks. «300 000 kr i 2026».`,
+    };
+  }
   const trouble =
     yearInAmount(s, tokens, years) ??
     yearTrouble ??
@@ -499,6 +526,9 @@ function tieBetween(
     reason: `Usikkert hvilket år beløpet ${amount} gjelder: året ${s.slice(tie.start, tie.end)} står ved beløpet foran. Skriv f.eks. «${amount} i ${tie.years[0]}».`,
   };
 }
+
+const BARE_YEAR_LINE_RE = /^\s*(?:19|20)\d\d(?:\s*(?:[-–—,]|og)\s*(?:19|20)?\d\d)*\s*:?\s*$/u;
+const TOTAL_LEAD_RE = /^[\s\-–•*]*(?:totalt|samlet|sum|til\s+sammen|i\s+alt)(?![\p{L}])/iu;
 
 const TOTAL_RE = /(?<![\p{L}])(?:samlet|samlede?|totalt?|totale|til\s+sammen|i\s+alt)(?![\p{L}])/iu;
 /** Words saying a sentence gives the period of a project ("Prosjektperiode: 2025–2027"). */
