@@ -351,6 +351,8 @@ export interface CellWords {
   context: boolean;
   /** Whether s may apply for money ("søkt", "søker"). */
   applied: boolean;
+  /** Whether s may share a cost ("deles mellom", "samfinansiering"). */
+  shared: boolean;
 }
 
 const PACK = 32;
@@ -372,7 +374,7 @@ export function cellWords(s: string): CellWords {
   // Case-sensitive on the lower case is cheaper than the /i regex on s.
   const lower = s.toLowerCase();
   if (lower.length !== s.length)
-    return { s, found: null, lower: null, payers: true, context: true, applied: true };
+    return { s, found: null, lower: null, payers: true, context: true, applied: true, shared: true };
   // One pass finds the keywords and the words the cheap filters look for.
   const found: number[] = [];
   let hints = 0;
@@ -394,12 +396,16 @@ export function cellWords(s: string): CellWords {
     payers: (hints & PAYER_HINT) !== 0,
     context: (hints & CONTEXT_HINT) !== 0,
     applied: (hints & APPLIED_HINT) !== 0,
+    shared: (hints & SHARED_HINT) !== 0,
   };
 }
 
 const PAYER_HINT = 1;
 const CONTEXT_HINT = 2;
 const APPLIED_HINT = 4;
+const SHARED_HINT = 8;
+/** SHARED_COST_RE and CO_FUNDING_RE hold one of these (lower case). */
+const SHARED_HINT_WORDS = ["dele", "delt", "spleis", "samfin", "medfin", "delfin"];
 /** Every ENTITY name holds one of these (lower case). */
 const PAYER_HINT_WORDS = [
   "siv",
@@ -442,7 +448,9 @@ const CONTEXT_HINT_WORDS = [
   "halvpart",
   "resten",
   "dedel",
-  "tilsvar",
+  "tilsvarende i",
+  "tilsvarende for",
+  "tilsvarende bel",
   "samme bel",
   "like mye",
   "deretter",
@@ -454,6 +462,7 @@ const HINT_KIND = new Map<string, number>([
   ...PAYER_HINT_WORDS.map((w): [string, number] => [w, PAYER_HINT]),
   ...CONTEXT_HINT_WORDS.map((w): [string, number] => [w, CONTEXT_HINT]),
   ["søk", APPLIED_HINT],
+  ...SHARED_HINT_WORDS.map((w): [string, number] => [w, SHARED_HINT]),
   ["helsedir", PAYER_HINT],
 ]);
 const KEYWORD_SET = new Set<string>(KEYWORDS);

@@ -448,7 +448,7 @@ export function firstTrouble(
 
 /** Cheap pre-check for contextTrouble: none of its words, nothing to look at. */
 const CONTEXT_HINT_RE =
-  /tilsvar|samme bel|like mye|deretter|følgende år|året etter|årene etter|måned|mnd|\/\s*md|tidligere|restmid|ubrukt|benytted|brukte|forskutt|forskudd|overf|hvorav|herav|derav|halvpart|resten|tredjedel|fjerdedel/i;
+  /tilsvarende (?:i|for|bel)|samme bel|like mye|deretter|følgende år|året etter|årene etter|måned|mnd|\/\s*md|tidligere|restmid|ubrukt|benytted|brukte|forskutt|forskudd|overf|hvorav|herav|derav|halvpart|resten|tredjedel|fjerdedel/i;
 
 /** Words of a sentence holding money that make its amounts no money of the year as written. */
 const CONTEXT_RULES: { re: RegExp; reason: (word: string) => string }[] = [

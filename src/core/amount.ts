@@ -285,7 +285,7 @@ function payerTrouble(
       reason: `Usikkert hvem som betaler beløpet ${amount} i «${clause}». Skriv kilden, f.eks. «${amount} fra SiV» (uten kilde regnes beløpet som RST-midler).`,
     };
   }
-  const sharedWord = sharedCost(cell.s, lo, hi, hits);
+  const sharedWord = cell.shared ? sharedCost(cell.s, lo, hi, hits) : null;
   if (sharedWord !== null) {
     return {
       word: sharedWord,
