@@ -319,6 +319,15 @@ function clauseYearTrouble(
 ): { word: string; reason: string } | null {
   if (first >= tokens.length || tokens[first].start >= hi) return null;
   for (const y of untied) {
+    // "(2025-midler)", "av 2025-midlene": money of a year's grant, spent when?
+    const glued = YEAR_MONEY_RE.exec(s.slice(y.end, y.end + 16));
+    if (glued) {
+      const word = s.slice(y.start, y.end) + glued[0];
+      return {
+        word,
+        reason: `Usikkert hvilket år «${word}» skal telle for: skriv f.eks. «${s.slice(tokens[first].start, tokens[first].end)} i ${y.years[0]}».`,
+      };
+    }
     // A year in brackets is about something else ("(oppstart 2024)", "(jf. sak 12/2025)"), or a
     // period the plan's funding rule reads ("(nov 2025-okt 2027)").
     if (insideBrackets(s, lo, y.start) && !bracketHoldsAmount(s, y.start, tokens) && !bareYears(s, lo, y))
@@ -527,6 +536,8 @@ function tieBetween(
   };
 }
 
+const YEAR_MONEY_RE =
+  /^-(?:midler|midlene|tildeling|tildelingen|bevilgning|bevilgningen|tilskudd|tilskuddet|ramme|rammen)(?![\p{L}])/iu;
 const BARE_YEAR_LINE_RE = /^\s*(?:19|20)\d\d(?:\s*(?:[-–—,]|og)\s*(?:19|20)?\d\d)*\s*:?\s*$/u;
 const TOTAL_LEAD_RE = /^[\s\-–•*]*(?:totalt|samlet|sum|til\s+sammen|i\s+alt)(?![\p{L}])/iu;
 
