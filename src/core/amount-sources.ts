@@ -249,7 +249,7 @@ const ORG_ALL_RE =
 
 /** Words before a known name that make it a receiver or a place, not a payer ("til kommunene", "i SiV"). */
 const NOT_PAYER_BEFORE_RE =
-  /(?<![\p{L}])(?:til|i|for|med|ved|hos|mellom|på|fra|om|v\/|blant|overfor|innen|sammen\s+med|samarbeid\s+med)\s*(?:(?:\d+|alle|de|flere|begge|ulike|våre|deltakende|aktuelle)\s+)?$/iu;
+  /(?<![\p{L}])(?:til|i|for|med|ved|hos|mellom|på|fra|om|v\/|blant|overfor|innen|sammen\s+med|samarbeid\s+med|(?:ledes|ledet|eies|eid|drives|drevet|koordineres|koordinert|regi|initiert|utføres|utført|gjennomføres|gjennomført|arrangeres|arrangert)\s+av)\s*(?:(?:\d+|alle|de|flere|begge|ulike|våre|deltakende|aktuelle)\s+)?$/iu;
 /** After a known name: it receives ("Helse Sør-Øst er i 2026 tildelt …", "kommunene mottar"). */
 const RECEIVES_AFTER_RE =
   /^\s+(?:(?:er|ble|blir|har)\s+(?:[^.;:]{0,24}?\s)?(?:tildelt|fått|mottatt|innvilget|bevilget)|mottar|mottok|får|fikk)(?![\p{L}])/iu;
