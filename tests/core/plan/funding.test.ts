@@ -119,3 +119,32 @@ describe("money the text ties to years keeps them", () => {
     expect(p.kind === "amounts" && p.amounts.map((a) => [...a.years])).toEqual([[2025, 2026]]);
   });
 });
+
+describe("issue 10 A in the plan: the plan year's RST money", () => {
+  const total = (text: string, year = 2026) =>
+    validatePlanGrid(smallPlan([measure("1.1", { okonomi: text })]), { year });
+  it("«NOK 600 000 (2025)» is 2025 money, not 2026's", () => {
+    expect(total("NOK 600 000 (2025)").summary.rstTotal).toBe(0);
+    expect(total("NOK 600 000 (2025)", 2025).summary.rstTotal).toBe(600_000);
+  });
+  it("«Totalt 2,4 mill. kr over tre år» is not counted for one year, and says so", () => {
+    const res = total("Totalt 2,4 mill. kr over tre år");
+    expect(res.summary.rstTotal).toBe(0);
+    expect(res.problems.map((p) => p.code)).toEqual(["amount-unparseable"]);
+    expect(res.problems[0].message).toMatch(/flere år samlet/);
+  });
+  it("money shared by SiV and the municipalities is no RST money, and says so", () => {
+    const res = total("Finansieres av SiV (50 %) og kommunene (50 %): 400 000 kr");
+    expect(res.summary.rstTotal).toBe(0);
+    expect(res.problems.map((p) => p.code)).toEqual(["amount-unparseable"]);
+  });
+  it("«300 000 kr (2025-2027)» in the 2026 plan is booked in 2025 (a bracketed period)", () => {
+    expect(total("300 000 kr (2025-2027)").summary.rstTotal).toBe(0);
+    expect(total("300 000 kr (2026-2027)").summary.rstTotal).toBe(300_000);
+    // A period after the plan year is other years' money.
+    const later = total("300 000 kr (2027-2028)");
+    expect(later.summary.rstTotal).toBe(0);
+    expect(later.problems).toEqual([]);
+    expect(total("300 000 kr (2027-2028)", 2027).summary.rstTotal).toBe(300_000);
+  });
+});
