@@ -54,7 +54,7 @@ const NUMBER_WORDS: Record<string, number> = {
  * "(i) prosjektperioden", "i hele perioden", "over flere år". Group 1/2: the count (digits/word).
  */
 const MULTI_YEAR_RE =
-  /(?<![\p{L}\d])(?:(?:over|fordelt\s+på|fordelt\s+over|i|for)\s+(?:(\d{1,2})|(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|flere))\s+år(?![\p{L}])(?!\s+siden)|(\d{1,2})\s*-\s*årig[et]?(?![\p{L}])|(to|tre|fire|fem|seks|fler)årig[et]?(?![\p{L}])|(?:hele\s+)?prosjektperioden(?![\p{L}])|(?:i|for|over)\s+hele\s+perioden(?![\p{L}])|(?:i|for)\s+perioden(?![\p{L}])(?!\s*(?:\d|fra|f\.o\.m|fom)))/giu;
+  /(?<![\p{L}\d])(?:(?:(?:over|fordelt\s+på|fordelt\s+over|i|for)\s+|\/\s*)(?:(\d{1,2})|(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|flere))\s+år(?![\p{L}])(?!\s+siden)|(\d{1,2})\s*-\s*årig[et]?(?![\p{L}])|(to|tre|fire|fem|seks|fler)årig[et]?(?![\p{L}])|(?:hele\s+)?prosjektperioden(?![\p{L}])|(?:i|for|over)\s+hele\s+perioden(?![\p{L}])|(?:i|for)\s+perioden(?![\p{L}])(?!\s*(?:\d|fra|f\.o\.m|fom)))/giu;
 
 /** Words right before "over N år" that make it no period of money ("levetid på over 3 år", "avskrives over 5 år"). */
 const NOT_MONEY_PERIOD_BEFORE_RE =

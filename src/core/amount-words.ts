@@ -575,6 +575,19 @@ export function contextTrouble(s: string, tokens: readonly NumberToken[], hinted
     const u = tokens[k + 1];
     if (u.start - t.end > 32) continue; // no range word or "av" phrase is that long
     const between = s.slice(t.end, u.start);
+    // "500 000 + 200 000 = 700 000 kr", "Sum (500 000 + 200 000): 700 000 kr": a sum and its parts.
+    if (
+      between.includes("=") ||
+      (between.includes("+") &&
+        tokens.length > 2 &&
+        /(?<![\p{L}])(?:sum|summen|totalt|samlet|til\s+sammen|i\s+alt)(?![\p{L}])/iu.test(s))
+    ) {
+      const word = quoted(s, tokens[0].start, tokens[tokens.length - 1].end);
+      return {
+        word,
+        reason: `«${word}» er et regnestykke: summen og delene blir talt to ganger. Skriv bare beløpet som gjelder, f.eks. «700 000 kr».`,
+      };
+    }
     const dash =
       /^\s*[-\u2013\u2014]\s*$/u.test(between) || (between.trim() === "" && isMinus(codeAt(s, u.start)));
     const til = /^\s*(?:til|±|\+\/-|\+\/−)\s*$/iu.test(between);
