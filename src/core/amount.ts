@@ -18,6 +18,7 @@ import {
 } from "./amount-sources";
 import {
   hasPerYear,
+  isBracketPeriod,
   mayHoldPeriodWords,
   multiYearPhrases,
   periodHints,
@@ -330,7 +331,12 @@ function clauseYearTrouble(
     }
     // A year in brackets is about something else ("(oppstart 2024)", "(jf. sak 12/2025)"), or a
     // period the plan's funding rule reads ("(nov 2025-okt 2027)").
-    if (insideBrackets(s, lo, y.start) && !bracketHoldsAmount(s, y.start, tokens) && !bareYears(s, lo, y))
+    if (
+      insideBrackets(s, lo, y.start) &&
+      !bracketHoldsAmount(s, y.start, tokens) &&
+      !bareYears(s, lo, y) &&
+      !moneyWordsBeside(s, lo, y, tokens)
+    )
       continue;
     let k = y.end;
     while (k < hi && isRegexSpace(s.charCodeAt(k))) k++;
@@ -386,6 +392,24 @@ function bracketAround(s: string, lo: number, at: number): [number, number] | nu
   const close = s.indexOf(")", at);
   return close < 0 ? [open, s.length] : [open, close];
 }
+
+/**
+ * "400 000 kr (estimat 2026)": brackets right after money holding a year and words that may say which
+ * year the money is for. Brackets about something else still tie nothing ("(oppstart 2024)",
+ * "(jf. sak 12/2025)", "(prosjektet startet høsten 2025)", "(vedtatt i SSU 27.11.2025)").
+ */
+function moneyWordsBeside(s: string, lo: number, y: YearTie, tokens: readonly NumberToken[]): boolean {
+  const b = bracketAround(s, lo, y.start);
+  if (b === null) return false;
+  let e = b[0];
+  while (e > lo && isRegexSpace(s.charCodeAt(e - 1))) e--;
+  if (!tokens.some((t) => t.end === e)) return false;
+  const inner = s.slice(b[0] + 1, b[1]);
+  return !ABOUT_ELSE_RE.test(inner) && !isBracketPeriod(inner);
+}
+
+const ABOUT_ELSE_RE =
+  /(?<![\p{L}])(?:oppstart\p{L}*|start\p{L}*|vedt\p{L}*|jf|jfr|sak|styresak|saksnr|ref|se|evaluer\p{L}*|rapport\p{L}*|revidert|oppdatert|avslutt\p{L}*|siden|etablert|pilot\p{L}*|prosjekt\p{L}*|tiltak\p{L}*)(?![\p{L}])/iu;
 
 /** "Prosjektleder (2025): 600 000 kr": brackets holding only years (away from money) say which year, unclearly. */
 function bareYears(s: string, lo: number, y: YearTie): boolean {
@@ -538,6 +562,7 @@ function tieBetween(
 
 const YEAR_MONEY_RE =
   /^-(?:midler|midlene|tildeling|tildelingen|bevilgning|bevilgningen|tilskudd|tilskuddet|ramme|rammen)(?![\p{L}])/iu;
+const PER_YEAR_AFTER_RE = /^\s*(?:(?:per|pr\.?)\s*år|årlig|\/\s*år|i\s+året|hvert\s+år)(?![\p{L}])/iu;
 const BARE_YEAR_LINE_RE = /^\s*(?:19|20)\d\d(?:\s*(?:[-–—,]|og)\s*(?:19|20)?\d\d)*\s*:?\s*$/u;
 const TOTAL_LEAD_RE = /^[\s\-–•*]*(?:totalt|samlet|sum|til\s+sammen|i\s+alt)(?![\p{L}])/iu;
 
@@ -646,11 +671,13 @@ function markPeriods(
 
 function amountOf(s: string, t: NumberToken, tie: YearTie | null, source: string): Amount {
   const years = tie ? tie.years.slice() : [];
+  // "Tildeling for 2026 og 2027: 400 000 kr per år": the amount in each of the years.
+  const perYear = years.length > 1 && PER_YEAR_AFTER_RE.test(s.slice(t.end, t.end + 12));
   return {
     value: t.value,
     year: years.length === 1 ? years[0] : null,
     years,
-    yearMode: tie && years.length > 1 ? tie.mode : "each",
+    yearMode: tie && years.length > 1 && !perYear ? tie.mode : "each",
     period: null,
     source,
     span: [t.start, t.end],

@@ -130,8 +130,8 @@ describe("amount corpus: realistic variants", () => {
   it("counts: 0 wrong, every refusal one the corpus marks unclear", () => {
     const counts = { correct: 0, refused: 0, wrong: 0 };
     for (const p of vs) counts[outcome(p)]++;
-    expect(vs.length).toBe(698);
-    expect(vs.filter((p) => p.expect.refused).length).toBe(171);
-    expect(counts).toEqual({ correct: 698, refused: 0, wrong: 0 });
+    expect(vs.length).toBe(718);
+    expect(vs.filter((p) => p.expect.refused).length).toBe(177);
+    expect(counts).toEqual({ correct: 718, refused: 0, wrong: 0 });
   });
 });
