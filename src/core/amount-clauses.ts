@@ -491,12 +491,13 @@ function hasAr(s: string, lo: number, hi: number): boolean {
   return b >= 0 && b < hi;
 }
 
-/** The budget words all hold "t" after "e" or "i"; a cheap filter before the regex. */
+/** Every BUDGET_BEFORE_RE phrase holds one of these letter pairs; a cheap filter before it. */
 function hasLetterRun(before: string): boolean {
-  return before.includes("tt") || before.includes("lt") || before.includes("et");
+  return /tt|lt|et|ad|at|med|av|år|al|q\d/i.test(before);
 }
 
-const BUDGET_BEFORE_RE = /(?<![\p{L}])(?:budsjett(?:et)?|budsjettår(?:et)?|bevilget|tildelt)\s+$/iu;
+const BUDGET_BEFORE_RE =
+  /(?<![\p{L}])(?:budsjett(?:et)?|budsjettår(?:et)?|bevilget|tildelt|kostnad(?:er)?|estimat|fra\s+og\s+med|utgangen\s+av|(?:i|for|innen)\s+(?:\d\.\s*)?(?:halvår|tertial|kvartal|q[1-4]))\s+$/iu;
 const PERIOD_BEFORE_RE = /(?<![\p{L}])(?:perioden|periode|over)\s+$/iu;
 
 /** [open, close] of the brackets around s[at] within s[lo..hi), else null (close = hi when unclosed). */

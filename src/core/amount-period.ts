@@ -100,7 +100,7 @@ export function hasPerYear(clause: string): boolean {
 
 /** The same phrase ending a text (optionally followed by "i"/"for"), as a year list's lead: "per år i 2026 og 2027". */
 const PER_YEAR_END_RE =
-  /(?:(?<![\p{L}])(?:(?:per|pr\.?)\s+år|årlig[et]?|hvert\s+år|i\s+året)|\/\s*år)(?:\s+(?:i|for|fra|fom|f\.o\.m\.?))?\s+$/iu;
+  /(?:(?<![\p{L}])(?:(?:per|pr\.?)\s+år|årlig[et]?|hvert\s+år|i\s+året|(?:i|for)\s+hvert\s+av\s+årene)|\/\s*år)(?:\s+(?:i|for|fra|fom|f\.o\.m\.?))?\s+$/iu;
 
 export function perYearBefore(textBefore: string): boolean {
   return PER_YEAR_END_RE.test(textBefore);

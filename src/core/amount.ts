@@ -275,7 +275,7 @@ function payerTrouble(
     const names = shared.shared;
     return {
       word: shared.name,
-      reason: `Beløpet ${amount} deles mellom ${names.slice(0, -1).join(", ")} og ${names[names.length - 1]}: teksten sier ikke hvor mye hver betaler. Skriv beløpet for hver kilde, f.eks. «200 000 kr fra ${names[0]}».`,
+      reason: `Beløpet ${amount} deles mellom «${shared.name}»: teksten sier ikke hvor mye hver betaler. Skriv beløpet for hver kilde, f.eks. «200 000 kr fra ${names[0]}».`,
     };
   }
   const unclear = hits.find((h) => h.unclear);
@@ -356,7 +356,12 @@ function clauseYearTrouble(
     const b = bracketAround(s, lo, y.start);
     if (!b) continue;
     const inner = s.slice(b[0] + 1, b[1]);
-    if (/^\s*(?:(?:i|for|fra|fom|f\.o\.m\.?|innen|ut|per)\s+)?[\d\s,og–-]+\s*:?\s*$/u.test(inner)) continue;
+    if (
+      /^\s*(?:(?:i|for|fra|fom|f\.o\.m\.?|innen|ut|per|tildelt|bevilget|budsjett|budsjettert|estimat|kostnad)\s+)?[\d\s,og–-]+\s*:?\s*$/iu.test(
+        inner,
+      )
+    )
+      continue;
     if (tokens.some((t) => t.start > b[0] && t.start < b[1])) continue;
     const word = s.slice(b[0], b[1] + 1).replace(/\s+/g, " ");
     return {
@@ -556,7 +561,7 @@ function tieBetween(
   const amount = s.slice(t.start, t.end);
   return {
     word: amount,
-    reason: `Usikkert hvilket år beløpet ${amount} gjelder: året ${s.slice(tie.start, tie.end)} står ved beløpet foran. Skriv f.eks. «${amount} i ${tie.years[0]}».`,
+    reason: `Usikkert hvilket år beløpet «${amount}» gjelder: året ${s.slice(tie.start, tie.end)} står ved beløpet foran. Skriv f.eks. «${amount} i ${tie.years[0]}».`,
   };
 }
 

@@ -131,7 +131,7 @@ describe("amount corpus: realistic variants", () => {
     const counts = { correct: 0, refused: 0, wrong: 0 };
     for (const p of vs) counts[outcome(p)]++;
     expect(vs.length).toBe(718);
-    expect(vs.filter((p) => p.expect.refused).length).toBe(177);
+    expect(vs.filter((p) => p.expect.refused).length).toBe(165);
     expect(counts).toEqual({ correct: 718, refused: 0, wrong: 0 });
   });
 });
