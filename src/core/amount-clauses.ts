@@ -19,6 +19,7 @@ import {
   wordEndingAt,
 } from "./amount-chars";
 import { numberAt, type NumberToken } from "./amount-number";
+import { isBracketPeriod, perYearBefore } from "./amount-period";
 
 const NO_SPLIT_ABBREVIATIONS = new Set([
   "kr",
@@ -346,6 +347,26 @@ function yearListAt(s: string, i: number, hi: number): YearList {
   let range = false;
   let eachTied = true;
   for (;;) {
+    // "2026/2027", "2026-27": two years written as one (isYearAt skips the second).
+    const c = codeAt(s, end);
+    if ((c === 47 || c === 45 || c === 0x2013) && isDigitAt(s, end + 1) && isDigitAt(s, end + 2)) {
+      const long =
+        c === 47 && isYearAt(s.slice(end + 1, end + 5).padEnd(5, " "), 0) && !isDigitAt(s, end + 5);
+      const short = !isDigitAt(s, end + 3);
+      const last = years[years.length - 1];
+      const y = long
+        ? yearValue(s, end + 1)
+        : short
+          ? Math.floor(last / 100) * 100 + (codeAt(s, end + 1) - 48) * 10 + codeAt(s, end + 2) - 48
+          : 0;
+      if (y > last && y - last <= 10) {
+        for (let v = last + 1; v <= y; v++) years.push(v);
+        range = true;
+        eachTied = false;
+        end += long ? 5 : 3;
+        continue;
+      }
+    }
     let p = end;
     while (p < hi && isRegexSpace(codeAt(s, p))) p++;
     const sep = yearSeparator(s, p, hi);
@@ -413,6 +434,7 @@ export function clauseTies(
   hi: number,
   years: readonly number[],
   untied?: YearTie[],
+  tokens: readonly NumberToken[] = [],
 ): YearTie[] {
   const ties: YearTie[] = [];
   let from = lo;
@@ -420,24 +442,121 @@ export function clauseTies(
     const i = years[y];
     if (i < from) continue;
     if (i + 3 >= hi) break;
+    const bracket = s.lastIndexOf("(", i) >= lo ? bracketOf(s, lo, hi, i) : null;
+    if (bracket) {
+      const period = bracketPeriodTie(s, bracket, years, tokens, lo);
+      if (period) {
+        ties.push(period);
+        from = bracket[1];
+        continue;
+      }
+    }
     const list = yearListAt(s, i, hi);
     from = list.end;
     let k = list.end;
     while (k < hi && isSpace(codeAt(s, k))) k++;
     const lead = k < hi && codeAt(s, k) === 58; /* : */
+    const from24 = Math.max(lo, i - 24);
+    const before = s.slice(from24, i);
+    // "300 000 kr per år i 2026 og 2027", "hvert år 2026–2028": the amount in each of the years.
+    const perYear = hasAr(s, from24, i) && perYearBefore(before);
     const tied =
       lead ||
+      perYear ||
       tieWordBefore(s, Math.max(lo, i - 12), i) ||
       seasonTie(s, lo, i) ||
+      // "Budsjett 2026 kr 1 000 000", "i perioden 2025–2027", "fordelt over 2026 og 2027".
+      (hasLetterRun(before) && BUDGET_BEFORE_RE.test(before)) ||
+      (list.years.length > 1 && PERIOD_BEFORE_RE.test(before)) ||
+      // "NOK 600 000 (2025)": a bracket of years right beside money ties that money to them.
+      (bracket !== null &&
+        bracketHoldsOnly(s, bracket, i, list.end) &&
+        moneyEndsBefore(s, lo, bracket[0], tokens)) ||
       // A table row: the year first, its amount right after ("2024 7 000 030").
       (skipRegexSpacesForward(s, lo, i) === i && k > list.end && isDigitAt(s, k));
     const mode: YearMode =
-      list.years.length > 1 && (lead || list.range || !list.eachTied) ? "together" : "each";
+      list.years.length > 1 && !perYear && (lead || list.range || !list.eachTied) ? "together" : "each";
     const tie = { start: i, end: list.end, years: list.years, mode };
     if (tied) ties.push(tie);
     else untied?.push(tie);
   }
   return ties;
+}
+
+/** "år" or "/" in s[lo..hi): a per-year phrase may end there. */
+function hasAr(s: string, lo: number, hi: number): boolean {
+  const a = s.indexOf("år", lo);
+  if (a >= 0 && a < hi) return true;
+  const b = s.indexOf("/", lo);
+  return b >= 0 && b < hi;
+}
+
+/** Every BUDGET_BEFORE_RE phrase holds one of these letter pairs; a cheap filter before it. */
+function hasLetterRun(before: string): boolean {
+  return /tt|lt|et|ad|at|med|av|år|al|q\d/i.test(before);
+}
+
+const BUDGET_BEFORE_RE =
+  /(?<![\p{L}])(?:budsjett(?:et)?|budsjettår(?:et)?|bevilget|tildelt|kostnad(?:er)?|estimat|fra\s+og\s+med|utgangen\s+av|(?:i|for|innen)\s+(?:\d\.\s*)?(?:halvår|tertial|kvartal|q[1-4]))\s+$/iu;
+const PERIOD_BEFORE_RE = /(?<![\p{L}])(?:perioden|periode|over)\s+$/iu;
+
+/** [open, close] of the brackets around s[at] within s[lo..hi), else null (close = hi when unclosed). */
+function bracketOf(s: string, lo: number, hi: number, at: number): [number, number] | null {
+  let open = -1;
+  for (let p = at - 1; p >= lo; p--) {
+    const c = codeAt(s, p);
+    if (c === 41) return null;
+    if (c === 40) {
+      open = p;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const close = s.indexOf(")", at);
+  return close < 0 || close >= hi ? null : [open, close];
+}
+
+/** Whether the bracket holds only the year list s[i..end) (and spaces). */
+function bracketHoldsOnly(s: string, bracket: [number, number], i: number, end: number): boolean {
+  return (
+    skipRegexSpacesForward(s, bracket[0] + 1, i) === i &&
+    skipRegexSpacesForward(s, end, bracket[1]) === bracket[1]
+  );
+}
+
+/** A money token ends right before `at` (spaces skipped). */
+function moneyEndsBefore(s: string, lo: number, at: number, tokens: readonly NumberToken[]): boolean {
+  const e = skipRegexSpacesBack(s, lo, at);
+  return tokens.some((t) => t.end === e);
+}
+
+/**
+ * "3 000 000 kr over to år (nov 2025-okt 2027)", "300 000 kr (2025-2027)": a bracket after money
+ * in the clause that is a period and nothing else ties the money to the period's years together.
+ */
+function bracketPeriodTie(
+  s: string,
+  bracket: [number, number],
+  years: readonly number[],
+  tokens: readonly NumberToken[],
+  lo: number,
+): YearTie | null {
+  if (!tokens.some((t) => t.end <= bracket[0] && t.start >= lo)) return null;
+  if (tokens.some((t) => t.start > bracket[0] && t.start < bracket[1])) return null;
+  const inner = s.slice(bracket[0] + 1, bracket[1]);
+  if (!isBracketPeriod(inner)) return null;
+  let first = 0;
+  let last = 0;
+  for (const y of years) {
+    if (y <= bracket[0] || y >= bracket[1]) continue;
+    const list = yearListAt(s, y, bracket[1]).years; // "2026-27" is 2026 and 2027
+    if (first === 0 || list[0] < first) first = list[0];
+    if (list[list.length - 1] > last) last = list[list.length - 1];
+  }
+  if (first === 0 || last - first > 20) return null;
+  const list: number[] = [];
+  for (let v = first; v <= last; v++) list.push(v);
+  return { start: bracket[0], end: bracket[1] + 1, years: list, mode: list.length > 1 ? "together" : "each" };
 }
 
 /** "for høsten 2025", "Høsten 2026: …": a season with a tie word before it, or opening the clause. */

@@ -19,7 +19,7 @@ export interface AmountReading {
   value: number;
   /** [] when the text ties the amount to no year. */
   years: number[];
-  /** «2026», «2026 og 2027 (hvert år)», «2024 og 2025 samlet», «alle år» or «alle år utenom 2027». */
+  /** «2026», «2026 og 2027 (hvert år)», «2024 og 2025 samlet», «flere år samlet («over tre år»)», «alle år» or «alle år utenom 2027». */
   yearLabel: string;
   source: string;
   /** The amount as written. */
@@ -75,17 +75,20 @@ export function explainAmounts(
   const amounts = parse.amounts.map((a, k): AmountReading => {
     const [cs, ce] = clauseAround(text, a.span[0]);
     const before = raw.kind === "amounts" ? raw.amounts[k] : undefined;
-    const moved = before !== undefined && before.years.length === 0 && a.years.length > 0;
+    const moved = before !== undefined && before !== a && before.years.join() !== a.years.join();
     return {
       value: a.value,
       years: [...a.years],
-      yearLabel: yearLabel(a.years, a.yearMode, tied),
+      yearLabel:
+        a.period !== null && a.years.length === 0
+          ? `flere år samlet («${a.period}»)`
+          : yearLabel(a.years, a.yearMode, tied),
       source: a.source,
       text: a.text,
       clause: text.slice(cs, ce).replace(/\s+/g, " ").trim(),
       standing: year === null ? null : standingForYear(a, year, tied),
       note: moved
-        ? `Perioden i parentes starter i ${a.years[0]}; midlene bokføres i startåret, ikke i planåret.`
+        ? `Perioden i parentes starter i ${a.years[0]}; midlene bokføres i startåret${opts.plan && a.years[0] < opts.plan.planYear ? ", ikke i planåret" : ""}.`
         : null,
     };
   });

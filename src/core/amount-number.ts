@@ -47,6 +47,8 @@ export type NumberScan = NumberToken | number;
 const MULTIPLIER_POWER = new Map<string, number>([
   ["millioner", 6],
   ["million", 6],
+  ["mill.kr.", 6],
+  ["mill.kr", 6],
   ["mill.", 6],
   ["mill", 6],
   ["mnok", 6],
@@ -55,6 +57,11 @@ const MULTIPLIER_POWER = new Map<string, number>([
   ["mrd.", 9],
   ["mrd", 9],
   ["tusen", 3],
+  // Thousand kroner: the currency is in the word ("300 tkr", "300 t.kr", "300 TNOK").
+  ["tkr", 3],
+  ["t.kr.", 3],
+  ["t.kr", 3],
+  ["tnok", 3],
 ]);
 const MULTIPLIER_WORDS = [...MULTIPLIER_POWER.keys()];
 const CURRENCY_WORDS = ["kroner", "kr", "nok"];
@@ -146,6 +153,13 @@ function readNumber(s: string, i: number, prefixFrom: number): NumberScan {
         dotGroups++;
       }
     }
+    // "300'000", "1’200’000": apostrophes as thousands separators (not "611'" = 611 000).
+    if (spaceGroups === 0 && dotGroups === 0) {
+      for (let g = 0; isApostrophe(codeAt(s, j)) && (g = groupAt(s, j + 1)) >= 0; j += 4) {
+        mantissa = mantissa * 1000 + g;
+        spaceGroups++;
+      }
+    }
     intLength += 3 * (spaceGroups + dotGroups);
   }
 
@@ -211,7 +225,18 @@ function readNumber(s: string, i: number, prefixFrom: number): NumberScan {
   const c1 = codeAt(s, m) | 0x20;
   if (c1 === 0x6b /* k */ || c1 === 0x6e /* n */) {
     const word = unitWordAt(s, m, c1 === 0x6b ? CURRENCY_K : CURRENCY_N);
-    if (word !== undefined) {
+    // "Budsjett 2026 kr 1 000 000": after a year, "kr" followed by digits is the next amount's prefix.
+    const prefixOfNext =
+      word !== undefined &&
+      !marker &&
+      decLength === 0 &&
+      intLength === 4 &&
+      spaceGroups === 0 &&
+      dotGroups === 0 &&
+      mantissa >= 1900 &&
+      mantissa <= 2100 &&
+      isDigitAt(s, skipSpaces(s, m + word.length + (codeAt(s, m + word.length) === 46 ? 1 : 0)));
+    if (word !== undefined && !prefixOfNext) {
       marker = true;
       end = m + word.length;
     }

@@ -11,6 +11,7 @@ import {
   isDigitCode,
   isGroupSpace,
   isLetterAt,
+  isMinus,
   isRegexSpace,
   isSpace,
 } from "./amount-chars";
@@ -255,6 +256,15 @@ function numberTrouble(s: string, t: NumberToken): Trouble | null {
     end = numberEnd(s, skipSp(s, p + 1));
   const after = codeAt(s, skipSp(s, end));
   if (after === 37 || after === 0x2030) return null; // "1–4 %"
+  // A compound of a number and a word ("3-årig", "2-delt", "12-måneders"): no amount.
+  if ((codeAt(s, end) === 45 || codeAt(s, end) === 0x2013) && isLetterAt(s, end + 1)) {
+    const word = wordFrom(s, end + 1).toLowerCase();
+    if (
+      !/^(?:kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|tusen|nok|mnok|lapper?)$/u.test(word) &&
+      !UNREAD_MONEY_WORDS.has(word)
+    )
+      return null;
+  }
   const w = wordStartAfter(s, end);
   if (w >= 0 && w === end) {
     // Letters glued to the digits: "500k", "3stk".
@@ -342,7 +352,9 @@ const SHARE_HINT_RE = /%|prosent|[àá]|\d\s*[x×]\s*\d/iu;
 /** "80 % av 1 000 000 kr", "3 stillinger à 200 000 kr": a share of an amount, a price per unit. */
 function shareOrUnitPrice(s: string, t: NumberToken): Trouble | null {
   const before = s.slice(Math.max(0, t.start - 40), t.start);
-  const share = /(\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+av\s*)$/iu.exec(before);
+  const share = /(\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+(?:[\p{L}-]+\s+){0,2}av(?:\s+[\p{L}-]+){0,3}\s*)$/iu.exec(
+    before,
+  );
   const m =
     share ?? /((?:\d+\s+\p{L}+\s+)?[àá]\s*)$/u.exec(before) ?? /((?<![\d.,])\d+\s*[x×]\s*)$/iu.exec(before);
   if (!m) return null;
@@ -380,9 +392,26 @@ export function firstTrouble(
   }
   for (const t of others) {
     if (tokens.some((m) => m.start <= t.start && t.start < m.end)) continue;
-    // "200-300 kr": a range of money, not 300 kr.
+    // "200-300 kr": a range of money, not 300 kr ("Delprosjekt 2 – 300 000 kr" is a label and an amount).
     const d = skipSp(s, t.end);
-    if (codeAt(s, d) === 45 || codeAt(s, d) === 0x2013) {
+    const cd = codeAt(s, d) | 0x20;
+    const dash = cd === 0x2d /* - */ || codeAt(s, d) === 0x2013;
+    const labelled =
+      (dash || cd === 0x6f || cd === 0x74 || cd === 0x65) && LABELS.has(wordBeforeAt(s, t.start).word);
+    // "Mellom 300 og 400 tusen", "300 eller 400 tusen kroner": two numbers for one amount.
+    const joined =
+      cd === 0x6f || cd === 0x74 || cd === 0x65 ? /^(?:og|til|eller)\s+/iu.exec(s.slice(d, d + 8)) : null;
+    if (joined && !labelled && !/^(?:19|20)\d\d$/.test(s.slice(t.start, t.end))) {
+      const m = tokens.find((x) => x.start === skipSp(s, d + joined[0].length) && x.marked);
+      if (m) {
+        const word = quoted(s, t.start, m.end);
+        return {
+          word,
+          reason: `«${word}» er et spenn, ikke ett beløp. Skriv det ene beløpet som gjelder, f.eks. «250 000 kr».`,
+        };
+      }
+    }
+    if (dash && !labelled) {
       const m = tokens.find((x) => x.start === skipSp(s, d + 1) || x.start === d);
       if (m) {
         const word = quoted(s, t.start, m.end);
@@ -415,4 +444,235 @@ export function firstTrouble(
     };
   }
   return null;
+}
+
+/** Cheap pre-check for contextTrouble: none of its words, nothing to look at. */
+const CONTEXT_HINT_RE =
+  /tilsvarende (?:i|for|bel)|samme bel|like mye|deretter|følgende år|året etter|årene etter|måned|mnd|\/\s*md|tidligere|restmid|ubrukt|benytted|brukte|forskutt|forskudd|overf|hvorav|herav|derav|halvpart|resten|tredjedel|fjerdedel/i;
+
+/** Words of a sentence holding money that make its amounts no money of the year as written. */
+const CONTEXT_RULES: { re: RegExp; reason: (word: string) => string }[] = [
+  {
+    re: /(?<![\p{L}])tidligere\s+(?:tildelt|bevilget|innvilget|mottatt|avsatt|brukt|utbetalt)(?![\p{L}])/iu,
+    reason: (w) =>
+      `«${w}» er penger fra et tidligere år: teksten sier ikke hvilket. Skriv året, f.eks. «410 000 kr i 2025».`,
+  },
+  {
+    re: /(?<![\p{L}])(?:restmidler|restmidlene|ubrukte?(?:\s+midler)?|ikke\s+(?:benyttede|brukte)\s+midler|forskuttert\p{L}*|forskuttering\p{L}*|forskudd\p{L}*)(?![\p{L}])/iu,
+    reason: (w) =>
+      `«${w}» er penger som flyttes mellom år: teksten sier ikke sikkert hvilket år beløpet skal telle for.`,
+  },
+  {
+    re: /(?:(?<![\p{L}])(?:per|pr\.?|i)\s+(?:måned(?:en)?|mnd\.?)|(?<![\p{L}])månedlig(?:e|t)?|\/\s*(?:mnd|md|måned))(?![\p{L}])/iu,
+    reason: (w) =>
+      `«${w}»: beløpet er per måned, og teksten sier ikke sikkert hvor mange måneder. Skriv beløpet for året, f.eks. «300 000 kr i 2026».`,
+  },
+  {
+    re: /(?<![\p{L}])(?:hvorav|herav|derav)(?![\p{L}])/iu,
+    reason: (w) =>
+      `«${w}» gjør ett beløp til en del av et annet: summen blir feil. Skriv hvert beløp for seg med kilde, f.eks. «150 000 kr fra SiV og 50 000 kr fra RST».`,
+  },
+  {
+    re: /(?<![\p{L}])(?:halvparten|resten|tredjedel(?:en|er)?|fjerdedel(?:en|er)?)(?![\p{L}])/iu,
+    reason: (w) => `«${w}» er en andel av et beløp. Skriv beløpet som gjelder, f.eks. «150 000 kr i 2026».`,
+  },
+];
+/** "tilsvarende i 2027", "samme beløp", "deretter": money of other years than those written (with a year). */
+const LATER_RE =
+  /(?<![\p{L}])(?:tilsvarende\s+(?:beløp\s+)?(?:i|for)|samme\s+beløp|like\s+mye|deretter|påfølgende\s+år|etterfølgende\s+år|året\s+etter|årene\s+etter)(?![\p{L}])/iu;
+/** "overført", "overføres": a carry between years when the sentence names a year. */
+const CARRY_WORD_RE = /(?<![\p{L}])overf(?:ø|o|g)r(?:t|es|ing|ingen|te|ingsmidler)(?![\p{L}])/iu;
+const YEAR_RE = /(?<![\p{L}\d/.])(?:19|20)\d\d(?!\d)/u;
+
+/** Abbreviations whose full stop ends no sentence. */
+const ABBREVIATIONS = new Set([
+  "kr",
+  "ca",
+  "mill",
+  "mrd",
+  "nr",
+  "pr",
+  "jf",
+  "jfr",
+  "inkl",
+  "ekskl",
+  "eks",
+  "evt",
+  "bl",
+  "dvs",
+  "mv",
+  "tom",
+  "fom",
+  "m",
+  "o",
+  "t",
+  "f",
+  "ref",
+  "kl",
+  "mnd",
+  "st",
+]);
+
+/** [start, end) of the sentence of s holding `at`: ends at ";", "!", "?", line breaks and full stops after words that are no abbreviation. */
+function sentenceAround(s: string, at: number): [number, number] {
+  let a = at;
+  while (a > 0 && !endsSentenceAt(s, a - 1)) a--;
+  let b = at;
+  while (b < s.length && !endsSentenceAt(s, b)) b++;
+  return [a, b];
+}
+
+/** Whether s[i] ends a sentence (see sentenceAround). */
+function endsSentenceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 59 || c === 10 || c === 13 || c === 33 || c === 63) return true; // ; \n \r ! ?
+  if (c !== 46 || (i + 1 < s.length && !isRegexSpace(codeAt(s, i + 1)))) return false;
+  let w = i;
+  while (w > 0 && isLetterAt(s, w - 1)) w--;
+  if (w === i) return !isDigitAt(s, i - 1);
+  return !ABBREVIATIONS.has(s.slice(w, i).toLowerCase());
+}
+
+/**
+ * What the sentence around each amount says that makes it no money of a year as written: an amount
+ * applied for («søkt 300 000»), money of an earlier year («tidligere tildelt»), money moved between
+ * years («restmidler», «forskuttert», «overført fra 2025»), a part of another amount («hvorav»), a
+ * share («halvparten»). Then two amounts as a range («200 000–300 000 kr», «mellom 200 000 og
+ * 300 000 kr»), and a bare number in brackets («(50 000)»: a negative number as accountants write it?).
+ */
+export function contextTrouble(s: string, tokens: readonly NumberToken[], hinted = true): Trouble | null {
+  if (tokens.length === 0) return null;
+  if (hinted && CONTEXT_HINT_RE.test(s)) {
+    let last = -1;
+    for (const t of tokens) {
+      if (t.start < last) continue;
+      const [a, b] = sentenceAround(s, t.start);
+      last = b;
+      const sentence = s.slice(a, b);
+      for (const rule of CONTEXT_RULES) {
+        const m = rule.re.exec(sentence);
+        if (m) return { word: m[0], reason: rule.reason(m[0]) };
+      }
+      const later = LATER_RE.exec(sentence);
+      if (later && YEAR_RE.test(sentence)) {
+        return {
+          word: later[0],
+          reason: `«${later[0]}» sier at et beløp gjelder andre år enn det som står: usikkert hvilket år hvert beløp gjelder. Skriv beløpet for hvert år, f.eks. «300 000 kr i 2027».`,
+        };
+      }
+      const carry = CARRY_WORD_RE.exec(sentence);
+      if (carry && YEAR_RE.test(sentence)) {
+        const word = quoted(s, a, b);
+        return {
+          word,
+          reason: `«${word}» er en overføring mellom år: teksten sier ikke sikkert hvilket år beløpet skal telle for.`,
+        };
+      }
+    }
+  }
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const u = tokens[k + 1];
+    if (u.start - t.end > 32) continue; // no range word or "av" phrase is that long
+    const between = s.slice(t.end, u.start);
+    // "500 000 + 200 000 = 700 000 kr", "Sum (500 000 + 200 000): 700 000 kr": a sum and its parts.
+    if (
+      between.includes("=") ||
+      (between.includes("+") &&
+        tokens.length > 2 &&
+        /(?<![\p{L}])(?:sum|summen|totalt|samlet|til\s+sammen|i\s+alt)(?![\p{L}])/iu.test(s))
+    ) {
+      const word = quoted(s, tokens[0].start, tokens[tokens.length - 1].end);
+      return {
+        word,
+        reason: `«${word}» er et regnestykke: summen og delene blir talt to ganger. Skriv bare beløpet som gjelder, f.eks. «700 000 kr».`,
+      };
+    }
+    const dash =
+      /^\s*[-\u2013\u2014]\s*$/u.test(between) || (between.trim() === "" && isMinus(codeAt(s, u.start)));
+    const til = /^\s*(?:til|±|\+\/-|\+\/−)\s*$/iu.test(between);
+    const og =
+      /^\s*og\s*$/iu.test(between) &&
+      /(?<![\p{L}])mellom\s*$/iu.test(s.slice(Math.max(0, t.start - 8), t.start));
+    if ((dash && !LABELS.has(wordBeforeAt(s, t.start).word)) || til || og) {
+      const word = quoted(s, t.start, u.end);
+      return {
+        word,
+        reason: `«${word}» er et spenn, ikke ett beløp. Skriv det ene beløpet som gjelder, f.eks. «250 000 kr».`,
+      };
+    }
+    // "Forbruk 280 000 kr av 300 000 kr": one amount a part of the other.
+    if (/^\s*av\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(between) || /±|\+\/[-−]/u.test(between)) {
+      const word = quoted(s, t.start, u.end);
+      return {
+        word,
+        reason: `«${word}» er en del av et annet beløp: summen blir feil. Skriv beløpet som gjelder, f.eks. «280 000 kr».`,
+      };
+    }
+  }
+  // "Totalt 900 000 kr (300 000 kr per år 2026-2028)", "Kr 300 000 for 2026 (inkl. 50 000 kr til
+  // reise)": an amount in brackets after another splits it.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const u = tokens[k + 1];
+    const open = s.lastIndexOf("(", u.start);
+    if (open < tokens[k].end) continue;
+    const shut = s.lastIndexOf(")", u.start);
+    if (shut > open || /[.;\n]\s/u.test(s.slice(tokens[k].end, open))) continue;
+    const close = s.indexOf(")", open);
+    {
+      const word = quoted(s, tokens[k].start, close < 0 ? s.length : close + 1);
+      return {
+        word,
+        reason: `«${word}» deler et beløp opp i andre beløp: usikkert hvilket som gjelder. Skriv hvert beløp for seg, f.eks. «300 000 kr i 2026».`,
+      };
+    }
+  }
+  for (const t of tokens) {
+    if (t.marked) continue;
+    let p = t.start;
+    while (p > 0 && isSpace(codeAt(s, p - 1))) p--;
+    if (codeAt(s, p - 1) !== 40) continue;
+    const q = skipSp(s, t.end);
+    if (codeAt(s, q) !== 41) continue;
+    const word = s.slice(p - 1, q + 1);
+    return {
+      word,
+      reason: `Usikkert hva «${word}» betyr: er beløpet negativt? Skriv f.eks. «−${s.slice(t.start, t.end)} kr» eller «${s.slice(t.start, t.end)} kr».`,
+    };
+  }
+  return null;
+}
+
+/** "søkt 300 000", "søker om 300 000 kr", "omsøkt beløp 300 000 kr": money applied for. */
+const APPLIED_RE = /(?<![\p{L}])(?:søkt|omsøkt|søkes|søker)(?![\p{L}])/giu;
+const GRANTED_RE = /(?<![\p{L}])(?:innvilget|bevilget|tildelt|fått|mottatt|gitt)(?![\p{L}])/iu;
+
+/**
+ * For each token: the words saying it is money applied for (before it, in its sentence), else null;
+ * null for all when the cell applies for nothing. An applied amount alone is the plan's request;
+ * beside granted money of the same years it is refused (the sum of the two is no money at all).
+ */
+export function appliedFor(s: string, tokens: readonly NumberToken[]): (string | null)[] | null {
+  const found: { at: number; word: string }[] = [];
+  APPLIED_RE.lastIndex = 0;
+  for (let m = APPLIED_RE.exec(s); m; m = APPLIED_RE.exec(s)) found.push({ at: m.index, word: m[0] });
+  if (found.length === 0) return null;
+  // Where the sentence of each applied word ends.
+  const ends = found.map((f) => {
+    let i = f.at;
+    while (i < s.length && !endsSentenceAt(s, i)) i++;
+    return i;
+  });
+  return tokens.map((t) => {
+    let hit: { at: number; word: string } | null = null;
+    let end = 0;
+    for (let k = 0; k < found.length; k++)
+      if (found[k].at < t.start) {
+        hit = found[k];
+        end = ends[k];
+      }
+    if (!hit || end < t.start) return null;
+    // "søkt 300 000, innvilget 200 000": a grant word between them takes the later amount.
+    return GRANTED_RE.test(s.slice(hit.at, t.start)) ? null : hit.word;
+  });
 }

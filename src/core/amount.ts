@@ -7,8 +7,24 @@
 import { isRegexSpace } from "./amount-chars";
 import { clauseTies, scanCell, type YearMode, type YearTie } from "./amount-clauses";
 import { scanTokens, type NumberToken } from "./amount-number";
-import { RST, cellWords, clauseSources } from "./amount-sources";
-import { firstTrouble, notMoneyAfterAll } from "./amount-words";
+import {
+  RST,
+  cellWords,
+  clauseSources,
+  sharedCost,
+  unlinkedPayer,
+  type CellWords,
+  type SourceHit,
+} from "./amount-sources";
+import {
+  hasPerYear,
+  isBracketPeriod,
+  mayHoldPeriodWords,
+  multiYearPhrases,
+  periodHints,
+  type MultiYearPhrase,
+} from "./amount-period";
+import { appliedFor, contextTrouble, firstTrouble, notMoneyAfterAll } from "./amount-words";
 import { formatNumber } from "./format";
 import { LruMemo } from "./memo";
 import { asText } from "./text";
@@ -28,6 +44,12 @@ export interface Amount {
    * 3 800 040", "100 000 kr fra 2025 til 2027"). "each" for zero or one year.
    */
   yearMode: YearMode;
+  /**
+   * The words that make the amount the money of several years together when the text names no
+   * years for it ("over tre år", "fordelt på tre år", "3-årig", "i prosjektperioden"), else null.
+   * Such an amount is no one year's money: it is shared by whatever year is asked about.
+   */
+  period: string | null;
   source: string;
   span: [number, number];
   text: string;
@@ -77,31 +99,98 @@ export function parseAmountsUncached(input: string): AmountParse {
   const sources: string[] = [];
   let next = 0; // the first token not yet placed in a clause
   let yearTrouble: { word: string; reason: string } | null = null;
+  let payerProblem: { word: string; reason: string } | null = null;
+  let cellPeriod: { text: string; years: number[] } | null = null;
+  let bareYearLine: string | null = null;
+  /** The first amount of a clause led by "Totalt"/"Sum"/"Samlet" (a total), else -1. */
+  let totalAmount = -1;
+  const hints = periodHints(s);
+  /** For each amount, the index in starts of its clause. */
+  const amountClause: number[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : s.length;
-    const hits = clauseSources(words, start, end);
+    const several = next + 1 < tokens.length && tokens[next + 1].start < end && tokens[next].start >= start;
+    const hits = clauseSources(words, start, end, several);
     for (const h of hits) if (!sources.includes(h.name)) sources.push(h.name);
-    if (next >= tokens.length || tokens[next].start >= end) continue;
+    if (next >= tokens.length || tokens[next].start >= end) {
+      // "Prosjektperiode: 2025–2027.", "Prosjektet varer i tre år.": a sentence without money saying
+      // the cell's money is that of a period.
+      if (cellPeriod === null && mayHoldPeriodWords(hints, start, end))
+        cellPeriod = periodSentence(s, start, end);
+      // "2026\n300 000 kr": a line that is only a year, away from the money.
+      if (bareYearLine === null && years.length > 0 && BARE_YEAR_LINE_RE.test(s.slice(start, end)))
+        bareYearLine = s.slice(start, end).trim();
+      continue;
+    }
     let ties: YearTie[] = [];
     if (years.length > 0) {
       const untied: YearTie[] = [];
-      ties = clauseTies(s, start, end, years, untied);
+      ties = clauseTies(s, start, end, years, untied, tokens);
       yearTrouble ??= clauseYearTrouble(s, start, end, ties, untied, tokens, next);
     }
+    payerProblem ??= payerTrouble(words, start, end, hits, tokens[next], several);
     if (hits.length === 0 && !sources.includes(RST)) sources.push(RST);
     const first = next;
+    const clauseAmounts = amounts.length;
+    const clauseTieList: (YearTie | null)[] = [];
     for (; next < tokens.length && tokens[next].start < end; next++) {
       const t = tokens[next];
       const tie = tieFor(ties, tokens, first, next, end);
+      clauseTieList.push(tie);
       const source = sourceFor(hits, start, tokens, first, next, end);
       // An amount before the clause's named source keeps RST: the list names every amount's source.
       if (!sources.includes(source)) sources.push(source);
       amounts.push(amountOf(s, t, tie, source));
     }
+    if (ties.length === 1) yearTrouble ??= tieBetween(s, ties[0], tokens, first, next);
+    yearTrouble ??= markPeriods(s, start, end, amounts, clauseAmounts, clauseTieList, hints);
+    if (totalAmount < 0 && TOTAL_LEAD_RE.test(s.slice(start, Math.min(end, start + 24))))
+      totalAmount = clauseAmounts;
+    for (let a = clauseAmounts; a < amounts.length; a++) amountClause.push(k);
+  }
+  if (cellPeriod !== null) {
+    const { text, years: span } = cellPeriod;
+    const perYear = (k: number): boolean => {
+      const c = amountClause[k];
+      const lo = starts[c];
+      const hi = c + 1 < starts.length ? starts[c + 1] : s.length;
+      return mayHoldPeriodWords(hints, lo, hi) && hasPerYear(s.slice(lo, hi));
+    };
+    for (let k = 0; k < amounts.length; k++)
+      if (amounts[k].years.length === 0 && amounts[k].period === null && !perYear(k))
+        amounts[k] =
+          span.length > 1
+            ? { ...amounts[k], years: span.slice(), yearMode: "together" }
+            : { ...amounts[k], period: text };
   }
 
-  const trouble = yearTrouble ?? firstTrouble(s, tokens, cell.others);
+  if (bareYearLine !== null && amounts.some((a) => a.years.length === 0)) {
+    const a = amounts.find((x) => x.years.length === 0)!;
+    yearTrouble ??= {
+      word: bareYearLine,
+      reason: `Usikkert hva «${bareYearLine}» betyr for beløpet ${a.text}: skriv f.eks. «${a.text} i ${bareYearLine.replace(/\s*:$/, "")}».`,
+    };
+  }
+  // "Totalt: 900 000 kr\n2026: 300 000 kr …": a total beside its parts of each year.
+  if (
+    totalAmount >= 0 &&
+    amounts[totalAmount].years.length === 0 &&
+    amounts.some((a) => a.years.length > 0)
+  ) {
+    const a = amounts[totalAmount];
+    yearTrouble ??= {
+      word: a.text,
+      reason: `«${a.text}» er en sum av beløpene for hvert år: summen blir feil. Skriv bare beløpene for hvert år, f.eks. «300 000 kr i 2026».`,
+    };
+  }
+  const trouble =
+    yearInAmount(s, tokens, years) ??
+    yearTrouble ??
+    contextTrouble(s, tokens, words.context) ??
+    firstTrouble(s, tokens, cell.others) ??
+    payerProblem ??
+    appliedBesideGranted(s, tokens, amounts, words.applied);
   if (trouble) return { kind: "unclear", sources, reason: trouble.reason, word: trouble.word };
   if (amounts.length === 0) {
     return {
@@ -111,6 +200,105 @@ export function parseAmountsUncached(input: string): AmountParse {
     };
   }
   return { kind: "amounts", amounts, sources };
+}
+
+/**
+ * "i 2025kr", "for 2026 kr": digits that are a year with a currency word glued on. Is it 2 025 kroner
+ * or the year 2025? years: where the cell writes years (scanCell).
+ */
+function yearInAmount(
+  s: string,
+  tokens: readonly NumberToken[],
+  years: readonly number[],
+): { word: string; reason: string } | null {
+  if (years.length === 0) return null;
+  for (const t of tokens) {
+    const y = years.find((p) => p >= t.start && p < t.end);
+    if (y === undefined) continue;
+    const word = s.slice(t.start, t.end).replace(/\s+/g, " ");
+    return {
+      word,
+      reason: `Usikkert om «${word}» er et årstall eller et beløp. Skriv f.eks. «300 000 kr i ${s.slice(y, y + 4)}».`,
+    };
+  }
+  return null;
+}
+
+/**
+ * "søkt 300 000, innvilget 200 000": money applied for beside other money of the same years (or of
+ * no year) is refused: the text does not say which of them is the money.
+ */
+function appliedBesideGranted(
+  s: string,
+  tokens: readonly NumberToken[],
+  amounts: readonly Amount[],
+  hinted: boolean,
+): { word: string; reason: string } | null {
+  if (amounts.length < 2) return null;
+  const applied = hinted ? appliedFor(s, tokens) : null;
+  if (applied === null) return null;
+  for (let k = 0; k < amounts.length; k++) {
+    const word = applied[k];
+    if (word === null) continue;
+    const a = amounts[k];
+    const clash = amounts.some(
+      (b, j) =>
+        j !== k &&
+        applied[j] === null &&
+        (a.years.length === 0 || b.years.length === 0 || a.years.some((y) => b.years.includes(y))),
+    );
+    if (!clash) continue;
+    return {
+      word: `${word} ${a.text}`,
+      reason: `«${word} ${a.text}» er et beløp det er søkt om, og teksten nevner også andre beløp for samme år: usikkert hvilket som gjelder. Skriv beløpet som er bevilget, f.eks. «410 000 kr».`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Who pays the money of the clause s[lo..hi), when the text does not say it clearly: several payers
+ * named together ("Finansieres av SiV (50 %) og kommunene (50 %): 400 000 kr"), or a payer named
+ * without a link ("400 000 kr, SiV"). Never claim such money as RST's. first: the clause's first amount.
+ */
+function payerTrouble(
+  cell: CellWords,
+  lo: number,
+  hi: number,
+  hits: readonly SourceHit[],
+  first: NumberToken,
+  severalIn: boolean,
+): { word: string; reason: string } | null {
+  const shared = hits.find((h) => h.shared);
+  const amount = cell.s.slice(first.start, first.end);
+  if (shared?.shared) {
+    const names = shared.shared;
+    return {
+      word: shared.name,
+      reason: `Beløpet ${amount} deles mellom «${shared.name}»: teksten sier ikke hvor mye hver betaler. Skriv beløpet for hver kilde, f.eks. «200 000 kr fra ${names[0]}».`,
+    };
+  }
+  const unclear = hits.find((h) => h.unclear);
+  if (unclear) {
+    const clause = cell.s.slice(lo, hi).replace(/\s+/g, " ").trim();
+    return {
+      word: clause,
+      reason: `Usikkert hvem som betaler beløpet ${amount} i «${clause}». Skriv kilden, f.eks. «${amount} fra SiV» (uten kilde regnes beløpet som RST-midler).`,
+    };
+  }
+  const sharedWord = cell.shared ? sharedCost(cell.s, lo, hi, hits) : null;
+  if (sharedWord !== null) {
+    return {
+      word: sharedWord,
+      reason: `Beløpet ${amount} deles mellom flere («${sharedWord}»): teksten sier ikke hvor mye hver betaler. Skriv beløpet for hver kilde, f.eks. «200 000 kr fra SiV».`,
+    };
+  }
+  const name = unlinkedPayer(cell, lo, hi, hits, !severalIn);
+  if (name === null) return null;
+  return {
+    word: name,
+    reason: `Usikkert hvem som betaler beløpet ${amount}: teksten nevner «${name}» uten å si om ${name} betaler. Skriv f.eks. «${amount} fra ${name}».`,
+  };
 }
 
 /** "overført 2025", "overføres til 2026", "overfgrt" (scanned): money moved between years. */
@@ -132,9 +320,24 @@ function clauseYearTrouble(
 ): { word: string; reason: string } | null {
   if (first >= tokens.length || tokens[first].start >= hi) return null;
   for (const y of untied) {
+    // "(2025-midler)", "av 2025-midlene": money of a year's grant, spent when?
+    const glued = YEAR_MONEY_RE.exec(s.slice(y.end, y.end + 16));
+    if (glued) {
+      const word = s.slice(y.start, y.end) + glued[0];
+      return {
+        word,
+        reason: `Usikkert hvilket år «${word}» skal telle for: skriv f.eks. «${s.slice(tokens[first].start, tokens[first].end)} i ${y.years[0]}».`,
+      };
+    }
     // A year in brackets is about something else ("(oppstart 2024)", "(jf. sak 12/2025)"), or a
     // period the plan's funding rule reads ("(nov 2025-okt 2027)").
-    if (insideBrackets(s, lo, y.start) && !bracketHoldsAmount(s, y.start, tokens)) continue;
+    if (
+      insideBrackets(s, lo, y.start) &&
+      !bracketHoldsAmount(s, y.start, tokens) &&
+      !bareYears(s, lo, y) &&
+      !moneyWordsBeside(s, lo, y, tokens)
+    )
+      continue;
     let k = y.end;
     while (k < hi && isRegexSpace(s.charCodeAt(k))) k++;
     const t = tokens.find((x) => x.start === k);
@@ -153,7 +356,12 @@ function clauseYearTrouble(
     const b = bracketAround(s, lo, y.start);
     if (!b) continue;
     const inner = s.slice(b[0] + 1, b[1]);
-    if (/^\s*(?:(?:i|for|fra|fom|f\.o\.m\.?|innen|ut|per)\s+)?[\d\s,og–-]+\s*:?\s*$/u.test(inner)) continue;
+    if (
+      /^\s*(?:(?:i|for|fra|fom|f\.o\.m\.?|innen|ut|per|tildelt|bevilget|budsjett|budsjettert|estimat|kostnad)\s+)?[\d\s,og–-]+\s*:?\s*$/iu.test(
+        inner,
+      )
+    )
+      continue;
     if (tokens.some((t) => t.start > b[0] && t.start < b[1])) continue;
     const word = s.slice(b[0], b[1] + 1).replace(/\s+/g, " ");
     return {
@@ -188,6 +396,30 @@ function bracketAround(s: string, lo: number, at: number): [number, number] | nu
   if (open < 0) return null;
   const close = s.indexOf(")", at);
   return close < 0 ? [open, s.length] : [open, close];
+}
+
+/**
+ * "400 000 kr (estimat 2026)": brackets right after money holding a year and words that may say which
+ * year the money is for. Brackets about something else still tie nothing ("(oppstart 2024)",
+ * "(jf. sak 12/2025)", "(prosjektet startet høsten 2025)", "(vedtatt i SSU 27.11.2025)").
+ */
+function moneyWordsBeside(s: string, lo: number, y: YearTie, tokens: readonly NumberToken[]): boolean {
+  const b = bracketAround(s, lo, y.start);
+  if (b === null) return false;
+  let e = b[0];
+  while (e > lo && isRegexSpace(s.charCodeAt(e - 1))) e--;
+  if (!tokens.some((t) => t.end === e)) return false;
+  const inner = s.slice(b[0] + 1, b[1]);
+  return !ABOUT_ELSE_RE.test(inner) && !isBracketPeriod(inner);
+}
+
+const ABOUT_ELSE_RE =
+  /(?<![\p{L}])(?:oppstart\p{L}*|start\p{L}*|vedt\p{L}*|jf|jfr|sak|styresak|saksnr|ref|se|evaluer\p{L}*|rapport\p{L}*|revidert|oppdatert|avslutt\p{L}*|siden|etablert|pilot\p{L}*|prosjekt\p{L}*|tiltak\p{L}*)(?![\p{L}])/iu;
+
+/** "Prosjektleder (2025): 600 000 kr": brackets holding only years (away from money) say which year, unclearly. */
+function bareYears(s: string, lo: number, y: YearTie): boolean {
+  const b = bracketAround(s, lo, y.start);
+  return b !== null && s.slice(b[0] + 1, y.start).trim() === "" && s.slice(y.end, b[1]).trim() === "";
 }
 
 /** Whether the brackets around `at` hold an amount ("(300 000 kr per år 2026-2028)"). */
@@ -232,11 +464,40 @@ function tieFor(
   const nextStart =
     k + 1 < tokens.length && tokens[k + 1].start < clauseEnd ? tokens[k + 1].start : clauseEnd;
   const prevEnd = k > first ? tokens[k - 1].end : -1;
-  const after = ties.find((y) => y.start >= t.end && y.start < nextStart);
-  if (after) return after;
   let before: YearTie | null = null;
   for (const y of ties) if (y.end <= t.start && y.start >= prevEnd) before = y;
+  // "I 2026 brukes 300 000 kr, i 2027 400 000 kr": each year before its amount.
+  if (
+    before &&
+    marksBefore(
+      ties.map((y) => y.start),
+      tokens,
+      first,
+      clauseEnd,
+    )
+  )
+    return before;
+  const after = ties.find((y) => y.start >= t.end && y.start < nextStart);
+  if (after) return after;
   return before ?? ties[0];
+}
+
+/**
+ * Whether a clause writes its marks (years, sources) before each amount: one stands before the
+ * clause's first amount and none after its last. marks: where they start.
+ */
+function marksBefore(
+  marks: readonly number[],
+  tokens: readonly NumberToken[],
+  first: number,
+  clauseEnd: number,
+): boolean {
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < clauseEnd) last++;
+  if (last === first) return false;
+  const f = tokens[first].start;
+  const l = tokens[last].end;
+  return marks.some((m) => m < f) && !marks.some((m) => m >= l && m < clauseEnd);
 }
 
 /**
@@ -258,6 +519,20 @@ function sourceFor(
   const t = tokens[k];
   const nextStart =
     k + 1 < tokens.length && tokens[k + 1].start < clauseEnd ? tokens[k + 1].start : clauseEnd;
+  // "RST 300 000 kr, egenandel 100 000 kr": each source before its amount.
+  if (
+    marksBefore(
+      hits.map((h) => lo + h.index),
+      tokens,
+      first,
+      clauseEnd,
+    )
+  ) {
+    const prevEnd = k > first ? tokens[k - 1].end : lo;
+    let named: string | null = null;
+    for (const h of hits) if (lo + h.index >= prevEnd && lo + h.index < t.start) named = h.name;
+    if (named) return named;
+  }
   // Named right after the amount ("250 000 kr fra Stiftelsen Dam"): that amount's source only.
   const after = hits.find((h) => lo + h.index >= t.end && lo + h.index < nextStart);
   if (after) return after.name;
@@ -266,13 +541,149 @@ function sourceFor(
   return lead ? lead.name : RST;
 }
 
+/**
+ * "300 000 kr i 2026 og 200 000 kr": the clause's one year follows the first amount, so the later
+ * amount may be of another year. tokens[first..last): the clause's amounts.
+ */
+function tieBetween(
+  s: string,
+  tie: YearTie,
+  tokens: readonly NumberToken[],
+  first: number,
+  last: number,
+): { word: string; reason: string } | null {
+  let before = -1;
+  for (let k = first; k < last; k++) if (tokens[k].end <= tie.start) before = k;
+  if (before < 0 || before + 1 >= last || tokens[before + 1].start < tie.end) return null;
+  // The year belongs to the amount before it: only a tie word lies between.
+  if ((s.slice(tokens[before].end, tie.start).match(/[\p{L}\d]+/gu) ?? []).length > 2) return null;
+  const t = tokens[before + 1];
+  const amount = s.slice(t.start, t.end);
+  return {
+    word: amount,
+    reason: `Usikkert hvilket år beløpet «${amount}» gjelder: året ${s.slice(tie.start, tie.end)} står ved beløpet foran. Skriv f.eks. «${amount} i ${tie.years[0]}».`,
+  };
+}
+
+const YEAR_MONEY_RE =
+  /^-(?:midler|midlene|tildeling|tildelingen|bevilgning|bevilgningen|tilskudd|tilskuddet|ramme|rammen)(?![\p{L}])/iu;
+const PER_YEAR_AFTER_RE = /^\s*(?:(?:per|pr\.?)\s*år|årlig|\/\s*år|i\s+året|hvert\s+år)(?![\p{L}])/iu;
+const BARE_YEAR_LINE_RE = /^\s*(?:19|20)\d\d(?:\s*(?:[-–—,]|og)\s*(?:19|20)?\d\d)*\s*:?\s*$/u;
+const TOTAL_LEAD_RE = /^[\s\-–•*]*(?:totalt|samlet|sum|til\s+sammen|i\s+alt)(?![\p{L}])/iu;
+
+const TOTAL_RE = /(?<![\p{L}])(?:samlet|samlede?|totalt?|totale|til\s+sammen|i\s+alt)(?![\p{L}])/iu;
+/** Words saying a sentence gives the period of a project ("Prosjektperiode: 2025–2027"). */
+const PERIOD_LABEL_RE =
+  /(?<![\p{L}])(?:prosjektperiode\p{L}*|periode\p{L}*|varighet\p{L}*|varer|løper|prosjektet\s+er)(?![\p{L}])/iu;
+const YEAR_RANGE_RE = /(?<![\d])(?:19|20)\d\d\s*(?:[-–—]|til|og)\s*(?:(?:19|20)\d\d|\d\d)(?![\d])/u;
+
+/**
+ * A sentence without money that names a period of several years for the cell: its words and its
+ * years ([] when it names none: "varer i tre år"), else null.
+ */
+function periodSentence(s: string, lo: number, hi: number): { text: string; years: number[] } | null {
+  const clause = s.slice(lo, hi);
+  if (!PERIOD_LABEL_RE.test(clause) || hasPerYear(clause)) return null;
+  const range = YEAR_RANGE_RE.exec(clause);
+  if (range) {
+    const [a, b] = range[0].match(/\d+/g) ?? [];
+    const first = Number(a);
+    const last = b.length === 2 ? Math.floor(first / 100) * 100 + Number(b) : Number(b);
+    if (last <= first || last - first > 10) return null;
+    return { text: range[0], years: Array.from({ length: last - first + 1 }, (_, k) => first + k) };
+  }
+  const phrase = multiYearPhrases(clause)[0];
+  return phrase ? { text: phrase.text, years: [] } : null;
+}
+
+const START_TIE_RE = /(?<![\p{L}])(?:fra|fom|f\.o\.m\.?|fra\s+og\s+med)\s+$/iu;
+
+/**
+ * "Totalt 2,4 mill. kr over tre år": the money of several years together. Each multi-year phrase of
+ * the clause s[lo..hi) marks the nearest amount before it, or (none before) every amount of the clause;
+ * a clause that says "per år"/"årlig" names each year's money instead. An amount tied to one start
+ * year ("over 2 år fra 2026") gets the years the phrase counts; one tied to one year otherwise ("i
+ * 2026 over tre år") is refused. amounts[from..]: the clause's amounts, changed in place; ties: their year ties.
+ */
+function markPeriods(
+  s: string,
+  lo: number,
+  hi: number,
+  amounts: Amount[],
+  from: number,
+  ties: readonly (YearTie | null)[],
+  hints: readonly number[],
+): { word: string; reason: string } | null {
+  if (from >= amounts.length) return null;
+  if (!mayHoldPeriodWords(hints, lo, hi)) return null;
+  const clause = s.slice(lo, hi);
+  const phrases = multiYearPhrases(clause);
+  if (phrases.length === 0) return null;
+  // The phrase must stand near its amount: at most a few words apart ("2,4 mill. kr til
+  // prosjektleder over tre år", "Kostnad over 3 år estimert til 900 000 kr").
+  const near = (a: number, b: number) => (s.slice(a, b).match(/[\p{L}\d]+/gu) ?? []).length <= 4;
+  const targeted: { p: MultiYearPhrase; k: number[] }[] = [];
+  for (const p of phrases) {
+    const at = lo + p.start;
+    let target = -1;
+    for (let k = from; k < amounts.length; k++) if (amounts[k].span[1] <= at) target = k;
+    const targets =
+      target >= 0
+        ? near(amounts[target].span[1], at)
+          ? [target]
+          : []
+        : near(lo + p.end, amounts[from].span[0])
+          ? amounts.slice(from).map((_, k) => from + k)
+          : [];
+    if (targets.length > 0) targeted.push({ p, k: targets });
+    // "Prosjektet varer i tre år og har en samlet kostnad på 2 400 000 kr": a total of the period.
+    else if (TOTAL_RE.test(clause)) targeted.push({ p, k: amounts.slice(from).map((_, k) => from + k) });
+  }
+  if (targeted.length === 0) return null;
+  if (hasPerYear(clause)) {
+    // "3 mill. kr over tre år, dvs. 1 mill. kr per år": a total and its yearly part, not two amounts.
+    if (amounts.length - from < 2) return null;
+    const word = clause.replace(/\s+/g, " ").trim();
+    return {
+      word,
+      reason: `«${word}» nevner både et beløp for flere år og et beløp per år: summen blir feil. Skriv beløpet for hvert år, f.eks. «1 000 000 kr i 2026».`,
+    };
+  }
+  for (const { p, k: targets } of targeted) {
+    for (const k of targets) {
+      const a = amounts[k];
+      if (a.years.length > 1) continue; // the text names the years ("(nov 2025-okt 2027)")
+      if (a.years.length === 0) {
+        amounts[k] = { ...a, period: p.text };
+        continue;
+      }
+      const y = a.years[0];
+      const tie = ties[k - from];
+      if (p.count !== null && tie && START_TIE_RE.test(s.slice(Math.max(lo, tie.start - 14), tie.start))) {
+        const years = Array.from({ length: p.count }, (_, n) => y + n);
+        amounts[k] = { ...a, year: null, years, yearMode: "together" };
+        continue;
+      }
+      const word = clause.replace(/\s+/g, " ").trim();
+      return {
+        word,
+        reason: `Usikkert hvilket år beløpet ${a.text} gjelder: «${word}» nevner både ${y} og «${p.text}». Skriv beløpet for hvert år, f.eks. «${a.text} i ${y}».`,
+      };
+    }
+  }
+  return null;
+}
+
 function amountOf(s: string, t: NumberToken, tie: YearTie | null, source: string): Amount {
   const years = tie ? tie.years.slice() : [];
+  // "Tildeling for 2026 og 2027: 400 000 kr per år": the amount in each of the years.
+  const perYear = years.length > 1 && PER_YEAR_AFTER_RE.test(s.slice(t.end, t.end + 12));
   return {
     value: t.value,
     year: years.length === 1 ? years[0] : null,
     years,
-    yearMode: tie && years.length > 1 ? tie.mode : "each",
+    yearMode: tie && years.length > 1 && !perYear ? tie.mode : "each",
+    period: null,
     source,
     span: [t.start, t.end],
     text: s.slice(t.start, t.end),
@@ -346,7 +757,7 @@ export type YearStanding = "counts" | "other-year" | "shared";
  * no year counts for a year only when the text ties no other money to that year. tied: tiedYears.
  */
 export function standingForYear(a: Amount, year: number, tied: ReadonlySet<number>): YearStanding {
-  if (a.years.length === 0) return tied.has(year) ? "other-year" : "counts";
+  if (a.years.length === 0) return tied.has(year) ? "other-year" : a.period ? "shared" : "counts";
   if (!a.years.includes(year)) return "other-year";
   return a.years.length > 1 && a.yearMode === "together" ? "shared" : "counts";
 }
@@ -391,7 +802,10 @@ export function yearSum(parse: AmountParse, filter?: { year?: number; source?: s
       return {
         kind: "shared",
         amount: a,
-        reason: `Beløpet «${a.text}» gjelder ${yearList(a.years)} samlet; teksten sier ikke hvor mye av det som er for ${filter.year}.`,
+        reason:
+          a.years.length === 0
+            ? `Beløpet «${a.text}» gjelder flere år samlet («${a.period}»); teksten sier ikke hvor mye av det som er for ${filter.year}.`
+            : `Beløpet «${a.text}» gjelder ${yearList(a.years)} samlet; teksten sier ikke hvor mye av det som er for ${filter.year}.`,
       };
     }
     if (standing === "counts") sum += a.value;

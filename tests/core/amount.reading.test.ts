@@ -199,3 +199,69 @@ describe("what the reader does not understand is refused, quoting the whole word
     expect(read("Det er nok midler: 200 000 kr")).toEqual([[200000, [], "each", "RST"]]);
   });
 });
+
+/** The known confident wrong readings of issue 10 (A), each read by hand. */
+describe("issue 10 A: known wrong readings", () => {
+  const parseFn = FUNCTIONS["NOK.PARSE"];
+  const plain = (v: unknown) =>
+    v instanceof FunctionError ? `${v.code} ${v.message.replace(/[\u00a0\u202f]/g, " ")}` : v;
+
+  it("«NOK 600 000 (2025)»: a bare bracketed year beside money ties it to that year", () => {
+    expect(read("NOK 600 000 (2025)")).toEqual([[600000, [2025], "each", "RST"]]);
+    expect(parseFn("NOK 600 000 (2025)", 2026)).toBe(0);
+    expect(parseFn("NOK 600 000 (2025)", 2025)).toBe(600000);
+    // Brackets about something else still tie nothing (issue 11.3).
+    expect(read("200 000 kr (jf. sak 12/2025)")).toEqual([[200000, [], "each", "RST"]]);
+    expect(read("500 000 kr til videreføring (oppstart 2024)")).toEqual([[500000, [], "each", "RST"]]);
+    // Bare years in brackets away from the money say which year, unclearly.
+    expect(parseAmounts("Prosjektleder (2025): 600 000 kr").kind).toBe("unclear");
+  });
+
+  it("«Totalt 2,4 mill. kr over tre år»: the money of three years together, no one year's", () => {
+    const p = parseAmounts("Totalt 2,4 mill. kr over tre år");
+    expect(p.kind === "amounts" && p.amounts.map((a) => [a.value, a.years, a.period])).toEqual([
+      [2400000, [], "over tre år"],
+    ]);
+    const s = yearSum(p, { year: 2026 });
+    expect(s.kind).toBe("shared");
+    expect(plain(parseFn("Totalt 2,4 mill. kr over tre år", 2026))).toBe(
+      "#N/A Beløpet «2,4 mill. kr» gjelder flere år samlet («over tre år»); teksten sier ikke hvor mye av det som er for 2026.",
+    );
+    expect(parseFn("Totalt 2,4 mill. kr over tre år")).toBe(2400000);
+    expect(sumAmounts(p, { year: 2026 })).toBe(0);
+    expect(read("2 400 000 kr for perioden 2025–2027")).toEqual([
+      [2400000, [2025, 2026, 2027], "together", "RST"],
+    ]);
+    expect(read("1 200 000 kr over 2 år fra 2026")).toEqual([[1200000, [2026, 2027], "together", "RST"]]);
+    // Not money of a period: a lifetime, a depreciation, per year.
+    expect(read("Utstyr med levetid på over 3 år koster 30 000 kr")).toEqual([[30000, [], "each", "RST"]]);
+    expect(read("100 000 per år i 3 år")).toEqual([[100000, [], "each", "RST"]]);
+  });
+
+  it("«Finansieres av SiV (50 %) og kommunene (50 %): 400 000 kr» is no RST money", () => {
+    expect(parseAmounts("Finansieres av SiV (50 %) og kommunene (50 %): 400 000 kr")).toMatchObject({
+      kind: "unclear",
+      word: "SiV og kommunene",
+    });
+    expect(parseFn("Finansieres av SiV (50 %) og kommunene (50 %): 400 000 kr", 2026, "RST")).toBeInstanceOf(
+      FunctionError,
+    );
+    expect(read("400 000 kr finansieres av SiV")).toEqual([[400000, [], "each", "SiV"]]);
+    expect(read("SiV dekker 400 000 kr")).toEqual([[400000, [], "each", "SiV"]]);
+    expect(read("200 000 kr egenandel")).toEqual([[200000, [], "each", "egenandel"]]);
+    expect(read("300 000 kr dekkes innenfor eget budsjett")).toEqual([[300000, [], "each", "eget budsjett"]]);
+    expect(read("Dekkes innenfor eksisterende ramme: 300 000 kr")).toEqual([
+      [300000, [], "each", "innenfor ramme"],
+    ]);
+    expect(read("300 000 kr i driftsmidler")).toEqual([[300000, [], "each", "driftsmidler"]]);
+    expect(parseAmounts("400 000 kr (SiV)").kind).toBe("unclear");
+    // A receiver is no payer.
+    expect(read("300 000 kr til kommunene og SiV")).toEqual([[300000, [], "each", "RST"]]);
+  });
+
+  it("«i 2025kr» is refused: a year or an amount?", () => {
+    expect(parseAmounts("i 2025kr")).toMatchObject({ kind: "unclear", word: "2025kr" });
+    expect(parseAmounts("300 000 i 2025kr").kind).toBe("unclear");
+    expect(read("Budsjett 2026 kr 1 000 000")).toEqual([[1000000, [2026], "each", "RST"]]);
+  });
+});

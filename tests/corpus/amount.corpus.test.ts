@@ -8,15 +8,18 @@ import { parseAmounts } from "../../src/core/amount";
 import { parseDeadline } from "../../src/core/deadline";
 import { explainAmounts } from "../../src/core/plan/explain";
 import corpus from "./amount-phrases.json";
+import variants from "./amount-variants.json";
 
 interface Want {
   value: number;
   years: number[];
   mode: "each" | "together";
   source: string | null;
+  /** The money of several years together with no years named («over tre år»). */
+  period?: boolean;
 }
 interface Phrase {
-  seed: string;
+  seed?: string;
   text: string;
   row?: string;
   plan?: boolean;
@@ -51,6 +54,7 @@ function reading(p: Phrase): { kind: string; amounts: Want[]; sources: string[] 
       years: [...a.years],
       mode: a.yearMode,
       source: a.source,
+      period: a.period !== null,
     })),
     sources: [...r.sources],
   };
@@ -61,6 +65,7 @@ function sameAmount(got: Want, want: Want): boolean {
     got.value === want.value &&
     JSON.stringify(got.years) === JSON.stringify(want.years) &&
     (want.years.length < 2 || got.mode === want.mode) &&
+    (got.period ?? false) === (want.period ?? false) &&
     (want.source === null || got.source === want.source)
   );
 }
@@ -105,5 +110,28 @@ describe("amount corpus from the seeds", () => {
   it("covers every «Sum»/«Sum bevilget» line of 004 and every Økonomi cell of 000", () => {
     expect(phrases.filter((p) => p.seed === "004" && /^Sum/.test(p.text)).length).toBe(91);
     expect(phrases.filter((p) => p.seed === "000").length).toBe(10);
+  });
+});
+
+/**
+ * Realistic variants of those phrases as finance staff write them (issue 10 B), each read by hand
+ * before it was run: bracketed years, money of several years, other payers, applied-for and carried
+ * money, ranges, parts of other amounts, number forms. The refusals are the phrases a finance person
+ * cannot read one amount, year and source from either.
+ */
+describe("amount corpus: realistic variants", () => {
+  const vs = variants.phrases as Phrase[];
+  it.each(vs.map((p, k) => [k + 1, p.text.slice(0, 70), p] as const))("#%d %s", (_k, _short, p) => {
+    const o = outcome(p);
+    expect(o, JSON.stringify({ want: p.expect, got: reading(p) })).not.toBe("wrong");
+    if (!p.expect.refused) expect(o, JSON.stringify(reading(p))).toBe("correct");
+  });
+
+  it("counts: 0 wrong, every refusal one the corpus marks unclear", () => {
+    const counts = { correct: 0, refused: 0, wrong: 0 };
+    for (const p of vs) counts[outcome(p)]++;
+    expect(vs.length).toBe(718);
+    expect(vs.filter((p) => p.expect.refused).length).toBe(165);
+    expect(counts).toEqual({ correct: 718, refused: 0, wrong: 0 });
   });
 });

@@ -87,6 +87,19 @@ describe("NOK.EXPLAIN: one row per amount under a header", () => {
       [410_000, "alle år", "RST", "(tall i cellen)", "ja"],
     ]);
   });
+  it("money of several years together is shown as such, and does not count for one year", () => {
+    const rows = fn("NOK.EXPLAIN", "Totalt 2,4 mill. kr over tre år", 2026) as unknown[][];
+    expect(rows[1]).toEqual([
+      2_400_000,
+      "flere år samlet («over tre år»)",
+      "RST",
+      "Totalt 2,4 mill. kr over tre år",
+      "usikkert, delt med andre år",
+    ]);
+    expectError(fn("NOK.PARSE", "Totalt 2,4 mill. kr over tre år", 2026), "#N/A", /flere år samlet/);
+    expectError(fn("NOK.PARSE", "NOK 600 000 (2025–2027)", 2026), "#N/A", /2025–2027 samlet/);
+    expect(fn("NOK.PARSE", "NOK 600 000 (2025)", 2026)).toBe(0);
+  });
   it("refuses what it cannot read, and says when there is no money", () => {
     expectError(fn("NOK.EXPLAIN", "200 000 kr og 500k"), "#VALUE!", /«500k»/);
     expectError(fn("NOK.EXPLAIN", "Ekstern finansiering"), "#N/A", /ekstern finansiering/);

@@ -93,6 +93,7 @@ function rstAmount(value: unknown, text: string, planYear: number, reportYear: n
     const inYear = a.years.includes(planYear) || a.years.includes(reportYear);
     if (a.years.length === 0 ? tied.has(planYear) && tied.has(reportYear) : !inYear) continue;
     if (a.years.length > 1 && a.yearMode === "together") continue;
+    if (a.period !== null) continue; // «over tre år»: the money of several years, no one year's
     sum = (sum ?? 0) + a.value;
   }
   return sum;

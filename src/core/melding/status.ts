@@ -10,14 +10,33 @@ export type NormalisedStatus = "Planlegging" | "Forprosjekt" | "Pågående" | "A
 const VARIANTS: [string, NormalisedStatus][] = (
   [
     ["under planlegging", "Planlegging"],
+    ["i planleggingsfase", "Planlegging"],
+    ["i planleggingsfasen", "Planlegging"],
+    ["planleggingsfasen", "Planlegging"],
     ["planleggingsfase", "Planlegging"],
     ["planlegging", "Planlegging"],
+    ["i forprosjektfase", "Forprosjekt"],
+    ["i forprosjektfasen", "Forprosjekt"],
+    ["forprosjektfasen", "Forprosjekt"],
+    ["forprosjektfase", "Forprosjekt"],
     ["forprosjekt", "Forprosjekt"],
+    ["pagaende prosjekt", "Pågående"],
     ["pagaende", "Pågående"],
+    ["pagar", "Pågående"],
+    ["i gang", "Pågående"],
+    ["igangsatt", "Pågående"],
+    ["under gjennomforing", "Pågående"],
+    ["i gjennomforing", "Pågående"],
+    ["gjennomforingsfasen", "Pågående"],
+    ["gjennomforingsfase", "Pågående"],
     ["gjennomforing", "Pågående"],
     ["oppstart", "Pågående"],
+    ["startet opp", "Pågående"],
     ["startet", "Pågående"],
     ["avsluttet", "Avsluttet"],
+    ["sluttfort", "Avsluttet"],
+    ["ferdigstilt", "Avsluttet"],
+    ["fullfort", "Avsluttet"],
     ["ferdig", "Avsluttet"],
   ] as [string, NormalisedStatus][]
 ).sort((a, b) => b[0].length - a[0].length);
@@ -48,11 +67,15 @@ export function normaliseStatus(raw: string): StatusResult {
     const rest = text.slice(prefixLen);
     if (rest.trim() === "" || /^[.!]+$/.test(rest.trim()))
       return { text: normalised, normalised, unknown: false };
+    // "Avsluttet 2025", "Ferdig i desember 2025": when it ended.
+    if (normalised === "Avsluttet" && WHEN_RE.test(foldText(rest)) && !/[?]/.test(rest))
+      return { text: normalised + rest, normalised, unknown: false };
     // A remark after a clear separator keeps the status clear ("… - For full finansering må …",
     // "Avsluttet. Arbeidsgruppen ble …", "Planleggingsfase frem til påske 2026"), unless the remark
     // names another status ("Planlegging/Forprosjekt", "Pågående. Forprosjekt for …").
     if (/^\s*[-–—:;,(]|^\.\s+\S|^\s+(?:frem|fram) til\s/.test(rest)) {
-      if (otherStatusIn(rest, normalised)) return { text, normalised: null, unknown: true };
+      if (otherStatusIn(rest, normalised) || negatedStatusIn(rest) || HALTED_RE.test(` ${foldText(rest)} `))
+        return { text, normalised: null, unknown: true };
       return { text: normalised + rest, normalised, unknown: false };
     }
     return { text, normalised: null, unknown: true };
@@ -71,7 +94,24 @@ const LEAD_PHRASES: [RegExp, NormalisedStatus][] = [
   [/^prosjektet er (?:avsluttet|ferdig)\b/, "Avsluttet"],
   [/^prosjektet er (?:under planlegging|i planleggingsfase(?:n)?)\b/, "Planlegging"],
   [/^(?:startet|begynt) planlegging(?:en)?\b/, "Planlegging"],
+  [/^planlegging(?:en)? pagar$/, "Planlegging"],
 ];
+
+/** A remark saying the work stopped or waits ("Startet, men stanset"): the status is no longer clear (folded). */
+const HALTED_RE =
+  / (?:stanset|stanses|stoppet|stoppes|avbrutt|avlyst|kansellert|lagt ned|nedlagt|skrinlagt|pa vent|terminert|utsatt|avventer|trukket) /;
+
+/** "2025", "i 2025", "desember 2025", "i desember 2025" (folded). */
+const WHEN_RE =
+  /^(?:i )?(?:(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des|hosten|varen|host|var) )?(?:19|20)\d\d$/;
+
+/** Whether text negates a status word ("Pågående – ikke startet", "…, ikke avsluttet") (folded). */
+function negatedStatusIn(text: string): boolean {
+  const words = ` ${foldText(text)} `;
+  return VARIANTS.some(([v]) =>
+    new RegExp(` (?:ikke|aldri|ennå ikke|enna ikke) (?:\\p{L}+ )?${v} `, "u").test(words),
+  );
+}
 
 /** Whether text names a status other than `mine` as a word (folded). */
 function otherStatusIn(text: string, mine: NormalisedStatus): boolean {

@@ -15,7 +15,10 @@
  */
 import type { Amount, AmountParse } from "../amount";
 import { parseIso } from "../dates";
+import { isBracketPeriod } from "../amount-period";
 import type { DeadlineParse } from "../deadline";
+
+export { isBracketPeriod };
 
 /** [start, end) of each sentence: split at . ; ! ? followed by whitespace, and at line breaks. */
 function sentences(text: string): [number, number][] {
@@ -52,37 +55,30 @@ function periodStartYear(text: string, deadline: (t: string) => DeadlineParse): 
   return start === null ? null : parseIso(start).year;
 }
 
-/** Words a bracketed period may hold besides numbers: months, seasons, range and period words. */
-const PERIOD_WORD_RE =
-  /^(?:jan(?:uar)?|feb(?:ruar)?|mar(?:s)?|apr(?:il)?|mai|jun[i]?|jul[i]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?|høst(?:en)?|vår(?:en)?|sommer(?:en)?|vinter(?:en)?|kvartal|halvår|fra|til|tom|fom|t\.o\.m|f\.o\.m|og|med|ut|over|to|tre|fire|år|q[1-4])$/iu;
-
-/** Whether a bracket's text is a period with an end and nothing else ("nov 2025-okt 2027"). */
-export function isBracketPeriod(inner: string): boolean {
-  const words = inner.match(/\p{L}[\p{L}.]*/gu) ?? [];
-  if (!words.every((w) => PERIOD_WORD_RE.test(w.replace(/\.$/, "")))) return false;
-  if (/[^\p{L}\d\s.,/\-\u2013\u2014]/u.test(inner)) return false;
-  return /\d\s*[-\u2013\u2014]\s*\p{L}|\d\s*[-\u2013\u2014]\s*\d|(?<![\p{L}])til(?![\p{L}])/u.test(inner);
-}
-
-/** Start years (before planYear) of periods written in parentheses, by position in the text. */
+/** Start years (up to planYear) of periods written in parentheses, by position in the text; last: the period's last year written. */
 function earlierPeriods(
   text: string,
   planYear: number,
   deadline: (t: string) => DeadlineParse,
-): { at: number; year: number }[] {
-  const out: { at: number; year: number }[] = [];
+): { at: number; year: number; last: number }[] {
+  const out: { at: number; year: number; last: number }[] = [];
   const re = /\(([^()]*)\)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const inner = m[1].trim();
     if (!/\d{4}/.test(inner)) continue; // only a period with a year can say when it started
     if (!isBracketPeriod(inner)) continue;
     const startYear = periodStartYear(inner, deadline);
-    if (startYear !== null && startYear < planYear) out.push({ at: m.index, year: startYear });
+    const last = Math.max(...(inner.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number));
+    if (startYear !== null && startYear <= planYear) out.push({ at: m.index, year: startYear, last });
   }
   return out;
 }
 
-/** The parse with year-less amounts moved to the start year of an earlier period in their sentence. */
+/**
+ * The parse with the money of a bracketed period in its sentence (year-less amounts, and amounts the
+ * parser ties to the period's years together) moved to the period's start year when that is not
+ * after the plan year. A period starting after the plan year is left as the parser reads it.
+ */
 export function adjustForEarlierPeriods(
   text: string,
   parse: AmountParse,
@@ -96,12 +92,19 @@ export function adjustForEarlierPeriods(
   const sentenceOf = (pos: number) => ranges.findIndex(([s, e]) => pos >= s && pos < e);
   let changed = false;
   const amounts: Amount[] = parse.amounts.map((a) => {
-    if (a.years.length > 0) return a; // tied to a year or several by the text itself
     const s = sentenceOf(a.span[0]);
     const period = periods.find((p) => sentenceOf(p.at) === s);
     if (!period) return a;
+    // The parser ties money to a bracketed period's years together ("(nov 2025-okt 2027)"): the
+    // ledger books it in the start year. Money the text ties to other years keeps them.
+    const fromPeriod =
+      a.years.length > 1 &&
+      a.yearMode === "together" &&
+      a.years[0] === period.year &&
+      a.years[a.years.length - 1] === period.last;
+    if (a.years.length > 0 && !fromPeriod) return a;
     changed = true;
-    return { ...a, year: period.year, years: [period.year], yearMode: "each" as const };
+    return { ...a, year: period.year, years: [period.year], yearMode: "each" as const, period: null };
   });
   return changed ? { ...parse, amounts } : parse;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAmounts, sumAmounts } from "../../../src/core/amount";
+import { parseAmounts, sumAmounts, yearSum } from "../../../src/core/amount";
 import { parseDeadline } from "../../../src/core/deadline";
 import { adjustForEarlierPeriods, validatePlanGrid } from "../../../src/core/plan";
 import { measure, smallPlan } from "./helpers";
@@ -9,8 +9,12 @@ const adjust = (text: string, year = 2026) =>
   adjustForEarlierPeriods(text, parseAmounts(text), year, (t) => parseDeadline(t, year));
 
 describe("money for a period that started before the plan year", () => {
-  it("7.1.1: the parser alone would count 3 000 000 for 2026", () => {
-    expect(sumAmounts(parseAmounts(SEVEN), { year: 2026, source: "RST" })).toBe(3_000_000);
+  it("7.1.1: the parser alone reads the money of nov 2025–okt 2027 together, no one year's", () => {
+    const p = parseAmounts(SEVEN);
+    expect(p.kind === "amounts" && p.amounts.map((a) => [[...a.years], a.yearMode])).toEqual([
+      [[2025, 2026, 2027], "together"],
+    ]);
+    expect(yearSum(p, { year: 2026, source: "RST" })).toMatchObject({ kind: "shared" });
   });
   it("is moved to the period's start year (2025), so it is not 2026 money", () => {
     const p = adjust(SEVEN);
@@ -113,5 +117,34 @@ describe("money the text ties to years keeps them", () => {
     const text = "300 000 kr i 2025 og 2026 (nov 2024-okt 2026)";
     const p = adjustForEarlierPeriods(text, parseAmounts(text), 2026, (t) => parseDeadline(t, 2026));
     expect(p.kind === "amounts" && p.amounts.map((a) => [...a.years])).toEqual([[2025, 2026]]);
+  });
+});
+
+describe("issue 10 A in the plan: the plan year's RST money", () => {
+  const total = (text: string, year = 2026) =>
+    validatePlanGrid(smallPlan([measure("1.1", { okonomi: text })]), { year });
+  it("«NOK 600 000 (2025)» is 2025 money, not 2026's", () => {
+    expect(total("NOK 600 000 (2025)").summary.rstTotal).toBe(0);
+    expect(total("NOK 600 000 (2025)", 2025).summary.rstTotal).toBe(600_000);
+  });
+  it("«Totalt 2,4 mill. kr over tre år» is not counted for one year, and says so", () => {
+    const res = total("Totalt 2,4 mill. kr over tre år");
+    expect(res.summary.rstTotal).toBe(0);
+    expect(res.problems.map((p) => p.code)).toEqual(["amount-unparseable"]);
+    expect(res.problems[0].message).toMatch(/flere år samlet/);
+  });
+  it("money shared by SiV and the municipalities is no RST money, and says so", () => {
+    const res = total("Finansieres av SiV (50 %) og kommunene (50 %): 400 000 kr");
+    expect(res.summary.rstTotal).toBe(0);
+    expect(res.problems.map((p) => p.code)).toEqual(["amount-unparseable"]);
+  });
+  it("«300 000 kr (2025-2027)» in the 2026 plan is booked in 2025 (a bracketed period)", () => {
+    expect(total("300 000 kr (2025-2027)").summary.rstTotal).toBe(0);
+    expect(total("300 000 kr (2026-2027)").summary.rstTotal).toBe(300_000);
+    // A period after the plan year is other years' money.
+    const later = total("300 000 kr (2027-2028)");
+    expect(later.summary.rstTotal).toBe(0);
+    expect(later.problems).toEqual([]);
+    expect(total("300 000 kr (2027-2028)", 2027).summary.rstTotal).toBe(300_000);
   });
 });

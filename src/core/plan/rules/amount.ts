@@ -6,6 +6,7 @@
 import { yearSum } from "../../amount";
 import type { Problem } from "../../problems";
 import { masterProblem, type RuleContext } from "../context";
+import { adjustForEarlierPeriods } from "../earlier-periods";
 import { masterKey } from "../rows";
 import { reasonInMessage } from "./reason";
 
@@ -34,7 +35,9 @@ export function amountRule(ctx: RuleContext): Problem[] {
       );
     } else if (parsed.kind === "amounts") {
       // Money of several years together: the plan year's part is unknown, so it is not counted.
-      const shared = yearSum(parsed, { year: ctx.planYear, source: "RST" });
+      // The plan's own booking rule first: a bracketed period's money is booked in its start year.
+      const booked = adjustForEarlierPeriods(pc.text, parsed, ctx.planYear, ctx.deadline);
+      const shared = yearSum(booked, { year: ctx.planYear, source: "RST" });
       if (shared.kind === "shared")
         out.push(
           masterProblem(
