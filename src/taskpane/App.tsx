@@ -7,7 +7,7 @@ import { Info, Loading } from "./ui";
 import { TabHint } from "./TabHint";
 
 // The preview (src/preview) may import only this file of the pane: it themes itself as the pane does.
-export { paneTheme } from "./theme";
+export { paneTheme } from "./themes";
 
 export interface TabProps {
   /** True while the tab is shown; panels stay mounted so live checks keep running. */

@@ -5,10 +5,10 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { officeExcelPort } from "../excel/port";
 import App from "./App";
-import { paneTheme, type OfficeThemeColors } from "./theme";
+import { themeKind, type OfficeThemeColors } from "./theme";
 
 /** Office's theme colours (light, dark grey, black …), when the host gives them. */
 function officeTheme(): OfficeThemeColors | undefined {
@@ -34,11 +34,34 @@ function useForcedColors(): boolean {
   return on;
 }
 
+/**
+ * The light theme is in this bundle; dark and high contrast come in their own chunk (themes.ts)
+ * when asked for. Until it is there the pane draws nothing rather than flash a light pane at
+ * someone who asked for dark or high contrast (a chunk from the add-in's own server: milliseconds).
+ */
+function usePaneTheme(kind: ReturnType<typeof themeKind>): Theme | null {
+  const [loaded, setLoaded] = React.useState<Partial<Record<typeof kind, Theme>>>({ light: webLightTheme });
+  React.useEffect(() => {
+    if (loaded[kind]) return;
+    let live = true;
+    void import(/* webpackChunkName: "themes" */ "./themes")
+      .then((m) => live && setLoaded((t) => ({ ...t, [kind]: m.FLUENT_THEMES[kind] })))
+      // A chunk that cannot load: the light theme, rather than no pane at all.
+      .catch(() => live && setLoaded((t) => ({ ...t, [kind]: webLightTheme })));
+    return () => {
+      live = false;
+    };
+  }, [kind, loaded]);
+  return loaded[kind] ?? null;
+}
+
 function ThemedPane() {
   const forced = useForcedColors();
   const port = React.useMemo(() => officeExcelPort(), []);
+  const theme = usePaneTheme(themeKind(officeTheme(), forced));
+  if (!theme) return null;
   return (
-    <FluentProvider theme={paneTheme(officeTheme(), forced)} style={{ minHeight: "100vh" }}>
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <App port={port} />
     </FluentProvider>
   );

@@ -4,7 +4,6 @@
  * newer hosts isDarkTheme); Windows' high contrast shows as the forced-colors media feature in the
  * pane's webview. Pure: the caller reads Office and matchMedia and passes what it found.
  */
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 
 export type ThemeKind = "light" | "dark" | "highContrast";
 
@@ -33,15 +32,4 @@ export function themeKind(office: OfficeThemeColors | undefined, forcedColors: b
   if (typeof office?.isDarkTheme === "boolean") return office.isDarkTheme ? "dark" : "light";
   const l = luminance(office?.bodyBackgroundColor);
   return l !== null && l < 0.2 ? "dark" : "light";
-}
-
-export const FLUENT_THEMES: Record<ThemeKind, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  highContrast: teamsHighContrastTheme,
-};
-
-/** The Fluent theme for what Office and the webview say (a `?theme=` override is for the preview). */
-export function paneTheme(office: OfficeThemeColors | undefined, forcedColors: boolean): Theme {
-  return FLUENT_THEMES[themeKind(office, forcedColors)];
 }

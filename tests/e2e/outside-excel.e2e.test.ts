@@ -60,4 +60,41 @@ describeInBrowser("the task pane outside Excel", () => {
     expect(text).not.toMatch(/is not defined/);
     await page.close();
   });
+
+  it("draws in high contrast when the webview asks for it (the theme comes in its own chunk)", async () => {
+    const page = await browser!.newPage({ viewport: { width: 350, height: 700 }, forcedColors: "active" });
+    const chunks: string[] = [];
+    await page.route("**", (route) => {
+      const u = new URL(route.request().url());
+      if (u.hostname !== "127.0.0.1") return route.abort();
+      chunks.push(u.pathname);
+      return route.continue();
+    });
+    await page.goto(`${url}taskpane.html`);
+    await page.getByTestId("unavailable").waitFor();
+    expect(chunks).toContain("/themes.js");
+    // Fluent's high-contrast theme (teamsHighContrastTheme): background hcCanvas, #000000 (light: #ffffff).
+    const background = await page.evaluate(() =>
+      getComputedStyle(document.querySelector(".fui-FluentProvider")!).getPropertyValue(
+        "--colorNeutralBackground1",
+      ),
+    );
+    expect(background.trim()).toBe("#000000");
+    await page.close();
+  });
+
+  it("draws in light without loading the other themes", async () => {
+    const page = await browser!.newPage({ viewport: { width: 350, height: 700 } });
+    const chunks: string[] = [];
+    await page.route("**", (route) => {
+      const u = new URL(route.request().url());
+      if (u.hostname !== "127.0.0.1") return route.abort();
+      chunks.push(u.pathname);
+      return route.continue();
+    });
+    await page.goto(`${url}taskpane.html`);
+    await page.getByTestId("unavailable").waitFor();
+    expect(chunks).not.toContain("/themes.js");
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { luminance, paneTheme, themeKind } from "../../src/taskpane/theme";
+import { luminance, themeKind } from "../../src/taskpane/theme";
+import { paneTheme } from "../../src/taskpane/themes";
 
 describe("the pane follows Office's theme", () => {
   it("reads Office's colours (Excel's own themes: white, dark grey, black)", () => {

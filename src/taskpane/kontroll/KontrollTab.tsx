@@ -1,19 +1,10 @@
 import * as React from "react";
-import {
-  Button,
-  ProgressBar,
-  Switch,
-  Text,
-  ToggleButton,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { countBySeverity } from "../../core/problems";
 import { createStore, useStore } from "../store";
 import { useLastCheck } from "../state";
 import { ErrorBar, Info, Loading, useRestoreFocus } from "../ui";
 import { budgetLine } from "../rst/budget";
-import { ProblemList, SEVERITIES, GROUP_LABEL } from "./ProblemList";
 import { guessMapping, sheetColumns } from "./mapping";
 import {
   formulasController,
@@ -40,23 +31,16 @@ const ColumnMappingDialog = React.lazy(() =>
 
 // «Slik ble cellen lest» (Fluent's table and the amount reader with it) is needed only once a
 // problem is selected: its own chunk.
-const CellReading = React.lazy(() =>
-  import(/* webpackChunkName: "cell-reading" */ "./CellReading").then((m) => ({ default: m.CellReading })),
-);
+// What a check shows (the budget line with its bar, the filters and the problem list) is needed
+// only once a check has run: its own chunk, fetched as soon as the pane has drawn (so it is there
+// by the time a check ends) — the pane's first load stays within its budget (issue 13.5).
+const loadResults = () => import(/* webpackChunkName: "kontroll-results" */ "./CheckResults");
+const BudgetSummary = React.lazy(() => loadResults().then((m) => ({ default: m.BudgetSummary })));
+const ProblemsPanel = React.lazy(() => loadResults().then((m) => ({ default: m.ProblemsPanel })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  summary: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  over: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
-  filters: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   linkish: { alignSelf: "flex-start" },
 });
@@ -89,6 +73,10 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort & F
     void ctl.init();
     return () => ctl.dispose();
   }, [ctl]);
+  React.useEffect(() => {
+    const t = setTimeout(() => void loadResults().catch(() => undefined), 0);
+    return () => clearTimeout(t);
+  }, []);
 
   // Formulas written by another tool (the rst CLI) bound to the add-in: once on opening, and on the button.
   const formulasStore = React.useMemo(() => createStore(formulasReducer, initialFormulas), []);
@@ -163,23 +151,14 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort & F
       )}
 
       {result && budget && (
-        <div className={styles.summary} role="group" aria-label="Sammendrag">
-          <Text size={200}>
-            Ark «{result.sheet}» · planår {result.planYear} · {result.summary.rows} rader
-          </Text>
-          <Text size={200}>
-            RST-finansiert {result.planYear}:{" "}
-            <span className={budget.over ? styles.over : undefined}>{budget.text}</span>
-          </Text>
-          {budget.ratio !== null && (
-            <ProgressBar
-              value={budget.ratio}
-              color={budget.over ? "error" : "brand"}
-              thickness="large"
-              aria-label="Andel av tilgjengelige RST-midler"
-            />
-          )}
-        </div>
+        <React.Suspense fallback={null}>
+          <BudgetSummary
+            sheet={result.sheet}
+            planYear={result.planYear}
+            rows={result.summary.rows}
+            budget={budget}
+          />
+        </React.Suspense>
       )}
 
       {result && nothingChecked && (
@@ -198,35 +177,20 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort & F
       )}
 
       {result && result.problems.length > 0 && (
-        <>
-          <div className={styles.filters} role="group" aria-label="Vis alvorlighetsgrad">
-            {SEVERITIES.map((s) => (
-              <ToggleButton
-                key={s}
-                size="small"
-                checked={show[s]}
-                onClick={() => store.dispatch({ type: "show-toggled", severity: s })}
-              >
-                {GROUP_LABEL[s]} ({counts[s]})
-              </ToggleButton>
-            ))}
-          </div>
-          {SEVERITIES.every((s) => !show[s] || counts[s] === 0) && (
-            <Text className={styles.small}>Ingen problemer å vise med dette filteret.</Text>
-          )}
-          <ProblemList problems={result.problems} show={show} onSelect={(p) => void ctl.select(p)} />
-          {(() => {
-            const reading =
+        <React.Suspense fallback={null}>
+          <ProblemsPanel
+            problems={result.problems}
+            counts={counts}
+            show={show}
+            onToggle={(severity) => store.dispatch({ type: "show-toggled", severity })}
+            onSelect={(p) => void ctl.select(p)}
+            reading={
               selected && selected.sheet === result.sheet
                 ? result.explanation?.find((r) => r.row === selected.row)
-                : undefined;
-            return reading ? (
-              <React.Suspense fallback={null}>
-                <CellReading explanation={reading} />
-              </React.Suspense>
-            ) : null;
-          })()}
-        </>
+                : undefined
+            }
+          />
+        </React.Suspense>
       )}
 
       {result && mappingGrid && (
