@@ -5,6 +5,7 @@
  * with a Norwegian reason — never a partial answer.
  */
 import { daysInMonth, isoToSerial, serialToIso, type IsoDate } from "../dates";
+import { MONTH_NAMES_NB } from "../format";
 import { addDays, addMonths, easterSunday, hasWeek53, isoWeekday, week1Monday } from "./calendar";
 import { checkDay, quote, RULES, type Rule, type RuleContext } from "./rules";
 import {
@@ -196,18 +197,7 @@ const NOT_TIME_COMPOUND =
 
 /** Month names a misspelt word is compared with ("febuar 2026", "septmber 2026", "januari 2026"). */
 const MONTH_NAMES = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
+  ...MONTH_NAMES_NB,
   "january",
   "february",
   "march",
