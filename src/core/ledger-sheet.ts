@@ -15,6 +15,7 @@ import { firstHeaderRow, type HeaderRow } from "./header-row";
 import { computeLedger, type LedgerYear, type LedgerYearInput } from "./ledger";
 import type { Problem } from "./problems";
 import { compactKey, firstYear, squash } from "./text";
+import { amountUnitIn, amountUnitOf, inKroner, type AmountUnit } from "./unit-scale";
 
 export type LedgerEntryType = "granted" | "carried" | "allocation" | "advanced";
 
@@ -69,11 +70,27 @@ for (const col of Object.keys(HEADER_SYNONYMS) as LedgerColumn[])
 const LEDGER_HEADER_ROWS = 10;
 const END_AFTER_BLANK_ROWS = 3;
 
+/** A header's column; «Beløp (i 1000 kr)» / «Beløp i tusen kr» name Beløp with a unit. */
+function ledgerKeyOf(text: string): LedgerColumn | undefined {
+  const key = COLUMN_BY_SYNONYM.get(compactKey(text));
+  if (key || !amountUnitIn(text)) return key;
+  const bare = text.replace(/\([^)]*\)?/g, " ").replace(/\s(?:i|in)\s.*$/i, " ");
+  const k = COLUMN_BY_SYNONYM.get(compactKey(bare));
+  return k === "amount" ? k : undefined;
+}
+
+/** The unit of the Beløp column: its header, else a title row above the header. */
+function ledgerUnit(grid: Grid, header: HeaderRow<LedgerColumn>): AmountUnit | null {
+  const texts = [cellText(grid.rows[header.row][header.columns.amount!])];
+  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) texts.push(cellText(cell));
+  return amountUnitOf(texts);
+}
+
 /** The first row within LEDGER_HEADER_ROWS naming År, Post and Beløp. */
 function findLedgerHeader(grid: Grid, merges: MergeIndex): HeaderRow<LedgerColumn> | undefined {
   return firstHeaderRow(
     grid,
-    { keyOf: (text) => COLUMN_BY_SYNONYM.get(compactKey(text)), depth: LEDGER_HEADER_ROWS, merges },
+    { keyOf: ledgerKeyOf, depth: LEDGER_HEADER_ROWS, merges },
     ({ columns }) => columns.year !== undefined && columns.post !== undefined && columns.amount !== undefined,
   );
 }
@@ -168,6 +185,22 @@ export function readLedger(grid: Grid): LedgerRead {
       message,
     });
 
+  // Amounts in thousands read as kroner would be wrong ×1000: scale them, and say so.
+  const unit = ledgerUnit(grid, header);
+  if (unit) {
+    problems.push({
+      code: "ledger-unparseable",
+      severity: "warning",
+      sheet: grid.sheet,
+      cell: a1(header.row, cols.amount!),
+      row: 0,
+      column: colName("amount", "Beløp"),
+      value: unit.source,
+      message:
+        `Beløpene i «${grid.sheet}» er oppgitt i ${unit.label} («${unit.source}»); de er regnet om til kroner ` +
+        `(ganget med ${unit.factor === 1000 ? "1 000" : "1 000 000"}). Kontroller at beløpene stemmer.`,
+    });
+  }
   const entries: LedgerEntry[] = [];
   const stated: StatedCarry[] = [];
   let lastYear: number | null = null;
@@ -225,6 +258,7 @@ export function readLedger(grid: Grid): LedgerRead {
     let amount: number | null;
     if (typeof amountCell.value === "number" && Number.isFinite(amountCell.value)) amount = amountCell.value;
     else amount = amountText === "" ? null : parseNokNumber(amountText);
+    if (amount !== null) amount = inKroner(amount, unit);
     if (amount === null) {
       if (amountText !== "") {
         warn(

@@ -29,7 +29,7 @@ import {
   wordScore,
 } from "./match";
 import { findPlanGrid, readPlanAmounts, type PlanAmounts, type PlanGroup } from "./plan-amounts";
-import { findRegisterGrid, readRegister, type Measure, type Trailer } from "./register";
+import { findRegisterGrid, otherRegisterSheets, readRegister, type Measure, type Trailer } from "./register";
 import { foldText } from "./text";
 
 export interface Difference {
@@ -199,6 +199,12 @@ export function reconcile(
     if (!ledgerGrid) notCompared.push("Årlig melding mot RST-regnskapet: ikke avstemt, fant ikke RST-arket.");
     if (!plan)
       notCompared.push("Årlig melding mot handlingsplanen: ikke avstemt, fant ikke handlingsplanen.");
+  }
+  if (registerGrid && opts.sheet === undefined) {
+    for (const o of otherRegisterSheets(wb, registerGrid, year))
+      notCompared.push(
+        `Arket «${o.sheet}» (${o.measures} tiltak for ${year}): ikke avstemt, bare «${registerGrid.sheet}» er lest som tiltaksregister. Velg arket med --sheet.`,
+      );
   }
 
   return {

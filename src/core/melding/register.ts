@@ -7,6 +7,7 @@ import { parseNokNumber } from "../amount";
 import { a1, cellText, effectiveCell, MergeIndex, type Grid, type GridWorkbook } from "../grid";
 import { bestHeaderRow, type HeaderRow } from "../header-row";
 import type { Problem } from "../problems";
+import { amountUnitOf, inKroner, type AmountUnit } from "../unit-scale";
 import { normaliseStatus, type NormalisedStatus } from "./status";
 import { foldText, headerKey } from "./text";
 
@@ -142,6 +143,31 @@ export function findRegisterGrid(wb: GridWorkbook, sheet?: string): Grid | undef
   return notReport ?? withHeader[0];
 }
 
+/** The report sheet rst or the add-in wrote: it ends with this line (report.ts TOTAL_LABEL). */
+const REPORT_TOTAL_LINE = "sum tiltak uten forskuttert overforbruk";
+
+/**
+ * Other sheets that also hold a register, with the number of measures each has for `year`
+ * (every measure when the sheet has no «År» column): a register split over two sheets
+ * («Tiltak del 1», «Tiltak del 2») would otherwise lose the second half without a word.
+ * Report sheets we wrote are not counted.
+ */
+export function otherRegisterSheets(
+  wb: GridWorkbook,
+  chosen: Grid,
+  year: number,
+): { sheet: string; measures: number }[] {
+  const out: { sheet: string; measures: number }[] = [];
+  for (const g of wb.sheets) {
+    if (g === chosen || findRegisterHeader(g) === null) continue;
+    const read = readRegister(g);
+    if (read.skipped.some((s) => foldText(s.name) === REPORT_TOTAL_LINE)) continue;
+    const n = read.measures.filter((m) => m.year === null || m.year === year).length;
+    if (n > 0) out.push({ sheet: g.sheet, measures: n });
+  }
+  return out;
+}
+
 /** "«Overforbruk» forskuttert av 2026-tilskudd": an overspend advanced from next year, not a measure. */
 export function isTrailerName(name: string): boolean {
   const f = foldText(name);
@@ -180,10 +206,23 @@ function startsLikeTotal(name: string): boolean {
 
 const sameAmount = (a: number, b: number) => Math.abs(a - b) < 0.5;
 
+/** The year in an «År» cell; null when there is none, or several different ones («2024/2025»). */
 function readYear(text: string, value: unknown): number | null {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200) return value;
-  const m = /\b(19|20|21)\d{2}\b/.exec(text);
-  return m ? Number(m[0]) : null;
+  const years = new Set([...text.matchAll(/\b(?:19|20|21)\d{2}\b/g)].map((m) => Number(m[0])));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** Excel's error values as stored in a cell (#REF!, #DIV/0!, …). */
+const ERROR_VALUE =
+  /^#(?:DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** The unit of the Sum column: its header, else a title row above the header («Beløp i 1000 kr»). */
+function registerUnit(grid: Grid, header: RegisterHeader): AmountUnit | null {
+  const texts: string[] = [];
+  if (header.columns.sum !== undefined) texts.push(cellText(grid.rows[header.row][header.columns.sum]));
+  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) texts.push(cellText(cell));
+  return amountUnitOf(texts);
 }
 
 /** A register row that is not in the report, and why (Norwegian). Nothing is left out silently. */
@@ -223,6 +262,24 @@ export function readRegister(grid: Grid): RegisterRead {
   }
   const merges = new MergeIndex(grid);
   const cols = header.columns;
+  const unit = registerUnit(grid, header);
+  if (unit && cols.sum !== undefined) {
+    problems.push({
+      // row 0: about the whole column, kept whichever year is reported
+      ...problem(
+        grid,
+        header.row,
+        cols.sum,
+        "register-unparseable",
+        "warning",
+        "Sum",
+        unit.source,
+        `Beløpene i «${grid.sheet}» er oppgitt i ${unit.label} («${unit.source}»); de er regnet om til kroner ` +
+          `(ganget med ${unit.factor === 1000 ? "1 000" : "1 000 000"}) i meldingen. Kontroller at summene stemmer.`,
+      ),
+      row: 0,
+    });
+  }
   const text = (r: number, key: RegisterKey): string => {
     const c = cols[key];
     return c === undefined ? "" : cellText(effectiveCell(grid, r, c, merges));
@@ -237,8 +294,9 @@ export function readRegister(grid: Grid): RegisterRead {
     const c = cols.sum;
     if (c === undefined) return null;
     const cell = effectiveCell(grid, r, c, merges);
-    if (typeof cell.value === "number" && Number.isFinite(cell.value)) return cell.value;
-    return parseNokNumber(cellText(cell));
+    if (typeof cell.value === "number" && Number.isFinite(cell.value)) return inKroner(cell.value, unit);
+    const n = parseNokNumber(cellText(cell));
+    return n === null ? null : inKroner(n, unit);
   };
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const name = text(r, "name");
@@ -285,11 +343,12 @@ export function readRegister(grid: Grid): RegisterRead {
     }
     const totalWord = isTotalWord(name);
     if (totalWord || startsLikeTotal(name)) {
-      // A total only when it is one: a bare total word, or a line with no agreement, status or
-      // duration whose amount is the sum of the measures above. "Samlet plan legevakt" with an
-      // agreement, or "Totalt kompetanseløft" with its own amount, is a measure.
+      // A total only when it is one: a bare total word, or a line with no number, agreement,
+      // status or duration whose amount is the sum of the measures above. "Samlet plan legevakt"
+      // with an agreement, "Totalt kompetanseløft" with its own amount, or «3 Samlet opplæring»
+      // whose amount happens to equal the two above, is a measure.
       const sum = quietSum(r);
-      const noFields = (["agreement", "status", "duration"] as const).every((k) => text(r, k) === "");
+      const noFields = (["nr", "agreement", "status", "duration"] as const).every((k) => text(r, k) === "");
       const isSumAbove = sum !== null && measuresAbove > 0 && sameAmount(sum, sumAbove);
       if (totalWord || (noFields && isSumAbove)) {
         skipped.push({
@@ -305,7 +364,7 @@ export function readRegister(grid: Grid): RegisterRead {
         continue;
       }
     }
-    const sum = readSum(grid, r, cols.sum, merges, problems);
+    const sum = readSum(grid, r, cols.sum, merges, problems, unit, name);
     const yearCol = cols.year;
     const year =
       yearCol === undefined ? null : readYear(text(r, "year"), effectiveCell(grid, r, yearCol, merges).value);
@@ -319,7 +378,9 @@ export function readRegister(grid: Grid): RegisterRead {
           "warning",
           "År",
           text(r, "year"),
-          `Fant ikke et årstall i ${a1(r, yearCol)} («${text(r, "year")}»). Skriv året som fire sifre, for eksempel 2025.`,
+          /\b(?:19|20|21)\d{2}\b.*\b(?:19|20|21)\d{2}\b/.test(text(r, "year"))
+            ? `${a1(r, yearCol)} («${text(r, "year")}») har flere årstall, så raden kan ikke knyttes til ett år. Skriv ett år med fire sifre, for eksempel 2025.`
+            : `Fant ikke et årstall i ${a1(r, yearCol)} («${text(r, "year")}»). Skriv året som fire sifre, for eksempel 2025.`,
         ),
       );
     }
@@ -364,20 +425,72 @@ export function readRegister(grid: Grid): RegisterRead {
   return { measures, trailers, skipped, problems };
 }
 
+/**
+ * A measure's sum in kroner (× the column's unit). A formula never calculated or an Excel error
+ * value is an error naming the cell: the report's total would be wrong without it. An empty sum
+ * is a warning, since the total leaves the measure out.
+ */
 function readSum(
   grid: Grid,
   r: number,
   col: number | undefined,
   merges: MergeIndex,
   problems: Problem[],
+  unit: AmountUnit | null,
+  name: string,
 ): number | null {
   if (col === undefined) return null;
   const cell = effectiveCell(grid, r, col, merges);
-  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return cell.value;
+  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return inKroner(cell.value, unit);
   const t = cellText(cell);
-  if (t === "") return null;
+  if (cell.uncalculated) {
+    problems.push(
+      problem(
+        grid,
+        r,
+        col,
+        "uncalculated",
+        "error",
+        "Sum",
+        cell.formula ?? "",
+        `${a1(r, col)}: Summen for «${name}» er en formel uten lagret resultat (ikke beregnet – åpne og lagre arbeidsboken i Excel). ` +
+          `Uten den blir summen i meldingen feil.`,
+      ),
+    );
+    return null;
+  }
+  if (ERROR_VALUE.test(t.trim())) {
+    problems.push(
+      problem(
+        grid,
+        r,
+        col,
+        "cell-error",
+        "error",
+        "Sum",
+        t,
+        `${a1(r, col)}: Summen for «${name}» viser feilverdien ${t.trim()}. Rett formelen eller skriv beløpet inn; uten den blir summen i meldingen feil.`,
+      ),
+    );
+    return null;
+  }
+  if (t === "") {
+    problems.push(
+      problem(
+        grid,
+        r,
+        col,
+        "missing-value",
+        "warning",
+        "Sum",
+        "",
+        `${a1(r, col)}: Summen mangler for «${name}». Tiltaket står med «Ikke oppgitt» i meldingen og er ikke med i totalsummen; fyll inn beløpet.`,
+      ),
+    );
+    return null;
+  }
   const n = parseNokNumber(t);
-  if (n !== null) return n;
+  if (n !== null) return inKroner(n, unit);
   problems.push(
     problem(
       grid,

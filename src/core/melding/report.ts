@@ -6,7 +6,14 @@
 import { formatNok } from "../amount";
 import { cellText, type GridWorkbook } from "../grid";
 import type { Problem } from "../problems";
-import { findRegisterGrid, readRegister, type Measure, type SkippedRow, type Trailer } from "./register";
+import {
+  findRegisterGrid,
+  otherRegisterSheets,
+  readRegister,
+  type Measure,
+  type SkippedRow,
+  type Trailer,
+} from "./register";
 import { normaliseStatus, type NormalisedStatus } from "./status";
 
 export const NOT_GIVEN = "Ikke oppgitt";
@@ -172,7 +179,8 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
   const trailers = forYear(read.trailers, opts.year);
   const keptRows = new Set([...measures.map((m) => m.row), ...trailers.map((t) => t.row)]);
   const problems = read.problems.filter(
-    (p) => p.row === 0 || keptRows.has(p.row) || p.code === "missing-value",
+    (p) =>
+      p.row === 0 || keptRows.has(p.row) || (p.code === "missing-value" && p.column === "Navn på tiltak"),
   );
   const yearCol = read.measures.some((m) => m.year !== null) || read.trailers.some((t) => t.year != null);
   if (yearCol) {
@@ -186,6 +194,22 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
         column: "År",
         value: "",
         message: `Raden ${m.row} («${m.name}») har ikke noe år; den er tatt med i meldingen for ${opts.year}. Fyll inn år i kolonnen «År».`,
+      });
+    }
+  }
+  if (opts.sheet === undefined) {
+    for (const o of otherRegisterSheets(wb, grid, opts.year)) {
+      problems.push({
+        code: "header-missing",
+        severity: "warning",
+        sheet: o.sheet,
+        cell: "",
+        row: 0,
+        column: "",
+        value: "",
+        message:
+          `Arket «${o.sheet}» ser også ut som et tiltaksregister (${o.measures} tiltak for ${opts.year}), men meldingen er laget bare fra «${grid.sheet}»; ` +
+          `tiltakene i «${o.sheet}» er ikke med. Samle tiltakene i ett ark, eller velg arket med --sheet.`,
       });
     }
   }
