@@ -203,6 +203,8 @@ export function readLedger(grid: Grid): LedgerRead {
   }
   const entries: LedgerEntry[] = [];
   const stated: StatedCarry[] = [];
+  /** Years with an allocation whose amount is not known: their carry out is unknown too. */
+  const unknownAllocation = new Set<number>();
   let lastYear: number | null = null;
   let blanks = 0;
 
@@ -259,14 +261,28 @@ export function readLedger(grid: Grid): LedgerRead {
     if (typeof amountCell.value === "number" && Number.isFinite(amountCell.value)) amount = amountCell.value;
     else amount = amountText === "" ? null : parseNokNumber(amountText);
     if (amount !== null) amount = inKroner(amount, unit);
+    const unknownNote =
+      type === "allocation" || type === "advanced"
+        ? ` Til det er gjort, er det som overføres ut av ${year} (og senere år) ukjent.`
+        : "";
     if (amount === null) {
-      if (amountText !== "") {
+      if (amountCell.uncalculated) {
+        warn(
+          r,
+          cols.amount!,
+          colName("amount", "Beløp"),
+          amountCell.formula ?? "",
+          `${amountAddr}: Beløpet for «${post}» (${year}) er en formel uten lagret resultat (ikke beregnet – åpne og lagre arbeidsboken i Excel).` +
+            (type === "granted" ? " Tildelt beløp er ukjent til det er gjort." : unknownNote),
+        );
+      } else if (amountText !== "") {
         warn(
           r,
           cols.amount!,
           colName("amount", "Beløp"),
           amountText,
-          `${amountAddr}: Beløpet «${amountText}» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000».`,
+          `${amountAddr}: Beløpet «${amountText}» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000».` +
+            unknownNote,
         );
       } else if (type !== "granted") {
         warn(
@@ -274,9 +290,11 @@ export function readLedger(grid: Grid): LedgerRead {
           cols.amount!,
           colName("amount", "Beløp"),
           "",
-          `${amountAddr}: Beløpet mangler for «${post}» (${year}). Fyll inn beløpet, eller slett raden.`,
+          `${amountAddr}: Beløpet mangler for «${post}» (${year}). Fyll inn beløpet, eller slett raden.` +
+            unknownNote,
         );
       }
+      if (type === "allocation" || type === "advanced") unknownAllocation.add(year);
       // A grant without a readable amount is an unknown grant; other rows without one are left out.
       if (type !== "granted") continue;
     }
@@ -299,7 +317,7 @@ export function readLedger(grid: Grid): LedgerRead {
     }
   }
 
-  const years = computeYears(entries, stated);
+  const years = computeYears(entries, stated, unknownAllocation);
   problems.push(...checkStatedCarries(grid.sheet, years, stated, colName("amount", "Beløp")));
   problems.push(...unknownGrantProblems(grid, years, entries, cols.amount!, colName("amount", "Beløp")));
   return { years, entries, problems };
@@ -364,13 +382,18 @@ const TYPE_NB: Record<LedgerEntryType, string> = {
   advanced: "forskuttert",
 };
 
-function computeYears(entries: LedgerEntry[], stated: StatedCarry[]): LedgerYear[] {
+function computeYears(
+  entries: LedgerEntry[],
+  stated: StatedCarry[],
+  unknownAllocation: ReadonlySet<number>,
+): LedgerYear[] {
   const byYear = new Map<number, { granted: number | null; hasGrant: boolean; allocated: number }>();
   const touch = (y: number) => {
     let e = byYear.get(y);
     if (!e) byYear.set(y, (e = { granted: 0, hasGrant: false, allocated: 0 }));
     return e;
   };
+  for (const year of unknownAllocation) touch(year);
   for (const e of entries) {
     const y = touch(e.year);
     if (e.type === "granted") {
@@ -391,6 +414,7 @@ function computeYears(entries: LedgerEntry[], stated: StatedCarry[]): LedgerYear
     year,
     granted: y.hasGrant ? y.granted : null,
     allocated: y.allocated,
+    ...(unknownAllocation.has(year) ? { allocatedUnknown: true } : {}),
   }));
   return computeLedger(inputs, opening);
 }

@@ -90,3 +90,43 @@ describe("rst ledger on a ledger kept in thousands", () => {
     expect(json.problems.some((p) => p.message.includes("tusen kroner"))).toBe(true);
   });
 });
+
+describe("rst ledger: an allocation with no known amount leaves the carry unknown", () => {
+  it.each([
+    ["a formula never calculated", { formula: "-4200000" } as ExcelJS.CellFormulaValue, "ikke beregnet"],
+    ["unreadable text", "ca. fire millioner", "kan ikke leses"],
+  ])(
+    "%s in 2024: carried out of 2024 and into 2025 are «ukjent» (null), not 7 000 030",
+    async (_what, cell, says) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("RST");
+      ws.addRow(["År", "Post", "Beløp", "Type"]);
+      ws.addRow([2024, "Tildelt rekrutterings- og samhandlingstilskudd", 7_000_030, "Tildelt"]);
+      ws.addRow([2024, "Vitality: Eldrehelsekoordinatorer 12 x 50% stillinger", cell, "Tildeling"]);
+      ws.addRow([2025, "Tildelt rekrutterings- og samhandlingstilskudd", 6_960_000, "Tildelt"]);
+      ws.addRow([2025, "Digital møteserie for fastleger", -700_000, "Tildeling"]);
+      const file = join(tempDir(), "rst.xlsx");
+      await wb.xlsx.writeFile(file);
+      const j = await rst("ledger", file, "--format", "json");
+      const json = JSON.parse(j.stdout) as {
+        years: {
+          year: number;
+          carriedIn: number | null;
+          allocated: number | null;
+          carriedOut: number | null;
+        }[];
+        problems: { cell: string; message: string }[];
+      };
+      expect(json.years.map((y) => [y.year, y.carriedIn, y.allocated, y.carriedOut])).toEqual([
+        [2024, 0, null, null],
+        [2025, null, 700_000, null],
+      ]);
+      expect(json.problems.find((p) => p.cell === "C3")?.message).toContain(says);
+      const t = await rst("ledger", file);
+      const line2024 = t.stdout.split("\n").find((l) => l.startsWith("2024"))!;
+      expect(line2024.trim().split(/\s{2,}/)).toEqual(
+        ["2024", "7 000 030", "0", "7 000 030", "ukjent", "ukjent"].map((x) => x.replace(/ /g, "\u00a0")),
+      );
+    },
+  );
+});

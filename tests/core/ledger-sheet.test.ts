@@ -126,7 +126,7 @@ describe("readLedger checks and problems", () => {
     expect(r.problems).toEqual([]);
     expect(r.years[0]).toMatchObject({ carriedIn: 2_800_030, available: 9_760_030, carriedOut: 1_810_030 });
   });
-  it("an unreadable amount is a ledger-unparseable warning naming the cell; the row is left out", () => {
+  it("an unreadable amount is a ledger-unparseable warning naming the cell; the carry out is unknown", () => {
     const r = readLedger(
       base([
         [2025, "Tildelt tilskudd", 1_000_000],
@@ -137,9 +137,16 @@ describe("readLedger checks and problems", () => {
       "ledger-unparseable warning C3",
     ]);
     expect(r.problems[0].message).toBe(
-      "C3: Beløpet «ca. femti tusen» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000».",
+      "C3: Beløpet «ca. femti tusen» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000». " +
+        "Til det er gjort, er det som overføres ut av 2025 (og senere år) ukjent.",
     );
-    expect(r.years[0].allocated).toBe(0);
+    // 1 000 000 − an unknown amount: not 1 000 000 as if nothing were allocated
+    expect(r.years[0]).toMatchObject({
+      allocated: 0,
+      allocatedUnknown: true,
+      available: 1_000_000,
+      carriedOut: null,
+    });
   });
   it("an unreadable year is a warning; an empty year repeats the one above", () => {
     const r = readLedger(
