@@ -109,7 +109,9 @@ export function reconcile(
     problems.push(
       sourceProblem("", "Fant ikke arket med tiltakene («Årlig melding» eller «Tiltaksregister»)."),
     );
-  problems.push(...register.problems.filter((p) => p.severity === "error"));
+  // Errors, and notes about a whole sheet (such as amounts converted from tusen kroner).
+  const passOn = (p: Problem) => p.severity === "error" || (p.severity === "warning" && p.row === 0);
+  problems.push(...register.problems.filter(passOn));
   const ledger = ledgerGrid
     ? readLedger(ledgerGrid)
     : { years: [] as LedgerYear[], entries: [] as LedgerEntry[], problems: [] };
@@ -120,8 +122,24 @@ export function reconcile(
         "Fant ikke RST-arket (et ark som heter «RST» eller «Tilskudd»); meldingen er ikke avstemt mot regnskapet.",
       ),
     );
-  problems.push(...ledger.problems.filter((p) => p.severity === "error"));
+  problems.push(...ledger.problems.filter(passOn));
   const plan: PlanAmounts | null = planGrid ? readPlanAmounts(planGrid, year) : null;
+  if (plan && !plan.planYearWritten)
+    problems.push(
+      sourceProblem(
+        plan.sheet,
+        `Fant ikke planåret i «${plan.sheet}» (verken i overskriftene eller i en tittel over dem); planen er lest som planen for ${year}. ` +
+          `Skriv året i tittelen, f.eks. «Handlingsplan ${year}», hvis det er en annen plan.`,
+      ),
+    );
+  if (plan?.unit)
+    problems.push(
+      sourceProblem(
+        plan.sheet,
+        `Tallene i Økonomi-kolonnen i «${plan.sheet}» er oppgitt i ${plan.unit.label} («${plan.unit.source}») og er regnet om til kroner; ` +
+          `beløp skrevet med «kr» i teksten er tatt som skrevet. Kontroller at det stemmer.`,
+      ),
+    );
   if (!plan)
     problems.push(
       sourceProblem(
