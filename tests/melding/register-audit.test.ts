@@ -211,3 +211,54 @@ describe("a register split over two sheets is not half reported in silence", () 
     );
   });
 });
+
+describe("a register with a sum column per year", () => {
+  // Vitality 4 200 000 in each of 2024 and 2025 (rst-vestfold.json), Digital møteserie 980 000 in 2025 only
+  const headerByName: CellValue[] = [
+    "Nr",
+    "Navn på tiltak",
+    "Sum 2024",
+    "Sum 2025",
+    "Avtale mellom",
+    "Status for prosjektet",
+  ];
+  const body: CellValue[][] = [
+    [1, "Vitality", 4_200_000, 4_200_000, "SiV og kommunene", "Pågående"],
+    [2, "Digital møteserie for fastleger", null, 980_000, "SiV og kommunene", "Pågående"],
+  ];
+
+  it("«Sum 2024 | Sum 2025»: the 2025 report reads the 2025 column (5 180 000), not the first one", () => {
+    const r = buildReport(
+      { sheets: [gridFromValues("Årlig melding", [headerByName, ...body])] },
+      { year: 2025 },
+    );
+    expect(r.blocks.map((b) => b.sum)).toEqual([4_200_000, 980_000]);
+    expect(r.total).toBe(5_180_000);
+  });
+
+  it("«Sum» merged over a row of years: the row of years is header, not a skipped row", () => {
+    const g = gridFromValues(
+      "Årlig melding",
+      [
+        ["Nr", "Navn på tiltak", "Sum", null, "Avtale mellom", "Status for prosjektet"],
+        [null, null, 2024, 2025, null, null],
+        ...body,
+      ],
+      [{ top: 0, left: 2, bottom: 0, right: 3 }],
+    );
+    const r = buildReport({ sheets: [g] }, { year: 2025 });
+    expect(r.total).toBe(5_180_000);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it("a year with no column: an error, and no sum read from another year's column", () => {
+    const r = buildReport(
+      { sheets: [gridFromValues("Årlig melding", [headerByName, ...body])] },
+      { year: 2023 },
+    );
+    const e = r.problems.filter((p) => p.severity === "error");
+    expect(e).toHaveLength(1);
+    expect(e[0].message).toContain("ingen kolonne for 2023");
+    expect(r.blocks.every((b) => b.sum === null)).toBe(true);
+  });
+});

@@ -104,7 +104,9 @@ export function reconcile(
         [registerGrid, ledgerGrid].filter((g): g is Grid => g !== undefined),
       );
 
-  const register = registerGrid ? readRegister(registerGrid) : { measures: [], trailers: [], problems: [] };
+  const register = registerGrid
+    ? readRegister(registerGrid, { year })
+    : { measures: [], trailers: [], problems: [] };
   if (!registerGrid)
     problems.push(
       sourceProblem("", "Fant ikke arket med tiltakene («Årlig melding» eller «Tiltaksregister»)."),

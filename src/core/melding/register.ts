@@ -4,7 +4,16 @@
  * looked for within the first 10 rows. Sums may be numbers or Norwegian text ("8 400 000").
  */
 import { parseNokNumber } from "../amount";
-import { a1, cellText, effectiveCell, MergeIndex, type Grid, type GridWorkbook } from "../grid";
+import {
+  a1,
+  cellText,
+  colCount,
+  columnLetters,
+  effectiveCell,
+  MergeIndex,
+  type Grid,
+  type GridWorkbook,
+} from "../grid";
 import { bestHeaderRow, type HeaderRow } from "../header-row";
 import type { Problem } from "../problems";
 import { amountUnitOf, inKroner, type AmountUnit } from "../unit-scale";
@@ -160,7 +169,7 @@ export function otherRegisterSheets(
   const out: { sheet: string; measures: number }[] = [];
   for (const g of wb.sheets) {
     if (g === chosen || findRegisterHeader(g) === null) continue;
-    const read = readRegister(g);
+    const read = readRegister(g, { year });
     if (read.skipped.some((s) => foldText(s.name) === REPORT_TOTAL_LINE)) continue;
     const n = read.measures.filter((m) => m.year === null || m.year === year).length;
     if (n > 0) out.push({ sheet: g.sheet, measures: n });
@@ -218,9 +227,9 @@ const ERROR_VALUE =
   /^#(?:DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
 /** The unit of the Sum column: its header, else a title row above the header («Beløp i 1000 kr»). */
-function registerUnit(grid: Grid, header: RegisterHeader): AmountUnit | null {
+function registerUnit(grid: Grid, header: RegisterHeader, sumCol: number | undefined): AmountUnit | null {
   const texts: string[] = [];
-  if (header.columns.sum !== undefined) texts.push(cellText(grid.rows[header.row][header.columns.sum]));
+  if (sumCol !== undefined) texts.push(cellText(grid.rows[header.row][sumCol]));
   for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) texts.push(cellText(cell));
   return amountUnitOf(texts);
 }
@@ -242,7 +251,49 @@ export interface RegisterRead {
   problems: Problem[];
 }
 
-export function readRegister(grid: Grid): RegisterRead {
+/** A year written alone in a cell (2025 or «2025»), else null. */
+function yearAlone(value: unknown, text: string): number | null {
+  const y = typeof value === "number" ? value : /^\s*\d{4}\s*$/.test(text) ? Number(text) : NaN;
+  return Number.isInteger(y) && y >= 1900 && y <= 2200 ? y : null;
+}
+
+/**
+ * Sum columns per year, as registers kept over several years write them: «Sum 2024 | Sum 2025»,
+ * or «Sum» merged over a row of years below it. Only when two or more years have a column
+ * (one «Sum 2025» is just a sum). `subHeader`: the row of years is part of the header.
+ */
+function sumColumnsByYear(
+  grid: Grid,
+  header: RegisterHeader,
+  merges: MergeIndex,
+): { columns: { year: number; col: number }[]; subHeader: boolean } {
+  const hr = header.row;
+  const byHeader: { year: number; col: number }[] = [];
+  const bySub: { year: number; col: number }[] = [];
+  for (let c = 0; c < colCount(grid); c++) {
+    const own = cellText(grid.rows[hr][c]);
+    if (registerKeyOf(own) === "sum") {
+      const years = new Set([...own.matchAll(/\b(?:19|20|21)\d{2}\b/g)].map((m) => Number(m[0])));
+      if (years.size === 1) byHeader.push({ year: [...years][0], col: c });
+    }
+    if (registerKeyOf(cellText(effectiveCell(grid, hr, c, merges))) === "sum" && hr + 1 < grid.rows.length) {
+      const below = grid.rows[hr + 1][c];
+      const y = yearAlone(below.value, cellText(below));
+      if (y !== null) bySub.push({ year: y, col: c });
+    }
+  }
+  const distinct = (xs: { year: number }[]) => new Set(xs.map((x) => x.year)).size >= 2;
+  if (distinct(bySub)) return { columns: bySub, subHeader: true };
+  if (distinct(byHeader)) return { columns: byHeader, subHeader: false };
+  return { columns: [], subHeader: false };
+}
+
+/**
+ * Reads the register. With `year`, a register with a sum column per year reads that year's
+ * column; without a column for the year (or without a year) its sums are refused with an error,
+ * never read from another year's column.
+ */
+export function readRegister(grid: Grid, opts: { year?: number } = {}): RegisterRead {
   const problems: Problem[] = [];
   const header = findRegisterHeader(grid);
   if (!header) {
@@ -261,8 +312,34 @@ export function readRegister(grid: Grid): RegisterRead {
     return { measures: [], trailers: [], skipped: [], problems };
   }
   const merges = new MergeIndex(grid);
-  const cols = header.columns;
-  const unit = registerUnit(grid, header);
+  const cols = { ...header.columns };
+  const byYear = sumColumnsByYear(grid, header, merges);
+  if (byYear.columns.length > 0) {
+    const own = byYear.columns.find((x) => x.year === opts.year);
+    if (own) cols.sum = own.col;
+    else {
+      const list = byYear.columns.map((x) => `${x.year} i kolonne ${columnLetters(x.col)}`).join(", ");
+      problems.push({
+        ...problem(
+          grid,
+          header.row,
+          byYear.columns[0].col,
+          "register-unparseable",
+          "error",
+          "Sum",
+          "",
+          opts.year === undefined
+            ? `«${grid.sheet}» har en sum per år (${list}); velg året summene skal hentes fra.`
+            : `«${grid.sheet}» har en sum per år (${list}), men ingen kolonne for ${opts.year}. ` +
+                `Summene er ikke lest fra et annet års kolonne; legg til en kolonne for ${opts.year} eller velg et av årene.`,
+        ),
+        row: 0,
+      });
+      delete cols.sum;
+    }
+  }
+  const firstDataRow = header.row + (byYear.subHeader ? 2 : 1);
+  const unit = registerUnit(grid, header, cols.sum);
   if (unit && cols.sum !== undefined) {
     problems.push({
       // row 0: about the whole column, kept whichever year is reported
@@ -298,7 +375,7 @@ export function readRegister(grid: Grid): RegisterRead {
     const n = parseNokNumber(cellText(cell));
     return n === null ? null : inKroner(n, unit);
   };
-  for (let r = header.row + 1; r < grid.rows.length; r++) {
+  for (let r = firstDataRow; r < grid.rows.length; r++) {
     const name = text(r, "name");
     const keys = Object.keys(cols) as RegisterKey[];
     const anyOther = keys.some((k) => k !== "name" && k !== "nr" && text(r, k) !== "");

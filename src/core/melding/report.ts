@@ -174,7 +174,7 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
       ],
     };
   }
-  const read = readRegister(grid);
+  const read = readRegister(grid, { year: opts.year });
   const measures = forYear(read.measures, opts.year);
   const trailers = forYear(read.trailers, opts.year);
   const keptRows = new Set([...measures.map((m) => m.row), ...trailers.map((t) => t.row)]);
