@@ -176,6 +176,15 @@ export function reconcile(
         `Årlig melding rad ${m.row}: «${m.name}» (${nok(m.sum)}) – ikke funnet i RST-regnskapet («${ledgerGrid.sheet}»).`,
       );
     }
+    if (plan && !pg) {
+      unmatched.push(
+        `Årlig melding rad ${m.row}: «${m.name}» (${nok(m.sum)}) – ikke funnet i handlingsplanen («${plan.sheet}»).`,
+      );
+    } else if (plan && pg && planAmount === null) {
+      unmatched.push(
+        `Årlig melding rad ${m.row}: «${m.name}» (${nok(m.sum)}) – står uten RST-beløp i handlingsplanen («${plan.sheet}», «${pg.label}»).`,
+      );
+    }
     const reg = m.sum;
     const differs =
       (reg !== null && ledgerAmount !== null && !same(reg, ledgerAmount)) ||
