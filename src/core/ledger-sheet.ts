@@ -15,7 +15,7 @@ import { firstHeaderRow, type HeaderRow } from "./header-row";
 import { computeLedger, type LedgerYear, type LedgerYearInput } from "./ledger";
 import type { Problem } from "./problems";
 import { compactKey, firstYear, squash } from "./text";
-import { amountUnitIn, amountUnitOf, inKroner, type AmountUnit } from "./unit-scale";
+import { amountUnitIn, amountUnitOf, inKroner, textInKroner, type AmountUnit } from "./unit-scale";
 
 export type LedgerEntryType = "granted" | "carried" | "allocation" | "advanced";
 
@@ -258,9 +258,12 @@ export function readLedger(grid: Grid): LedgerRead {
 
     const amountAddr = a1(r, cols.amount!);
     let amount: number | null;
-    if (typeof amountCell.value === "number" && Number.isFinite(amountCell.value)) amount = amountCell.value;
-    else amount = amountText === "" ? null : parseNokNumber(amountText);
-    if (amount !== null) amount = inKroner(amount, unit);
+    if (typeof amountCell.value === "number" && Number.isFinite(amountCell.value))
+      amount = inKroner(amountCell.value, unit);
+    else {
+      const n = amountText === "" ? null : parseNokNumber(amountText);
+      amount = n === null ? null : textInKroner(n, amountText, unit);
+    }
     const unknownNote =
       type === "allocation" || type === "advanced"
         ? ` Til det er gjort, er det som overføres ut av ${year} (og senere år) ukjent.`

@@ -54,3 +54,8 @@ export function amountUnitOf(texts: Iterable<string>): AmountUnit | null {
 export function inKroner(amount: number, unit: AmountUnit | null): number {
   return unit === null ? amount : Math.round(amount * unit.factor * 100) / 100;
 }
+
+/** A text amount that names its own unit («8,4 mill», «410 000 kr») is taken as written, not scaled again. */
+export function textInKroner(amount: number, text: string, unit: AmountUnit | null): number {
+  return /kr|nok|mill|mrd|tusen/i.test(text) ? amount : inKroner(amount, unit);
+}

@@ -53,6 +53,16 @@ describe("amounts in thousands or millions are not read as kroner", () => {
     expect(w[0].message).toContain("«Sum bevilget (i 1000 kr)»");
   });
 
+  it("in a thousands column, a text that names its own unit («8,4 mill», «410 000 kr») is not scaled again", () => {
+    const rows = rowsOf(melding.measures, 1000);
+    rows[0][2] = "8,4 mill"; // Vitality, 8 400 000
+    rows[4][2] = "410 000 kr"; // Ung Arena, 410 000
+    const r = buildReport({ sheets: [grid("Årlig melding", rows, inThousands)] }, { year: 2025 });
+    expect(r.blocks[0].sum).toBe(8_400_000);
+    expect(r.blocks[4].sum).toBe(410_000);
+    expect(r.total).toBe(SEED_TOTAL);
+  });
+
   it("a title row «Beløp i 1000 kr» above the header scales the sums", () => {
     const r = buildReport(
       {

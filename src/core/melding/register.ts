@@ -16,7 +16,7 @@ import {
 } from "../grid";
 import { bestHeaderRow, type HeaderRow } from "../header-row";
 import type { Problem } from "../problems";
-import { amountUnitOf, inKroner, type AmountUnit } from "../unit-scale";
+import { amountUnitOf, inKroner, textInKroner, type AmountUnit } from "../unit-scale";
 import { normaliseStatus, type NormalisedStatus } from "./status";
 import { foldText, headerKey } from "./text";
 
@@ -372,8 +372,9 @@ export function readRegister(grid: Grid, opts: { year?: number } = {}): Register
     if (c === undefined) return null;
     const cell = effectiveCell(grid, r, c, merges);
     if (typeof cell.value === "number" && Number.isFinite(cell.value)) return inKroner(cell.value, unit);
-    const n = parseNokNumber(cellText(cell));
-    return n === null ? null : inKroner(n, unit);
+    const t = cellText(cell);
+    const n = parseNokNumber(t);
+    return n === null ? null : textInKroner(n, t, unit);
   };
   for (let r = firstDataRow; r < grid.rows.length; r++) {
     const name = text(r, "name");
@@ -567,7 +568,7 @@ function readSum(
     return null;
   }
   const n = parseNokNumber(t);
-  if (n !== null) return inKroner(n, unit);
+  if (n !== null) return textInKroner(n, t, unit);
   problems.push(
     problem(
       grid,
