@@ -205,6 +205,7 @@ export function readLedger(grid: Grid): LedgerRead {
   const stated: StatedCarry[] = [];
   /** Years with an allocation whose amount is not known: their carry out is unknown too. */
   const unknownAllocation = new Set<number>();
+  let unplacedMoney = false;
   let lastYear: number | null = null;
   let blanks = 0;
 
@@ -224,7 +225,10 @@ export function readLedger(grid: Grid): LedgerRead {
     if (isSumLine(post)) continue;
 
     let year: number | null = null;
-    if (typeof yearCell.value === "number" && Number.isInteger(yearCell.value)) year = yearCell.value;
+    // A number is a year only as one (2025); a date (an Excel serial shown as «15.01.2025») gives
+    // the year it shows; 25 or 45500 is no year.
+    const yv = yearCell.value;
+    if (typeof yv === "number" && Number.isInteger(yv) && yv >= 1900 && yv <= 2200) year = yv;
     else if (yearText !== "") year = firstYear(yearText);
     if (year === null && yearText === "") year = lastYear;
     if (year === null) {
@@ -233,10 +237,15 @@ export function readLedger(grid: Grid): LedgerRead {
         cols.year!,
         colName("year", "År"),
         yearText,
-        yearText === ""
+        (yearText === ""
           ? `${a1(r, cols.year!)}: Året mangler for «${post}». Skriv året, f.eks. «2025».`
-          : `${a1(r, cols.year!)}: Året «${yearText}» kan ikke leses. Skriv året med fire sifre, f.eks. «2025».`,
+          : `${a1(r, cols.year!)}: Året «${yearText}» kan ikke leses. Skriv året med fire sifre, f.eks. «2025».`) +
+          (amountText !== ""
+            ? " Beløpet er ikke regnet med i noe år, så det som overføres mellom årene er ukjent til året er rettet."
+            : ""),
       );
+      // Money in no year: every carry depends on where it belongs.
+      if (amountText !== "") unplacedMoney = true;
       continue;
     }
     lastYear = year;
@@ -320,6 +329,7 @@ export function readLedger(grid: Grid): LedgerRead {
     }
   }
 
+  if (unplacedMoney && entries.length > 0) unknownAllocation.add(Math.min(...entries.map((e) => e.year)));
   const years = computeYears(entries, stated, unknownAllocation);
   problems.push(...checkStatedCarries(grid.sheet, years, stated, colName("amount", "Beløp")));
   problems.push(...unknownGrantProblems(grid, years, entries, cols.amount!, colName("amount", "Beløp")));

@@ -148,7 +148,7 @@ describe("readLedger checks and problems", () => {
       carriedOut: null,
     });
   });
-  it("an unreadable year is a warning; an empty year repeats the one above", () => {
+  it("an unreadable year is a warning and leaves the carries unknown; an empty year repeats the one above", () => {
     const r = readLedger(
       base([
         ["i fjor", "Tiltak", 100],
@@ -157,8 +157,17 @@ describe("readLedger checks and problems", () => {
       ]),
     );
     expect(r.problems.map((p) => p.cell)).toEqual(["A2"]);
+    // the 100 of «i fjor» belongs to no year read: 2025's carry out is not 300 but unknown
     expect(r.years).toEqual([
-      { year: 2025, granted: 500, carriedIn: 0, allocated: 200, available: 500, carriedOut: 300 },
+      {
+        year: 2025,
+        granted: 500,
+        carriedIn: 0,
+        allocated: 200,
+        available: 500,
+        carriedOut: null,
+        allocatedUnknown: true,
+      },
     ]);
   });
   it("a grant with an empty Beløp is unknown (no warning); an allocation with none is warned about", () => {
@@ -255,4 +264,21 @@ describe("reading the Post text", () => {
     ["Overført fra forrige år", 2025, "in"],
     ["Ubenyttede midler overført", 2025, "out"],
   ] as const)("%j in %i is carried %s", (post, year, dir) => expect(carryDirection(post, year)).toBe(dir));
+});
+
+describe("the År column as Excel writes dates and short years", () => {
+  it("a date shown as «15.01.2024» is 2024; a serial 45500 or «25» is no year, and the carries are unknown", () => {
+    const g = gridFromValues("RST", [
+      ["År", "Post", "Beløp", "Type"],
+      [45306, "Tildelt tilskudd", 7_000_030, "Tildelt"],
+      [45500, "Vitality", -4_200_000, "Tildeling"],
+      [2025, "Tildelt tilskudd", 6_960_000, "Tildelt"],
+      [25, "Partnerskapskonferanse", -50_000, "Tildeling"],
+    ]);
+    g.rows[1][0] = { value: 45306, text: "15.01.2024" }; // a date cell: serial 45306 = 15.01.2024
+    const r = readLedger(g);
+    expect(r.years.map((y) => y.year)).toEqual([2024, 2025]);
+    expect(r.problems.map((p) => p.cell)).toEqual(["A3", "A5"]);
+    expect(r.years.map((y) => y.carriedOut)).toEqual([null, null]);
+  });
 });
