@@ -181,6 +181,23 @@ describe("total lines and years", () => {
     expect(read.skipped).toHaveLength(1);
   });
 
+  it("a «Sum» line that is not the sum of the measures above is said (a measure's sum is missing)", () => {
+    const rows = rowsOf(melding.measures);
+    rows[7][2] = null; // Partnerskapskonferanse 2025, 150 000, left blank
+    rows.push(["", "Sum", SEED_TOTAL, "", "", "", "", "", ""]);
+    const r = buildReport({ sheets: [grid("Årlig melding", rows)] }, { year: 2025 });
+    const w = r.problems.filter((p) => p.message.startsWith("Summelinjen «Sum»"));
+    expect(w).toHaveLength(1);
+    expect(w[0].message.replace(/[\u00a0\u202f]/g, " ")).toContain(
+      "(14 240 000 kr) er ikke lik summen av tiltakene over (14 090 000 kr)",
+    );
+  });
+
+  it("a «Sum» line equal to the measures above gives no warning", () => {
+    const rows = [...rowsOf(melding.measures), ["", "Sum", SEED_TOTAL, "", "", "", "", "", ""]];
+    expect(buildReport({ sheets: [grid("Årlig melding", rows)] }, { year: 2025 }).problems).toEqual([]);
+  });
+
   it("«2024/2025» in År is not read as 2024 (the row is not dropped from the 2025 report as another year's)", () => {
     const rows = rowsOf(melding.measures);
     rows[2][8] = "2024/2025"; // Digital møteserie, 980 000

@@ -3,7 +3,7 @@
  * Header matching is case-, space- and accent-insensitive with synonyms; the header row is
  * looked for within the first 10 rows. Sums may be numbers or Norwegian text ("8 400 000").
  */
-import { parseNokNumber } from "../amount";
+import { formatNok, parseNokNumber } from "../amount";
 import {
   a1,
   cellText,
@@ -429,6 +429,23 @@ export function readRegister(grid: Grid, opts: { year?: number } = {}): Register
       const noFields = (["nr", "agreement", "status", "duration"] as const).every((k) => text(r, k) === "");
       const isSumAbove = sum !== null && measuresAbove > 0 && sameAmount(sum, sumAbove);
       if (totalWord || (noFields && isSumAbove)) {
+        if (totalWord && sum !== null && measuresAbove > 0 && !isSumAbove && cols.sum !== undefined) {
+          // The user's own total disagrees with the measures above: one of the two is wrong.
+          problems.push({
+            ...problem(
+              grid,
+              r,
+              cols.sum,
+              "register-unparseable",
+              "warning",
+              "Sum",
+              String(sum),
+              `Summelinjen «${name}» i rad ${r + 1} (${formatNok(sum)} kr) er ikke lik summen av tiltakene over (${formatNok(sumAbove)} kr). ` +
+                `Meldingen bruker tiltakenes egne summer; sjekk om et beløp mangler eller er feil.`,
+            ),
+            row: 0,
+          });
+        }
         skipped.push({
           row: r + 1,
           name,
