@@ -130,3 +130,38 @@ describe("rst ledger: an allocation with no known amount leaves the carry unknow
     },
   );
 });
+
+describe("rst validate on a plan with money for two years", () => {
+  it("«Økonomi 2027 | Økonomi 2026»: the 2026 RST total is read from the 2026 column (410 000 + 700 000)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Handlingsplan 2026");
+    ws.addRow(["Nr", "Satsningsområde", "Tiltak 2026", "Frist", "Økonomi 2027", "Økonomi 2026", "Ansvar"]);
+    ws.addRow([
+      "1.1.1",
+      "UngArena+",
+      "1.1 Kontinuere drift av UngArena+",
+      "2026",
+      "550 000 kr",
+      "410 000 kr",
+      "SiV",
+    ]);
+    ws.addRow([
+      "8.1.1",
+      "Digital møteserie for fastleger",
+      "8.1 Digital møteserie",
+      "1.kvartal 2026",
+      "700 000 kr",
+      "700 000 kr",
+      "SiV",
+    ]);
+    const file = join(tempDir(), "plan.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await rst("validate", file);
+    const last = r.stdout
+      .trim()
+      .split("\n")
+      .pop()!
+      .replace(/[\u00a0\u202f]/g, " ");
+    expect(last).toContain("RST-finansiert 2026: 1 110 000 kr");
+  });
+});
