@@ -289,3 +289,28 @@ describe("a register with a sum column per year", () => {
     expect(r.blocks.every((b) => b.sum === null)).toBe(true);
   });
 });
+
+describe("a register without an År column, named or titled for another year", () => {
+  const noYear = REGISTER_HEADER.slice(0, 8);
+  const rows = rowsOf(melding.measures).map((r) => r.slice(0, 8));
+
+  it("sheet «Tiltak 2024» reported for 2025: a warning names the sheet's year", () => {
+    const r = buildReport({ sheets: [grid("Tiltak 2024", rows, noYear)] }, { year: 2025 });
+    const w = r.problems.filter((p) => p.column === "År");
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toContain("nevner 2024");
+  });
+
+  it("a title «Tiltak finansiert med RST 2024» above the header: the same warning", () => {
+    const r = buildReport(
+      { sheets: [grid("Tiltak", rows, noYear, [["Tiltak finansiert med RST 2024"]])] },
+      { year: 2025 },
+    );
+    expect(r.problems.filter((p) => p.column === "År")).toHaveLength(1);
+  });
+
+  it("a sheet named for the report's year gets no warning", () => {
+    const r = buildReport({ sheets: [grid("Tiltak 2025", rows, noYear)] }, { year: 2025 });
+    expect(r.problems).toEqual([]);
+  });
+});
