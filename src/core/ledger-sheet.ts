@@ -119,6 +119,9 @@ export function typeFromPost(post: string): LedgerEntryType {
   if (k.includes("overfort") || k.includes("overforing")) return "carried";
   if (k === "tildelt" || (k.startsWith("tildelt") && k.includes("tilskudd")) || k === "tilskudd")
     return "granted";
+  // «RST-tilskudd 2025», «Tilskudd fra Helse Sør-Øst», «Tilskudd 2025» (not «Tilskudd til kommunene»)
+  if (/^(rst)?tilskudd(\d{4}|fra|rst|hso|helsesorost|rekrutter)/.test(k) || /^rsttilskudd/.test(k))
+    return "granted";
   return "allocation";
 }
 
@@ -206,6 +209,9 @@ export function readLedger(grid: Grid): LedgerRead {
   /** Years with an allocation whose amount is not known: their carry out is unknown too. */
   const unknownAllocation = new Set<number>();
   let unplacedMoney = false;
+  // Allocations read from the text alone, by sign: a positive one among negative ones may be a grant.
+  const negativeAllocations: { row: number; post: string; amount: number; year: number }[] = [];
+  const positiveAllocations: { row: number; post: string; amount: number; year: number }[] = [];
   let lastYear: number | null = null;
   let blanks = 0;
 
@@ -311,6 +317,8 @@ export function readLedger(grid: Grid): LedgerRead {
       if (type !== "granted") continue;
     }
 
+    if (amount !== null && type === "allocation" && typeText === "")
+      (amount < 0 ? negativeAllocations : positiveAllocations).push({ row: r, post, amount, year });
     if (amount !== null && (type === "allocation" || type === "advanced")) amount = Math.abs(amount);
     entries.push({ year, post, amount, type, row: r + 1 });
     if (amount !== null && type === "carried") {
@@ -329,6 +337,19 @@ export function readLedger(grid: Grid): LedgerRead {
     }
   }
 
+  if (negativeAllocations.length > 0) {
+    for (const p of positiveAllocations) {
+      warn(
+        p.row,
+        cols.amount!,
+        colName("amount", "Beløp"),
+        formatNok(p.amount),
+        `${a1(p.row, cols.amount!)}: «${p.post}» (${p.year}) er lest som en tildeling til tiltak, men beløpet er positivt mens ` +
+          `tildelingene ellers er skrevet negative. Er det tildelt tilskudd eller overført? Skriv typen i en «Type»-kolonne ` +
+          `(Tildelt, Overført, Tildeling) så det ikke blir regnet feil.`,
+      );
+    }
+  }
   if (unplacedMoney && entries.length > 0) unknownAllocation.add(Math.min(...entries.map((e) => e.year)));
   const years = computeYears(entries, stated, unknownAllocation);
   problems.push(...checkStatedCarries(grid.sheet, years, stated, colName("amount", "Beløp")));

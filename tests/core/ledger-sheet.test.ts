@@ -282,3 +282,35 @@ describe("the År column as Excel writes dates and short years", () => {
     expect(r.years.map((y) => y.carriedOut)).toEqual([null, null]);
   });
 });
+
+describe("grant rows without a Type column, as finance staff name them", () => {
+  const g = () =>
+    gridFromValues("RST", [
+      ["År", "Post", "Beløp"],
+      [2024, "RST-tilskudd 2024", 7_000_030],
+      [2024, "Vitality: Eldrehelsekoordinatorer", -4_200_000],
+      [2025, "Tilskudd fra Helse Sør-Øst 2025", 6_960_000],
+      [2025, "Digital møteserie for fastleger", -700_000],
+      [2025, "Tildeling 2025", 300_000],
+    ]);
+
+  it("«RST-tilskudd 2024» and «Tilskudd fra Helse Sør-Øst 2025» are grants, not allocations", () => {
+    const r = readLedger(g());
+    // by hand: 7 000 030 − 4 200 000 = 2 800 030 carried into 2025
+    expect(r.years.map((y) => [y.year, y.granted, y.carriedIn])).toEqual([
+      [2024, 7_000_030, 0],
+      [2025, 6_960_000, 2_800_030],
+    ]);
+  });
+
+  it("a positive «Tildeling 2025» among negative allocations is warned about", () => {
+    const w = readLedger(g()).problems.filter((p) => p.cell === "C6");
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toContain("beløpet er positivt");
+  });
+
+  it("«Tilskudd til kommunene» stays an allocation", () => {
+    expect(typeFromPost("Tilskudd til kommunene for legevakt")).toBe("allocation");
+    expect(typeFromPost("RST-tilskudd 2025")).toBe("granted");
+  });
+});
