@@ -81,9 +81,9 @@ function ledgerKeyOf(text: string): LedgerColumn | undefined {
 
 /** The unit of the Beløp column: its header, else a title row above the header. */
 function ledgerUnit(grid: Grid, header: HeaderRow<LedgerColumn>): AmountUnit | null {
-  const texts = [cellText(grid.rows[header.row][header.columns.amount!])];
-  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) texts.push(cellText(cell));
-  return amountUnitOf(texts);
+  const titles: string[] = [];
+  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) titles.push(cellText(cell));
+  return amountUnitOf(cellText(grid.rows[header.row][header.columns.amount!]), titles);
 }
 
 /** The first row within LEDGER_HEADER_ROWS naming År, Post and Beløp. */

@@ -41,11 +41,27 @@ export function amountUnitIn(text: string): AmountUnit | null {
   return null;
 }
 
-/** The first unit named in any of the texts (header cell first, then title rows). */
-export function amountUnitOf(texts: Iterable<string>): AmountUnit | null {
-  for (const t of texts) {
-    const u = amountUnitIn(t);
-    if (u) return u;
+/**
+ * A title row says the sheet's unit only as a statement about the amounts («Beløp i 1000 kr»,
+ * «Tall i tusen kroner», «(i hele 1000)», «TNOK»), not any money in a sentence
+ * («Tilskudd på 1000 kr per deltaker» is no unit).
+ */
+const TITLE_UNIT = [
+  /(?<![\p{L}\p{N}])i\s+(?:hele\s+)?(?:1000|1 000|1\.000|tusen|mill(?:\.|ioner)?)(?![\p{L}\p{N}])/u,
+  /\(\s*(?:i\s+)?(?:1000|1 000|tusen)\s*(?:kr\.?|kroner|nok)?\s*\)/u,
+  /(?<![\p{L}\p{N}])(?:tnok|mnok|tkr|mkr)(?![\p{L}\p{N}])/u,
+];
+
+/** The unit of a column: its header cell (any unit), else a title row above it (a unit statement). */
+export function amountUnitOf(header: string, titles: Iterable<string> = []): AmountUnit | null {
+  const own = amountUnitIn(header);
+  if (own) return own;
+  for (const t of titles) {
+    const lower = t.toLowerCase();
+    if (TITLE_UNIT.some((re) => re.test(lower))) {
+      const u = amountUnitIn(t);
+      if (u) return u;
+    }
   }
   return null;
 }

@@ -77,6 +77,21 @@ describe("amounts in thousands or millions are not read as kroner", () => {
     expect(r.total).toBe(SEED_TOTAL);
   });
 
+  it("a title that only mentions money («Tilskudd på 1000 kr per deltaker») is no unit: sums stay kroner", () => {
+    const r = buildReport(
+      {
+        sheets: [
+          grid("Årlig melding", rowsOf(melding.measures), REGISTER_HEADER, [
+            ["Tilskudd på 1000 kr per deltaker"],
+          ]),
+        ],
+      },
+      { year: 2025 },
+    );
+    expect(r.total).toBe(SEED_TOTAL);
+    expect(r.problems).toEqual([]);
+  });
+
   it("«Sum (MNOK)»: 8,4 → 8 400 000", () => {
     const h = REGISTER_HEADER.map((x) => (x === "Sum bevilget" ? "Sum (MNOK)" : x));
     const r = buildReport(

@@ -56,9 +56,9 @@ export function readPlanAmounts(grid: Grid, reportYear: number): PlanAmounts | n
   const writtenYear = yearFromHeader(grid, header, merges);
   const planYear = writtenYear ?? reportYear;
   const okCol = header.columns.okonomi;
-  const unitTexts = [cellText(grid.rows[header.row]?.[okCol] ?? { value: null, text: "" })];
-  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) unitTexts.push(cellText(cell));
-  const unit = amountUnitOf(unitTexts);
+  const titles: string[] = [];
+  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) titles.push(cellText(cell));
+  const unit = amountUnitOf(cellText(grid.rows[header.row]?.[okCol] ?? { value: null, text: "" }), titles);
   const body = readPlanBody(grid, header, merges);
   const groups = new Map<string, PlanGroup>();
   const seen = new Set<string>();

@@ -228,10 +228,9 @@ const ERROR_VALUE =
 
 /** The unit of the Sum column: its header, else a title row above the header («Beløp i 1000 kr»). */
 function registerUnit(grid: Grid, header: RegisterHeader, sumCol: number | undefined): AmountUnit | null {
-  const texts: string[] = [];
-  if (sumCol !== undefined) texts.push(cellText(grid.rows[header.row][sumCol]));
-  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) texts.push(cellText(cell));
-  return amountUnitOf(texts);
+  const titles: string[] = [];
+  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) titles.push(cellText(cell));
+  return amountUnitOf(sumCol === undefined ? "" : cellText(grid.rows[header.row][sumCol]), titles);
 }
 
 /** A register row that is not in the report, and why (Norwegian). Nothing is left out silently. */
