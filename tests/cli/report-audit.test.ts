@@ -165,3 +165,21 @@ describe("rst validate on a plan with money for two years", () => {
     expect(last).toContain("RST-finansiert 2026: 1 110 000 kr");
   });
 });
+
+describe("rst validate --explain reads a Frist the way the check does", () => {
+  it("a date typed as a serial (46203 = 30.06.2026) is explained as that date, not «Forstod ikke»", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Handlingsplan 2026");
+    ws.addRow(["Nr", "Tiltak 2026", "Frist", "Økonomi", "Ansvar"]);
+    ws.addRow(["1.1.1", "1.1 Kontinuere drift av UngArena+", 46203, "410 000 kr", "SiV"]);
+    const file = join(tempDir(), "plan.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await rst("validate", file, "--explain", "--format", "json");
+    const j = JSON.parse(r.stdout) as {
+      problems: { cell: string }[];
+      explanation: { frist: { ok: boolean; end: string | null; text: string } }[];
+    };
+    expect(j.problems.filter((p) => p.cell === "C2")).toEqual([]);
+    expect(j.explanation[0].frist).toMatchObject({ ok: true, end: "2026-06-30", text: "46203" });
+  });
+});
