@@ -116,12 +116,13 @@ const LedgerYearJsonSchema = z
     granted: AmountSchema.nullable(),
     /** null when unknown (an earlier year's grant is blank): never a number that only looks known. */
     carriedIn: AmountSchema.nullable(),
-    allocated: AmountSchema,
+    /** null when an allocation of the year has no known amount (then carriedOut is null too). */
+    allocated: AmountSchema.nullable(),
     carriedOut: AmountSchema.nullable(),
   })
   .refine(
     (y) =>
-      y.granted === null || y.carriedIn === null
+      y.granted === null || y.carriedIn === null || y.allocated === null
         ? y.carriedOut === null
         : y.carriedOut !== null && Math.abs(y.granted + y.carriedIn - y.allocated - y.carriedOut) < 0.005,
     { message: "overført ut er ikke tildelt + overført inn − fordelt", path: ["carriedOut"] },

@@ -15,6 +15,7 @@ import { firstHeaderRow, type HeaderRow } from "./header-row";
 import { computeLedger, type LedgerYear, type LedgerYearInput } from "./ledger";
 import type { Problem } from "./problems";
 import { compactKey, firstYear, squash } from "./text";
+import { amountUnitIn, amountUnitOf, inKroner, textInKroner, type AmountUnit } from "./unit-scale";
 
 export type LedgerEntryType = "granted" | "carried" | "allocation" | "advanced";
 
@@ -69,11 +70,27 @@ for (const col of Object.keys(HEADER_SYNONYMS) as LedgerColumn[])
 const LEDGER_HEADER_ROWS = 10;
 const END_AFTER_BLANK_ROWS = 3;
 
+/** A header's column; «Beløp (i 1000 kr)» / «Beløp i tusen kr» name Beløp with a unit. */
+function ledgerKeyOf(text: string): LedgerColumn | undefined {
+  const key = COLUMN_BY_SYNONYM.get(compactKey(text));
+  if (key || !amountUnitIn(text)) return key;
+  const bare = text.replace(/\([^)]*\)?/g, " ").replace(/\s(?:i|in)\s.*$/i, " ");
+  const k = COLUMN_BY_SYNONYM.get(compactKey(bare));
+  return k === "amount" ? k : undefined;
+}
+
+/** The unit of the Beløp column: its header, else a title row above the header. */
+function ledgerUnit(grid: Grid, header: HeaderRow<LedgerColumn>): AmountUnit | null {
+  const titles: string[] = [];
+  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) titles.push(cellText(cell));
+  return amountUnitOf(cellText(grid.rows[header.row][header.columns.amount!]), titles);
+}
+
 /** The first row within LEDGER_HEADER_ROWS naming År, Post and Beløp. */
 function findLedgerHeader(grid: Grid, merges: MergeIndex): HeaderRow<LedgerColumn> | undefined {
   return firstHeaderRow(
     grid,
-    { keyOf: (text) => COLUMN_BY_SYNONYM.get(compactKey(text)), depth: LEDGER_HEADER_ROWS, merges },
+    { keyOf: ledgerKeyOf, depth: LEDGER_HEADER_ROWS, merges },
     ({ columns }) => columns.year !== undefined && columns.post !== undefined && columns.amount !== undefined,
   );
 }
@@ -101,6 +118,9 @@ export function typeFromPost(post: string): LedgerEntryType {
   if (/forskutter|overforbruk/.test(k)) return "advanced";
   if (k.includes("overfort") || k.includes("overforing")) return "carried";
   if (k === "tildelt" || (k.startsWith("tildelt") && k.includes("tilskudd")) || k === "tilskudd")
+    return "granted";
+  // «RST-tilskudd 2025», «Tilskudd fra Helse Sør-Øst», «Tilskudd 2025» (not «Tilskudd til kommunene»)
+  if (/^(rst)?tilskudd(\d{4}|fra|rst|hso|helsesorost|rekrutter)/.test(k) || /^rsttilskudd/.test(k))
     return "granted";
   return "allocation";
 }
@@ -168,8 +188,30 @@ export function readLedger(grid: Grid): LedgerRead {
       message,
     });
 
+  // Amounts in thousands read as kroner would be wrong ×1000: scale them, and say so.
+  const unit = ledgerUnit(grid, header);
+  if (unit) {
+    problems.push({
+      code: "ledger-unparseable",
+      severity: "warning",
+      sheet: grid.sheet,
+      cell: a1(header.row, cols.amount!),
+      row: 0,
+      column: colName("amount", "Beløp"),
+      value: unit.source,
+      message:
+        `Beløpene i «${grid.sheet}» er oppgitt i ${unit.label} («${unit.source}»); de er regnet om til kroner ` +
+        `(ganget med ${unit.factor === 1000 ? "1 000" : "1 000 000"}). Kontroller at beløpene stemmer.`,
+    });
+  }
   const entries: LedgerEntry[] = [];
   const stated: StatedCarry[] = [];
+  /** Years with an allocation whose amount is not known: their carry out is unknown too. */
+  const unknownAllocation = new Set<number>();
+  let unplacedMoney = false;
+  // Allocations read from the text alone, by sign: a positive one among negative ones may be a grant.
+  const negativeAllocations: { row: number; post: string; amount: number; year: number }[] = [];
+  const positiveAllocations: { row: number; post: string; amount: number; year: number }[] = [];
   let lastYear: number | null = null;
   let blanks = 0;
 
@@ -189,7 +231,10 @@ export function readLedger(grid: Grid): LedgerRead {
     if (isSumLine(post)) continue;
 
     let year: number | null = null;
-    if (typeof yearCell.value === "number" && Number.isInteger(yearCell.value)) year = yearCell.value;
+    // A number is a year only as one (2025); a date (an Excel serial shown as «15.01.2025») gives
+    // the year it shows; 25 or 45500 is no year.
+    const yv = yearCell.value;
+    if (typeof yv === "number" && Number.isInteger(yv) && yv >= 1900 && yv <= 2200) year = yv;
     else if (yearText !== "") year = firstYear(yearText);
     if (year === null && yearText === "") year = lastYear;
     if (year === null) {
@@ -198,10 +243,15 @@ export function readLedger(grid: Grid): LedgerRead {
         cols.year!,
         colName("year", "År"),
         yearText,
-        yearText === ""
+        (yearText === ""
           ? `${a1(r, cols.year!)}: Året mangler for «${post}». Skriv året, f.eks. «2025».`
-          : `${a1(r, cols.year!)}: Året «${yearText}» kan ikke leses. Skriv året med fire sifre, f.eks. «2025».`,
+          : `${a1(r, cols.year!)}: Året «${yearText}» kan ikke leses. Skriv året med fire sifre, f.eks. «2025».`) +
+          (amountText !== ""
+            ? " Beløpet er ikke regnet med i noe år, så det som overføres mellom årene er ukjent til året er rettet."
+            : ""),
       );
+      // Money in no year: every carry depends on where it belongs.
+      if (amountText !== "") unplacedMoney = true;
       continue;
     }
     lastYear = year;
@@ -223,16 +273,34 @@ export function readLedger(grid: Grid): LedgerRead {
 
     const amountAddr = a1(r, cols.amount!);
     let amount: number | null;
-    if (typeof amountCell.value === "number" && Number.isFinite(amountCell.value)) amount = amountCell.value;
-    else amount = amountText === "" ? null : parseNokNumber(amountText);
+    if (typeof amountCell.value === "number" && Number.isFinite(amountCell.value))
+      amount = inKroner(amountCell.value, unit);
+    else {
+      const n = amountText === "" ? null : parseNokNumber(amountText);
+      amount = n === null ? null : textInKroner(n, amountText, unit);
+    }
+    const unknownNote =
+      type === "allocation" || type === "advanced"
+        ? ` Til det er gjort, er det som overføres ut av ${year} (og senere år) ukjent.`
+        : "";
     if (amount === null) {
-      if (amountText !== "") {
+      if (amountCell.uncalculated) {
+        warn(
+          r,
+          cols.amount!,
+          colName("amount", "Beløp"),
+          amountCell.formula ?? "",
+          `${amountAddr}: Beløpet for «${post}» (${year}) er en formel uten lagret resultat (ikke beregnet – åpne og lagre arbeidsboken i Excel).` +
+            (type === "granted" ? " Tildelt beløp er ukjent til det er gjort." : unknownNote),
+        );
+      } else if (amountText !== "") {
         warn(
           r,
           cols.amount!,
           colName("amount", "Beløp"),
           amountText,
-          `${amountAddr}: Beløpet «${amountText}» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000».`,
+          `${amountAddr}: Beløpet «${amountText}» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000».` +
+            unknownNote,
         );
       } else if (type !== "granted") {
         warn(
@@ -240,13 +308,17 @@ export function readLedger(grid: Grid): LedgerRead {
           cols.amount!,
           colName("amount", "Beløp"),
           "",
-          `${amountAddr}: Beløpet mangler for «${post}» (${year}). Fyll inn beløpet, eller slett raden.`,
+          `${amountAddr}: Beløpet mangler for «${post}» (${year}). Fyll inn beløpet, eller slett raden.` +
+            unknownNote,
         );
       }
+      if (type === "allocation" || type === "advanced") unknownAllocation.add(year);
       // A grant without a readable amount is an unknown grant; other rows without one are left out.
       if (type !== "granted") continue;
     }
 
+    if (amount !== null && type === "allocation" && typeText === "")
+      (amount < 0 ? negativeAllocations : positiveAllocations).push({ row: r, post, amount, year });
     if (amount !== null && (type === "allocation" || type === "advanced")) amount = Math.abs(amount);
     entries.push({ year, post, amount, type, row: r + 1 });
     if (amount !== null && type === "carried") {
@@ -265,7 +337,21 @@ export function readLedger(grid: Grid): LedgerRead {
     }
   }
 
-  const years = computeYears(entries, stated);
+  if (negativeAllocations.length > 0) {
+    for (const p of positiveAllocations) {
+      warn(
+        p.row,
+        cols.amount!,
+        colName("amount", "Beløp"),
+        formatNok(p.amount),
+        `${a1(p.row, cols.amount!)}: «${p.post}» (${p.year}) er lest som en tildeling til tiltak, men beløpet er positivt mens ` +
+          `tildelingene ellers er skrevet negative. Er det tildelt tilskudd eller overført? Skriv typen i en «Type»-kolonne ` +
+          `(Tildelt, Overført, Tildeling) så det ikke blir regnet feil.`,
+      );
+    }
+  }
+  if (unplacedMoney && entries.length > 0) unknownAllocation.add(Math.min(...entries.map((e) => e.year)));
+  const years = computeYears(entries, stated, unknownAllocation);
   problems.push(...checkStatedCarries(grid.sheet, years, stated, colName("amount", "Beløp")));
   problems.push(...unknownGrantProblems(grid, years, entries, cols.amount!, colName("amount", "Beløp")));
   return { years, entries, problems };
@@ -330,13 +416,18 @@ const TYPE_NB: Record<LedgerEntryType, string> = {
   advanced: "forskuttert",
 };
 
-function computeYears(entries: LedgerEntry[], stated: StatedCarry[]): LedgerYear[] {
+function computeYears(
+  entries: LedgerEntry[],
+  stated: StatedCarry[],
+  unknownAllocation: ReadonlySet<number>,
+): LedgerYear[] {
   const byYear = new Map<number, { granted: number | null; hasGrant: boolean; allocated: number }>();
   const touch = (y: number) => {
     let e = byYear.get(y);
     if (!e) byYear.set(y, (e = { granted: 0, hasGrant: false, allocated: 0 }));
     return e;
   };
+  for (const year of unknownAllocation) touch(year);
   for (const e of entries) {
     const y = touch(e.year);
     if (e.type === "granted") {
@@ -357,6 +448,7 @@ function computeYears(entries: LedgerEntry[], stated: StatedCarry[]): LedgerYear
     year,
     granted: y.hasGrant ? y.granted : null,
     allocated: y.allocated,
+    ...(unknownAllocation.has(year) ? { allocatedUnknown: true } : {}),
   }));
   return computeLedger(inputs, opening);
 }

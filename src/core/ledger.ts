@@ -15,6 +15,8 @@ export interface LedgerYearInput {
   allocated: number;
   /** An explicitly stated carry into this year; overrides the computed one. */
   carriedIn?: number | null;
+  /** True when an allocation of this year has no known amount: `allocated` is then only the known part. */
+  allocatedUnknown?: boolean;
 }
 
 export interface LedgerYear {
@@ -32,6 +34,11 @@ export interface LedgerYear {
    * an unknown grant), and `available` and `carriedOut` are null.
    */
   carriedInUnknown?: boolean;
+  /**
+   * True when an allocation of this year has no known amount (blank, unreadable or a formula never
+   * calculated): `allocated` is only the known part, and carriedOut (and every later carry) is unknown.
+   */
+  allocatedUnknown?: boolean;
 }
 
 /**
@@ -59,7 +66,8 @@ export function computeLedger(inputs: LedgerYearInput[], openingCarry = 0): Ledg
     if (carriedInKnown) lastKnownCarry = carriedIn;
     const available: number | null =
       input.granted !== null && carriedInKnown ? input.granted + carriedIn : null;
-    const carriedOut: number | null = available === null ? null : available - input.allocated;
+    const carriedOut: number | null =
+      available === null || input.allocatedUnknown ? null : available - input.allocated;
     const row: LedgerYear = {
       year: input.year,
       granted: input.granted,
@@ -69,6 +77,7 @@ export function computeLedger(inputs: LedgerYearInput[], openingCarry = 0): Ledg
       carriedOut,
     };
     if (!carriedInKnown) row.carriedInUnknown = true;
+    if (input.allocatedUnknown) row.allocatedUnknown = true;
     out.push(row);
     carry = carriedOut;
   }
@@ -85,9 +94,11 @@ function mergeByYear(inputs: LedgerYearInput[]): LedgerYearInput[] {
         granted: input.granted,
         allocated: input.allocated,
         carriedIn: input.carriedIn ?? null,
+        allocatedUnknown: input.allocatedUnknown,
       });
       continue;
     }
+    if (input.allocatedUnknown) seen.allocatedUnknown = true;
     seen.granted = seen.granted === null || input.granted === null ? null : seen.granted + input.granted;
     seen.allocated += input.allocated;
     if (seen.carriedIn == null && input.carriedIn != null) seen.carriedIn = input.carriedIn;

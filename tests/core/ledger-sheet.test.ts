@@ -126,7 +126,7 @@ describe("readLedger checks and problems", () => {
     expect(r.problems).toEqual([]);
     expect(r.years[0]).toMatchObject({ carriedIn: 2_800_030, available: 9_760_030, carriedOut: 1_810_030 });
   });
-  it("an unreadable amount is a ledger-unparseable warning naming the cell; the row is left out", () => {
+  it("an unreadable amount is a ledger-unparseable warning naming the cell; the carry out is unknown", () => {
     const r = readLedger(
       base([
         [2025, "Tildelt tilskudd", 1_000_000],
@@ -137,11 +137,18 @@ describe("readLedger checks and problems", () => {
       "ledger-unparseable warning C3",
     ]);
     expect(r.problems[0].message).toBe(
-      "C3: Beløpet «ca. femti tusen» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000».",
+      "C3: Beløpet «ca. femti tusen» kan ikke leses. Skriv bare beløpet, f.eks. «4 200 000» eller «-4 200 000». " +
+        "Til det er gjort, er det som overføres ut av 2025 (og senere år) ukjent.",
     );
-    expect(r.years[0].allocated).toBe(0);
+    // 1 000 000 − an unknown amount: not 1 000 000 as if nothing were allocated
+    expect(r.years[0]).toMatchObject({
+      allocated: 0,
+      allocatedUnknown: true,
+      available: 1_000_000,
+      carriedOut: null,
+    });
   });
-  it("an unreadable year is a warning; an empty year repeats the one above", () => {
+  it("an unreadable year is a warning and leaves the carries unknown; an empty year repeats the one above", () => {
     const r = readLedger(
       base([
         ["i fjor", "Tiltak", 100],
@@ -150,8 +157,17 @@ describe("readLedger checks and problems", () => {
       ]),
     );
     expect(r.problems.map((p) => p.cell)).toEqual(["A2"]);
+    // the 100 of «i fjor» belongs to no year read: 2025's carry out is not 300 but unknown
     expect(r.years).toEqual([
-      { year: 2025, granted: 500, carriedIn: 0, allocated: 200, available: 500, carriedOut: 300 },
+      {
+        year: 2025,
+        granted: 500,
+        carriedIn: 0,
+        allocated: 200,
+        available: 500,
+        carriedOut: null,
+        allocatedUnknown: true,
+      },
     ]);
   });
   it("a grant with an empty Beløp is unknown (no warning); an allocation with none is warned about", () => {
@@ -248,4 +264,53 @@ describe("reading the Post text", () => {
     ["Overført fra forrige år", 2025, "in"],
     ["Ubenyttede midler overført", 2025, "out"],
   ] as const)("%j in %i is carried %s", (post, year, dir) => expect(carryDirection(post, year)).toBe(dir));
+});
+
+describe("the År column as Excel writes dates and short years", () => {
+  it("a date shown as «15.01.2024» is 2024; a serial 45500 or «25» is no year, and the carries are unknown", () => {
+    const g = gridFromValues("RST", [
+      ["År", "Post", "Beløp", "Type"],
+      [45306, "Tildelt tilskudd", 7_000_030, "Tildelt"],
+      [45500, "Vitality", -4_200_000, "Tildeling"],
+      [2025, "Tildelt tilskudd", 6_960_000, "Tildelt"],
+      [25, "Partnerskapskonferanse", -50_000, "Tildeling"],
+    ]);
+    g.rows[1][0] = { value: 45306, text: "15.01.2024" }; // a date cell: serial 45306 = 15.01.2024
+    const r = readLedger(g);
+    expect(r.years.map((y) => y.year)).toEqual([2024, 2025]);
+    expect(r.problems.map((p) => p.cell)).toEqual(["A3", "A5"]);
+    expect(r.years.map((y) => y.carriedOut)).toEqual([null, null]);
+  });
+});
+
+describe("grant rows without a Type column, as finance staff name them", () => {
+  const g = () =>
+    gridFromValues("RST", [
+      ["År", "Post", "Beløp"],
+      [2024, "RST-tilskudd 2024", 7_000_030],
+      [2024, "Vitality: Eldrehelsekoordinatorer", -4_200_000],
+      [2025, "Tilskudd fra Helse Sør-Øst 2025", 6_960_000],
+      [2025, "Digital møteserie for fastleger", -700_000],
+      [2025, "Tildeling 2025", 300_000],
+    ]);
+
+  it("«RST-tilskudd 2024» and «Tilskudd fra Helse Sør-Øst 2025» are grants, not allocations", () => {
+    const r = readLedger(g());
+    // by hand: 7 000 030 − 4 200 000 = 2 800 030 carried into 2025
+    expect(r.years.map((y) => [y.year, y.granted, y.carriedIn])).toEqual([
+      [2024, 7_000_030, 0],
+      [2025, 6_960_000, 2_800_030],
+    ]);
+  });
+
+  it("a positive «Tildeling 2025» among negative allocations is warned about", () => {
+    const w = readLedger(g()).problems.filter((p) => p.cell === "C6");
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toContain("beløpet er positivt");
+  });
+
+  it("«Tilskudd til kommunene» stays an allocation", () => {
+    expect(typeFromPost("Tilskudd til kommunene for legevakt")).toBe("allocation");
+    expect(typeFromPost("RST-tilskudd 2025")).toBe("granted");
+  });
 });

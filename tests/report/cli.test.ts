@@ -276,30 +276,78 @@ describe("rst reconcile", () => {
       [150_000, 50_000],
       [250_000, 0],
     ]);
-    expect(j.unmatched).toHaveLength(4);
+    // 4 not in the ledger, and «Partnerskapskonferanse 2025» not in the plan
+    expect(j.unmatched).toHaveLength(5);
   });
 
-  it("exits 0 when the register agrees with the ledger", async () => {
+  const agreeing = [
+    [
+      "",
+      "Vitality - utvikling og bredding av tjenestemodell for integrerte helsetjenester for eldre",
+      4_200_000,
+      "SiV",
+      "Pågående",
+      "",
+      "",
+      "",
+      2025,
+    ],
+    ["", "Digital møteserie for fastleger", 700_000, "SiV", "Pågående", "", "", "", 2025],
+    [
+      "",
+      "Behandlingsavklaring - 2-årig prosjektstilling iverksettes",
+      3_000_000,
+      "SiV",
+      "Pågående",
+      "",
+      "",
+      "",
+      2025,
+    ],
+  ];
+
+  it("exits 0 when every register row agrees with the ledger and the plan, and every 2025 allocation is in the register", async () => {
     const ok = join(dir, "ok.xlsx");
+    const wb = seedWorkbook();
+    wb.sheets[2] = gridFromValues("Årlig melding", [REGISTER_HEADER, ...agreeing]);
+    // the ledger without «Partnerskapskonferanse» (50 000 in 2025), which the plan does not have
+    wb.sheets[1] = {
+      ...wb.sheets[1],
+      rows: wb.sheets[1].rows.filter((r) => r[1].text !== "Partnerskapskonferanse"),
+    };
+    await writeXlsx(ok, wb.sheets);
+    const r = await run("reconcile", ok, "--year", "2025");
+    expect(plain(r.stdout)).toContain("Ingen differanser: summene i meldingen stemmer");
+    expect(r.code).toBe(0);
+  });
+
+  it("a ledger allocation missing from the register is no all-clear: exit 1, named", async () => {
+    const f = join(dir, "missing.xlsx");
+    const wb = seedWorkbook();
+    wb.sheets[2] = gridFromValues("Årlig melding", [REGISTER_HEADER, ...agreeing]);
+    await writeXlsx(f, wb.sheets);
+    const r = await run("reconcile", f, "--year", "2025");
+    expect(r.code).toBe(1);
+    expect(plain(r.stdout)).not.toContain("summene i meldingen stemmer");
+    expect(plain(r.stdout)).toContain("1 post er ikke avstemt");
+    expect(plain(r.stdout)).toContain(
+      "«Partnerskapskonferanse» (50 000 i 2025) – ikke funnet i årlig melding",
+    );
+  });
+
+  it("a register row the plan does not have is listed, not passed as agreeing", async () => {
+    const f = join(dir, "noplan.xlsx");
     const wb = seedWorkbook();
     wb.sheets[2] = gridFromValues("Årlig melding", [
       REGISTER_HEADER,
-      ["", "Digital møteserie for fastleger", 700_000, "SiV", "Pågående", "", "", "", 2025],
-      [
-        "",
-        "Behandlingsavklaring - 2-årig prosjektstilling iverksettes",
-        3_000_000,
-        "SiV",
-        "Pågående",
-        "",
-        "",
-        "",
-        2025,
-      ],
+      ...agreeing,
+      ["", "Partnerskapskonferanse", 50_000, "", "", "", "", "", 2025],
     ]);
-    await writeXlsx(ok, wb.sheets);
-    const r = await run("reconcile", ok, "--year", "2025");
-    expect(r.code).toBe(0);
-    expect(plain(r.stdout)).toContain("Ingen differanser");
+    await writeXlsx(f, wb.sheets);
+    const r = await run("reconcile", f, "--year", "2025");
+    expect(r.code).toBe(1);
+    expect(plain(r.stdout)).toContain(
+      "«Partnerskapskonferanse» (50 000) – ikke funnet i handlingsplanen («Handlingsplan 2026»)",
+    );
   });
 });

@@ -68,7 +68,8 @@ export function ledgerJson(file: string, r: LedgerReport): LedgerJson {
       year: y.year,
       granted: y.granted,
       carriedIn: y.carriedInUnknown ? null : y.carriedIn,
-      allocated: y.allocated,
+      // null when an allocation's amount is unknown: the known part alone would look like the whole
+      allocated: y.allocatedUnknown ? null : y.allocated,
       carriedOut: y.carriedOut,
     })),
     problems: sortProblems(r.problems).map((p) => ({ ...p, message: shortenQuotes(p.message) })),
@@ -83,7 +84,7 @@ export function ledgerText(r: LedgerReport): string {
     nok(y.granted),
     nok(y.carriedInUnknown ? null : y.carriedIn),
     nok(y.available),
-    nok(y.allocated),
+    nok(y.allocatedUnknown ? null : y.allocated),
     nok(y.carriedOut),
   ]);
   let out = `RST-regnskap fra arket «${r.sheet}» (kr)\n\n`;

@@ -49,7 +49,10 @@ export async function runReconcile(ctx: CliContext, file: string, flags: Reconci
   const result = reconcile(wb, { year, sheet });
   if (flags.format === "json") ctx.out(JSON.stringify(reconcileJson(file, year, result), null, 2));
   else ctx.io.stdout(reconcileText(file, year, result));
-  return result.differences.length > 0 || result.notCompared.length > 0 ? 1 : 0;
+  // Rows with no counterpart were not compared: never exit 0 («all clear») with them.
+  return result.differences.length > 0 || result.notCompared.length > 0 || result.unmatched.length > 0
+    ? 1
+    : 0;
 }
 
 export function reconcileJson(file: string, year: number, r: ReconcileResult): ReconcileJson {
@@ -85,8 +88,12 @@ export function reconcileText(file: string, year: number, r: ReconcileResult): s
   for (const n of r.notCompared) lines.push(`Ikke avstemt: ${n}`);
   if (r.notCompared.length) lines.push("");
   if (r.differences.length === 0) {
-    if (r.notCompared.length === 0)
+    if (r.notCompared.length === 0 && r.unmatched.length === 0)
       lines.push("Ingen differanser: summene i meldingen stemmer med RST-regnskapet og handlingsplanen.");
+    else if (r.notCompared.length === 0)
+      lines.push(
+        `Ingen differanser i summene som kunne sammenlignes, men ${r.unmatched.length} ${r.unmatched.length === 1 ? "post" : "poster"} er ikke avstemt (se under).`,
+      );
     else if (s.register && (s.ledger || s.plan))
       lines.push(
         `Ingen differanser mot ${s.ledger ? "RST-regnskapet" : "handlingsplanen"}; avstemmingen er ikke fullstendig (se over).`,

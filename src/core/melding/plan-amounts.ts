@@ -16,6 +16,8 @@ import { MergeIndex, type Grid, type GridWorkbook } from "../grid";
 import { adjustForEarlierPeriods } from "../plan/funding";
 import { findHeaderRow, yearFromHeader } from "../plan/headers";
 import { readPlanBody } from "../plan/rows";
+import { amountUnitOf, inKroner, type AmountUnit } from "../unit-scale";
+import { cellText } from "../grid";
 
 export interface PlanGroup {
   /** Group label as written (the Satsningsområde). */
@@ -31,6 +33,10 @@ export interface PlanGroup {
 export interface PlanAmounts {
   sheet: string;
   planYear: number;
+  /** False when no year is written in the header or a title: planYear is then the report year, assumed. */
+  planYearWritten: boolean;
+  /** The unit the Økonomi numbers are written in («Økonomi (i 1000 kr)», a title «beløp i 1000 kr»); null: kroner. */
+  unit: AmountUnit | null;
   groups: PlanGroup[];
 }
 
@@ -47,7 +53,12 @@ export function readPlanAmounts(grid: Grid, reportYear: number): PlanAmounts | n
   const merges = new MergeIndex(grid);
   const header = findHeaderRow(grid, merges);
   if (!header || header.columns.okonomi === undefined) return null;
-  const planYear = yearFromHeader(grid, header, merges) ?? reportYear;
+  const writtenYear = yearFromHeader(grid, header, merges);
+  const planYear = writtenYear ?? reportYear;
+  const okCol = header.columns.okonomi;
+  const titles: string[] = [];
+  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) titles.push(cellText(cell));
+  const unit = amountUnitOf(cellText(grid.rows[header.row]?.[okCol] ?? { value: null, text: "" }), titles);
   const body = readPlanBody(grid, header, merges);
   const groups = new Map<string, PlanGroup>();
   const seen = new Set<string>();
@@ -68,10 +79,16 @@ export function readPlanAmounts(grid: Grid, reportYear: number): PlanAmounts | n
     const master = `${pc.masterRow}:${pc.masterCol}`;
     if (seen.has(master)) continue;
     seen.add(master);
-    const amount = rstAmount(pc.cell.value, pc.text, planYear, reportYear);
+    const amount = rstAmount(pc.cell.value, pc.text, planYear, reportYear, unit);
     if (amount !== null) g.rst = (g.rst ?? 0) + amount;
   }
-  return { sheet: grid.sheet, planYear, groups: [...groups.values()] };
+  return {
+    sheet: grid.sheet,
+    planYear,
+    planYearWritten: writtenYear !== null,
+    unit,
+    groups: [...groups.values()],
+  };
 }
 
 /** "1.1 Kontinuere drift …" → "Kontinuere drift …". */
@@ -79,8 +96,18 @@ function stripNumbering(text: string): string {
   return text.replace(/^\s*\d+(\.\d+)*\.?\s+/, "");
 }
 
-function rstAmount(value: unknown, text: string, planYear: number, reportYear: number): number | null {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
+/**
+ * A bare number is in the column's unit (× 1000 for «i 1000 kr»); money written in a text
+ * («410 000 kr prosjektleder») carries its own unit and is taken as written.
+ */
+function rstAmount(
+  value: unknown,
+  text: string,
+  planYear: number,
+  reportYear: number,
+  unit: AmountUnit | null,
+): number | null {
+  if (typeof value === "number" && Number.isFinite(value)) return inKroner(value, unit);
   const parse = adjustForEarlierPeriods(text, parseAmounts(text), planYear, (t) =>
     parseDeadline(t, planYear),
   );

@@ -29,7 +29,7 @@ import {
   wordScore,
 } from "./match";
 import { findPlanGrid, readPlanAmounts, type PlanAmounts, type PlanGroup } from "./plan-amounts";
-import { findRegisterGrid, readRegister, type Measure, type Trailer } from "./register";
+import { findRegisterGrid, otherRegisterSheets, readRegister, type Measure, type Trailer } from "./register";
 import { foldText } from "./text";
 
 export interface Difference {
@@ -104,12 +104,16 @@ export function reconcile(
         [registerGrid, ledgerGrid].filter((g): g is Grid => g !== undefined),
       );
 
-  const register = registerGrid ? readRegister(registerGrid) : { measures: [], trailers: [], problems: [] };
+  const register = registerGrid
+    ? readRegister(registerGrid, { year })
+    : { measures: [], trailers: [], problems: [] };
   if (!registerGrid)
     problems.push(
       sourceProblem("", "Fant ikke arket med tiltakene («Årlig melding» eller «Tiltaksregister»)."),
     );
-  problems.push(...register.problems.filter((p) => p.severity === "error"));
+  // Errors, and notes about a whole sheet (such as amounts converted from tusen kroner).
+  const passOn = (p: Problem) => p.severity === "error" || (p.severity === "warning" && p.row === 0);
+  problems.push(...register.problems.filter(passOn));
   const ledger = ledgerGrid
     ? readLedger(ledgerGrid)
     : { years: [] as LedgerYear[], entries: [] as LedgerEntry[], problems: [] };
@@ -120,8 +124,24 @@ export function reconcile(
         "Fant ikke RST-arket (et ark som heter «RST» eller «Tilskudd»); meldingen er ikke avstemt mot regnskapet.",
       ),
     );
-  problems.push(...ledger.problems.filter((p) => p.severity === "error"));
+  problems.push(...ledger.problems.filter(passOn));
   const plan: PlanAmounts | null = planGrid ? readPlanAmounts(planGrid, year) : null;
+  if (plan && !plan.planYearWritten)
+    problems.push(
+      sourceProblem(
+        plan.sheet,
+        `Fant ikke planåret i «${plan.sheet}» (verken i overskriftene eller i en tittel over dem); planen er lest som planen for ${year}. ` +
+          `Skriv året i tittelen, f.eks. «Handlingsplan ${year}», hvis det er en annen plan.`,
+      ),
+    );
+  if (plan?.unit)
+    problems.push(
+      sourceProblem(
+        plan.sheet,
+        `Tallene i Økonomi-kolonnen i «${plan.sheet}» er oppgitt i ${plan.unit.label} («${plan.unit.source}») og er regnet om til kroner; ` +
+          `beløp skrevet med «kr» i teksten er tatt som skrevet. Kontroller at det stemmer.`,
+      ),
+    );
   if (!plan)
     problems.push(
       sourceProblem(
@@ -154,6 +174,15 @@ export function reconcile(
     if (!lm && ledgerGrid) {
       unmatched.push(
         `Årlig melding rad ${m.row}: «${m.name}» (${nok(m.sum)}) – ikke funnet i RST-regnskapet («${ledgerGrid.sheet}»).`,
+      );
+    }
+    if (plan && !pg) {
+      unmatched.push(
+        `Årlig melding rad ${m.row}: «${m.name}» (${nok(m.sum)}) – ikke funnet i handlingsplanen («${plan.sheet}»).`,
+      );
+    } else if (plan && pg && planAmount === null) {
+      unmatched.push(
+        `Årlig melding rad ${m.row}: «${m.name}» (${nok(m.sum)}) – står uten RST-beløp i handlingsplanen («${plan.sheet}», «${pg.label}»).`,
       );
     }
     const reg = m.sum;
@@ -199,6 +228,12 @@ export function reconcile(
     if (!ledgerGrid) notCompared.push("Årlig melding mot RST-regnskapet: ikke avstemt, fant ikke RST-arket.");
     if (!plan)
       notCompared.push("Årlig melding mot handlingsplanen: ikke avstemt, fant ikke handlingsplanen.");
+  }
+  if (registerGrid && opts.sheet === undefined) {
+    for (const o of otherRegisterSheets(wb, registerGrid, year))
+      notCompared.push(
+        `Arket «${o.sheet}» (${o.measures} tiltak for ${year}): ikke avstemt, bare «${registerGrid.sheet}» er lest som tiltaksregister. Velg arket med --sheet.`,
+      );
   }
 
   return {

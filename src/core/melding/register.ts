@@ -3,10 +3,20 @@
  * Header matching is case-, space- and accent-insensitive with synonyms; the header row is
  * looked for within the first 10 rows. Sums may be numbers or Norwegian text ("8 400 000").
  */
-import { parseNokNumber } from "../amount";
-import { a1, cellText, effectiveCell, MergeIndex, type Grid, type GridWorkbook } from "../grid";
+import { formatNok, parseNokNumber } from "../amount";
+import {
+  a1,
+  cellText,
+  colCount,
+  columnLetters,
+  effectiveCell,
+  MergeIndex,
+  type Grid,
+  type GridWorkbook,
+} from "../grid";
 import { bestHeaderRow, type HeaderRow } from "../header-row";
 import type { Problem } from "../problems";
+import { amountUnitOf, inKroner, textInKroner, type AmountUnit } from "../unit-scale";
 import { normaliseStatus, type NormalisedStatus } from "./status";
 import { foldText, headerKey } from "./text";
 
@@ -142,6 +152,31 @@ export function findRegisterGrid(wb: GridWorkbook, sheet?: string): Grid | undef
   return notReport ?? withHeader[0];
 }
 
+/** The report sheet rst or the add-in wrote: it ends with this line (report.ts TOTAL_LABEL). */
+const REPORT_TOTAL_LINE = "sum tiltak uten forskuttert overforbruk";
+
+/**
+ * Other sheets that also hold a register, with the number of measures each has for `year`
+ * (every measure when the sheet has no «År» column): a register split over two sheets
+ * («Tiltak del 1», «Tiltak del 2») would otherwise lose the second half without a word.
+ * Report sheets we wrote are not counted.
+ */
+export function otherRegisterSheets(
+  wb: GridWorkbook,
+  chosen: Grid,
+  year: number,
+): { sheet: string; measures: number }[] {
+  const out: { sheet: string; measures: number }[] = [];
+  for (const g of wb.sheets) {
+    if (g === chosen || findRegisterHeader(g) === null) continue;
+    const read = readRegister(g, { year });
+    if (read.skipped.some((s) => foldText(s.name) === REPORT_TOTAL_LINE)) continue;
+    const n = read.measures.filter((m) => m.year === null || m.year === year).length;
+    if (n > 0) out.push({ sheet: g.sheet, measures: n });
+  }
+  return out;
+}
+
 /** "«Overforbruk» forskuttert av 2026-tilskudd": an overspend advanced from next year, not a measure. */
 export function isTrailerName(name: string): boolean {
   const f = foldText(name);
@@ -180,10 +215,22 @@ function startsLikeTotal(name: string): boolean {
 
 const sameAmount = (a: number, b: number) => Math.abs(a - b) < 0.5;
 
+/** The year in an «År» cell; null when there is none, or several different ones («2024/2025»). */
 function readYear(text: string, value: unknown): number | null {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200) return value;
-  const m = /\b(19|20|21)\d{2}\b/.exec(text);
-  return m ? Number(m[0]) : null;
+  const years = new Set([...text.matchAll(/\b(?:19|20|21)\d{2}\b/g)].map((m) => Number(m[0])));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** Excel's error values as stored in a cell (#REF!, #DIV/0!, …). */
+const ERROR_VALUE =
+  /^#(?:DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** The unit of the Sum column: its header, else a title row above the header («Beløp i 1000 kr»). */
+function registerUnit(grid: Grid, header: RegisterHeader, sumCol: number | undefined): AmountUnit | null {
+  const titles: string[] = [];
+  for (let r = 0; r < header.row; r++) for (const cell of grid.rows[r]) titles.push(cellText(cell));
+  return amountUnitOf(sumCol === undefined ? "" : cellText(grid.rows[header.row][sumCol]), titles);
 }
 
 /** A register row that is not in the report, and why (Norwegian). Nothing is left out silently. */
@@ -203,7 +250,49 @@ export interface RegisterRead {
   problems: Problem[];
 }
 
-export function readRegister(grid: Grid): RegisterRead {
+/** A year written alone in a cell (2025 or «2025»), else null. */
+function yearAlone(value: unknown, text: string): number | null {
+  const y = typeof value === "number" ? value : /^\s*\d{4}\s*$/.test(text) ? Number(text) : NaN;
+  return Number.isInteger(y) && y >= 1900 && y <= 2200 ? y : null;
+}
+
+/**
+ * Sum columns per year, as registers kept over several years write them: «Sum 2024 | Sum 2025»,
+ * or «Sum» merged over a row of years below it. Only when two or more years have a column
+ * (one «Sum 2025» is just a sum). `subHeader`: the row of years is part of the header.
+ */
+function sumColumnsByYear(
+  grid: Grid,
+  header: RegisterHeader,
+  merges: MergeIndex,
+): { columns: { year: number; col: number }[]; subHeader: boolean } {
+  const hr = header.row;
+  const byHeader: { year: number; col: number }[] = [];
+  const bySub: { year: number; col: number }[] = [];
+  for (let c = 0; c < colCount(grid); c++) {
+    const own = cellText(grid.rows[hr][c]);
+    if (registerKeyOf(own) === "sum") {
+      const years = new Set([...own.matchAll(/\b(?:19|20|21)\d{2}\b/g)].map((m) => Number(m[0])));
+      if (years.size === 1) byHeader.push({ year: [...years][0], col: c });
+    }
+    if (registerKeyOf(cellText(effectiveCell(grid, hr, c, merges))) === "sum" && hr + 1 < grid.rows.length) {
+      const below = grid.rows[hr + 1][c];
+      const y = yearAlone(below.value, cellText(below));
+      if (y !== null) bySub.push({ year: y, col: c });
+    }
+  }
+  const distinct = (xs: { year: number }[]) => new Set(xs.map((x) => x.year)).size >= 2;
+  if (distinct(bySub)) return { columns: bySub, subHeader: true };
+  if (distinct(byHeader)) return { columns: byHeader, subHeader: false };
+  return { columns: [], subHeader: false };
+}
+
+/**
+ * Reads the register. With `year`, a register with a sum column per year reads that year's
+ * column; without a column for the year (or without a year) its sums are refused with an error,
+ * never read from another year's column.
+ */
+export function readRegister(grid: Grid, opts: { year?: number } = {}): RegisterRead {
   const problems: Problem[] = [];
   const header = findRegisterHeader(grid);
   if (!header) {
@@ -222,7 +311,51 @@ export function readRegister(grid: Grid): RegisterRead {
     return { measures: [], trailers: [], skipped: [], problems };
   }
   const merges = new MergeIndex(grid);
-  const cols = header.columns;
+  const cols = { ...header.columns };
+  const byYear = sumColumnsByYear(grid, header, merges);
+  if (byYear.columns.length > 0) {
+    const own = byYear.columns.find((x) => x.year === opts.year);
+    if (own) cols.sum = own.col;
+    else {
+      const list = byYear.columns.map((x) => `${x.year} i kolonne ${columnLetters(x.col)}`).join(", ");
+      problems.push({
+        ...problem(
+          grid,
+          header.row,
+          byYear.columns[0].col,
+          "register-unparseable",
+          "error",
+          "Sum",
+          "",
+          opts.year === undefined
+            ? `«${grid.sheet}» har en sum per år (${list}); velg året summene skal hentes fra.`
+            : `«${grid.sheet}» har en sum per år (${list}), men ingen kolonne for ${opts.year}. ` +
+                `Summene er ikke lest fra et annet års kolonne; legg til en kolonne for ${opts.year} eller velg et av årene.`,
+        ),
+        row: 0,
+      });
+      delete cols.sum;
+    }
+  }
+  const firstDataRow = header.row + (byYear.subHeader ? 2 : 1);
+  const unit = registerUnit(grid, header, cols.sum);
+  if (unit && cols.sum !== undefined) {
+    problems.push({
+      // row 0: about the whole column, kept whichever year is reported
+      ...problem(
+        grid,
+        header.row,
+        cols.sum,
+        "register-unparseable",
+        "warning",
+        "Sum",
+        unit.source,
+        `Beløpene i «${grid.sheet}» er oppgitt i ${unit.label} («${unit.source}»); de er regnet om til kroner ` +
+          `(ganget med ${unit.factor === 1000 ? "1 000" : "1 000 000"}) i meldingen. Kontroller at summene stemmer.`,
+      ),
+      row: 0,
+    });
+  }
   const text = (r: number, key: RegisterKey): string => {
     const c = cols[key];
     return c === undefined ? "" : cellText(effectiveCell(grid, r, c, merges));
@@ -237,10 +370,12 @@ export function readRegister(grid: Grid): RegisterRead {
     const c = cols.sum;
     if (c === undefined) return null;
     const cell = effectiveCell(grid, r, c, merges);
-    if (typeof cell.value === "number" && Number.isFinite(cell.value)) return cell.value;
-    return parseNokNumber(cellText(cell));
+    if (typeof cell.value === "number" && Number.isFinite(cell.value)) return inKroner(cell.value, unit);
+    const t = cellText(cell);
+    const n = parseNokNumber(t);
+    return n === null ? null : textInKroner(n, t, unit);
   };
-  for (let r = header.row + 1; r < grid.rows.length; r++) {
+  for (let r = firstDataRow; r < grid.rows.length; r++) {
     const name = text(r, "name");
     const keys = Object.keys(cols) as RegisterKey[];
     const anyOther = keys.some((k) => k !== "name" && k !== "nr" && text(r, k) !== "");
@@ -285,13 +420,31 @@ export function readRegister(grid: Grid): RegisterRead {
     }
     const totalWord = isTotalWord(name);
     if (totalWord || startsLikeTotal(name)) {
-      // A total only when it is one: a bare total word, or a line with no agreement, status or
-      // duration whose amount is the sum of the measures above. "Samlet plan legevakt" with an
-      // agreement, or "Totalt kompetanseløft" with its own amount, is a measure.
+      // A total only when it is one: a bare total word, or a line with no number, agreement,
+      // status or duration whose amount is the sum of the measures above. "Samlet plan legevakt"
+      // with an agreement, "Totalt kompetanseløft" with its own amount, or «3 Samlet opplæring»
+      // whose amount happens to equal the two above, is a measure.
       const sum = quietSum(r);
-      const noFields = (["agreement", "status", "duration"] as const).every((k) => text(r, k) === "");
+      const noFields = (["nr", "agreement", "status", "duration"] as const).every((k) => text(r, k) === "");
       const isSumAbove = sum !== null && measuresAbove > 0 && sameAmount(sum, sumAbove);
       if (totalWord || (noFields && isSumAbove)) {
+        if (totalWord && sum !== null && measuresAbove > 0 && !isSumAbove && cols.sum !== undefined) {
+          // The user's own total disagrees with the measures above: one of the two is wrong.
+          problems.push({
+            ...problem(
+              grid,
+              r,
+              cols.sum,
+              "register-unparseable",
+              "warning",
+              "Sum",
+              String(sum),
+              `Summelinjen «${name}» i rad ${r + 1} (${formatNok(sum)} kr) er ikke lik summen av tiltakene over (${formatNok(sumAbove)} kr). ` +
+                `Meldingen bruker tiltakenes egne summer; sjekk om et beløp mangler eller er feil.`,
+            ),
+            row: 0,
+          });
+        }
         skipped.push({
           row: r + 1,
           name,
@@ -305,7 +458,7 @@ export function readRegister(grid: Grid): RegisterRead {
         continue;
       }
     }
-    const sum = readSum(grid, r, cols.sum, merges, problems);
+    const sum = readSum(grid, r, cols.sum, merges, problems, unit, name);
     const yearCol = cols.year;
     const year =
       yearCol === undefined ? null : readYear(text(r, "year"), effectiveCell(grid, r, yearCol, merges).value);
@@ -319,7 +472,9 @@ export function readRegister(grid: Grid): RegisterRead {
           "warning",
           "År",
           text(r, "year"),
-          `Fant ikke et årstall i ${a1(r, yearCol)} («${text(r, "year")}»). Skriv året som fire sifre, for eksempel 2025.`,
+          /\b(?:19|20|21)\d{2}\b.*\b(?:19|20|21)\d{2}\b/.test(text(r, "year"))
+            ? `${a1(r, yearCol)} («${text(r, "year")}») har flere årstall, så raden kan ikke knyttes til ett år. Skriv ett år med fire sifre, for eksempel 2025.`
+            : `Fant ikke et årstall i ${a1(r, yearCol)} («${text(r, "year")}»). Skriv året som fire sifre, for eksempel 2025.`,
         ),
       );
     }
@@ -364,20 +519,72 @@ export function readRegister(grid: Grid): RegisterRead {
   return { measures, trailers, skipped, problems };
 }
 
+/**
+ * A measure's sum in kroner (× the column's unit). A formula never calculated or an Excel error
+ * value is an error naming the cell: the report's total would be wrong without it. An empty sum
+ * is a warning, since the total leaves the measure out.
+ */
 function readSum(
   grid: Grid,
   r: number,
   col: number | undefined,
   merges: MergeIndex,
   problems: Problem[],
+  unit: AmountUnit | null,
+  name: string,
 ): number | null {
   if (col === undefined) return null;
   const cell = effectiveCell(grid, r, col, merges);
-  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return cell.value;
+  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return inKroner(cell.value, unit);
   const t = cellText(cell);
-  if (t === "") return null;
+  if (cell.uncalculated) {
+    problems.push(
+      problem(
+        grid,
+        r,
+        col,
+        "uncalculated",
+        "error",
+        "Sum",
+        cell.formula ?? "",
+        `${a1(r, col)}: Summen for «${name}» er en formel uten lagret resultat (ikke beregnet – åpne og lagre arbeidsboken i Excel). ` +
+          `Uten den blir summen i meldingen feil.`,
+      ),
+    );
+    return null;
+  }
+  if (ERROR_VALUE.test(t.trim())) {
+    problems.push(
+      problem(
+        grid,
+        r,
+        col,
+        "cell-error",
+        "error",
+        "Sum",
+        t,
+        `${a1(r, col)}: Summen for «${name}» viser feilverdien ${t.trim()}. Rett formelen eller skriv beløpet inn; uten den blir summen i meldingen feil.`,
+      ),
+    );
+    return null;
+  }
+  if (t === "") {
+    problems.push(
+      problem(
+        grid,
+        r,
+        col,
+        "missing-value",
+        "warning",
+        "Sum",
+        "",
+        `${a1(r, col)}: Summen mangler for «${name}». Tiltaket står med «Ikke oppgitt» i meldingen og er ikke med i totalsummen; fyll inn beløpet.`,
+      ),
+    );
+    return null;
+  }
   const n = parseNokNumber(t);
-  if (n !== null) return n;
+  if (n !== null) return textInKroner(n, t, unit);
   problems.push(
     problem(
       grid,

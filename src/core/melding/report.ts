@@ -4,9 +4,17 @@
  * empty fields, trailer lines (advanced overspend) after the measures, and a total.
  */
 import { formatNok } from "../amount";
-import { cellText, type GridWorkbook } from "../grid";
+import { cellText, type Grid, type GridWorkbook } from "../grid";
 import type { Problem } from "../problems";
-import { findRegisterGrid, readRegister, type Measure, type SkippedRow, type Trailer } from "./register";
+import {
+  findRegisterGrid,
+  findRegisterHeader,
+  otherRegisterSheets,
+  readRegister,
+  type Measure,
+  type SkippedRow,
+  type Trailer,
+} from "./register";
 import { normaliseStatus, type NormalisedStatus } from "./status";
 
 export const NOT_GIVEN = "Ikke oppgitt";
@@ -167,14 +175,34 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
       ],
     };
   }
-  const read = readRegister(grid);
+  const read = readRegister(grid, { year: opts.year });
   const measures = forYear(read.measures, opts.year);
   const trailers = forYear(read.trailers, opts.year);
   const keptRows = new Set([...measures.map((m) => m.row), ...trailers.map((t) => t.row)]);
   const problems = read.problems.filter(
-    (p) => p.row === 0 || keptRows.has(p.row) || p.code === "missing-value",
+    (p) =>
+      p.row === 0 || keptRows.has(p.row) || (p.code === "missing-value" && p.column === "Navn på tiltak"),
   );
   const yearCol = read.measures.some((m) => m.year !== null) || read.trailers.some((t) => t.year != null);
+  if (!yearCol && measures.length > 0) {
+    // No År column: every row is taken for the report's year. A sheet named or titled for
+    // another year («Tiltak 2024») would be reported as this year's without a word.
+    const hint = registerYearHint(grid);
+    if (hint && hint.year !== opts.year) {
+      problems.push({
+        code: "missing-value",
+        severity: "warning",
+        sheet: grid.sheet,
+        cell: "",
+        row: 0,
+        column: "År",
+        value: hint.text,
+        message:
+          `«${grid.sheet}» har ingen «År»-kolonne, og ${hint.where} nevner ${hint.year} («${hint.text}»), ikke ${opts.year}. ` +
+          `Alle radene er tatt med i meldingen for ${opts.year}; kontroller at det er riktig år, eller legg til en «År»-kolonne.`,
+      });
+    }
+  }
   if (yearCol) {
     for (const m of measures.filter((x) => x.year === null)) {
       problems.push({
@@ -186,6 +214,22 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
         column: "År",
         value: "",
         message: `Raden ${m.row} («${m.name}») har ikke noe år; den er tatt med i meldingen for ${opts.year}. Fyll inn år i kolonnen «År».`,
+      });
+    }
+  }
+  if (opts.sheet === undefined) {
+    for (const o of otherRegisterSheets(wb, grid, opts.year)) {
+      problems.push({
+        code: "header-missing",
+        severity: "warning",
+        sheet: o.sheet,
+        cell: "",
+        row: 0,
+        column: "",
+        value: "",
+        message:
+          `Arket «${o.sheet}» ser også ut som et tiltaksregister (${o.measures} tiltak for ${opts.year}), men meldingen er laget bare fra «${grid.sheet}»; ` +
+          `tiltakene i «${o.sheet}» er ikke med. Samle tiltakene i ett ark, eller velg arket med --sheet.`,
       });
     }
   }
@@ -214,6 +258,22 @@ export function buildReport(wb: GridWorkbook, opts: { year: number; name?: strin
     yearsWithMeasures,
     problems,
   };
+}
+
+/** The one year the sheet's name or a title row above the register's header names, if any. */
+function registerYearHint(grid: Grid): { year: number; text: string; where: string } | null {
+  const yearsIn = (t: string) => new Set([...t.matchAll(/\b(?:19|20|21)\d{2}\b/g)].map((m) => Number(m[0])));
+  const name = yearsIn(grid.sheet);
+  if (name.size === 1) return { year: [...name][0], text: grid.sheet, where: "arknavnet" };
+  const header = findRegisterHeader(grid);
+  for (let r = 0; r < (header?.row ?? 0); r++) {
+    for (const cell of grid.rows[r]) {
+      const t = cellText(cell);
+      const ys = yearsIn(t);
+      if (ys.size === 1) return { year: [...ys][0], text: t, where: `tittelen i rad ${r + 1}` };
+    }
+  }
+  return null;
 }
 
 export const TABLE_HEADERS = ["Nr", "Navn på tiltak", "Beskrivelse", ...FIELD_LABELS] as const;

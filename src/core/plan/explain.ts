@@ -10,6 +10,7 @@ import type { DeadlineParse, Granularity } from "../deadline";
 import type { RuleContext } from "./context";
 import { rstForYear } from "./funding";
 import type { PlanRow } from "./rows";
+import { deadlineText } from "./rules/deadline";
 
 export { explainAmounts, STANDING_NB, type AmountExplanation, type AmountReading } from "../amount-explain";
 
@@ -100,7 +101,12 @@ export function explainPlanRow(ctx: RuleContext, r: PlanRow): RowExplanation {
   const fc = r.cells.frist;
   const frist =
     fc && fc.text !== ""
-      ? { cell: a1(fc.masterRow, fc.masterCol), ...explainFrist(fc.text, ctx.deadline) }
+      ? // read as the deadline rule reads it (a date serial with no date format is a date), shown as written
+        {
+          cell: a1(fc.masterRow, fc.masterCol),
+          ...explainFrist(deadlineText(fc.cell, fc.text), ctx.deadline),
+          text: fc.text,
+        }
       : null;
   return { row: r.row + 1, nr, planYear: ctx.planYear, okonomi, frist };
 }

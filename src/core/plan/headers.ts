@@ -63,7 +63,31 @@ export function hasRequired(h: HeaderInfo): boolean {
 
 /** The first row within HEADER_SEARCH_ROWS naming at least Nr, Tiltak and Frist. */
 export function findHeaderRow(grid: Grid, merges?: MergeIndex): HeaderInfo | undefined {
-  return firstHeaderRow(grid, planHeaderSearch(merges), hasRequired);
+  const h = firstHeaderRow(grid, planHeaderSearch(merges), hasRequired);
+  return h && preferPlanYearMoney(grid, h, merges);
+}
+
+/**
+ * A plan with money for two years («Økonomi 2027 | Økonomi 2026») is read from the plan year's
+ * column, not the first one: the first column alone would count 2027 money as 2026's.
+ */
+function preferPlanYearMoney(grid: Grid, h: HeaderInfo, merges?: MergeIndex): HeaderInfo {
+  const col = h.columns.okonomi;
+  const own = firstYear(h.names.okonomi ?? "");
+  if (col === undefined || own === null) return h;
+  const planYear = yearFromHeader(grid, { ...h, names: { ...h.names, okonomi: undefined } }, merges);
+  if (planYear === null || planYear === own) return h;
+  for (let c = 0; c < colCount(grid); c++) {
+    const text = cellText(effectiveCell(grid, h.row, c, merges));
+    if (c !== col && headerKey(text) === "okonomi" && firstYear(text) === planYear) {
+      return {
+        ...h,
+        columns: { ...h.columns, okonomi: c },
+        names: { ...h.names, okonomi: text.replace(/\s+/g, " ").trim() },
+      };
+    }
+  }
+  return h;
 }
 
 /** The row (within the search depth) that recognises the most columns; for "which headers were found". */
