@@ -28,6 +28,7 @@ export const PROBLEM_CODES = [
   "cell-error",
   "uncalculated",
   "header-repeated",
+  "amount-unit",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

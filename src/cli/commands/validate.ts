@@ -157,8 +157,10 @@ export function writeJson<T>(
 export function summaryLine(r: ValidationResult): string {
   const s = r.summary;
   const counts = `${formatCount(s.rows)} rader kontrollert: ${s.errors} feil, ${s.warnings} ${s.warnings === 1 ? "advarsel" : "advarsler"}, ${s.infos} info.`;
-  const money =
-    s.available === null
+  // No Økonomi column: no money was read, so say so instead of «0 kr».
+  const money = !r.header.columns.okonomi
+    ? `RST-finansiert ${r.planYear}: ikke lest – fant ingen Økonomi-kolonne i planen.`
+    : s.available === null
       ? `RST-finansiert ${r.planYear}: ${formatNok(s.rstTotal)} kr (tilgjengelig beløp ukjent: oppgi --available, eller fyll inn årets tildeling i RST-arket).`
       : `RST-finansiert ${r.planYear}: ${formatNok(s.rstTotal)} kr av ${formatNok(s.available)} kr tilgjengelig.`;
   return `${counts} ${money}`;

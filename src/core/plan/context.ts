@@ -5,6 +5,7 @@
 import { parseAmounts, type AmountParse } from "../amount";
 import { parseDeadline, type DeadlineParse } from "../deadline";
 import { a1, type Grid } from "../grid";
+import { amountUnitOf, type AmountUnit } from "../unit-scale";
 import type { Problem, ProblemCode, Severity } from "../problems";
 import type { HeaderInfo } from "./headers";
 import type { PlanBody, PlanCell } from "./rows";
@@ -23,6 +24,25 @@ export interface RuleContext {
   deadline(text: string): DeadlineParse;
   /** The table's valid ids in sheet order (computed once). */
   ids(): RowId[];
+  /** The unit the Økonomi column says its bare numbers are in («Økonomi (i 1000 kr)», a title row «Beløp i 1000 kr»); null: kroner. */
+  okonomiUnit: AmountUnit | null;
+}
+
+/** The Økonomi column's unit: its header, else a title row above the header stating the unit. */
+function okonomiUnitOf(grid: Grid, header: HeaderInfo): AmountUnit | null {
+  const name = header.names.okonomi;
+  if (header.columns.okonomi === undefined) return null;
+  const titles: string[] = [];
+  for (let r = 0; r < header.row; r++) {
+    const t = (grid.rows[r] ?? [])
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(" ");
+    // Only a title about the amounts («beløp i 1000 kr», «tall i tusen kroner»), not «… i tusen hjem».
+    if (/(?<![\p{L}])(?:beløp|kr|kroner|nok|tnok|mnok|tkr|tall|økonomi|budsjett)(?![\p{L}])/iu.test(t))
+      titles.push(t);
+  }
+  return amountUnitOf(name ?? "", titles);
 }
 
 export function makeContext(grid: Grid, planYear: number, header: HeaderInfo, body: PlanBody): RuleContext {
@@ -47,6 +67,7 @@ export function makeContext(grid: Grid, planYear: number, header: HeaderInfo, bo
       return r;
     },
     ids: () => (ids ??= rowIds(ctx)),
+    okonomiUnit: okonomiUnitOf(grid, header),
   };
   return ctx;
 }

@@ -5,6 +5,7 @@
  * amount: it is counted once, for the master cell. Money for a period that started before
  * the plan year is moved to that year by the rule in earlier-periods.ts.
  */
+import { inKroner } from "../unit-scale";
 import { RST, sumAmounts } from "../amount";
 import type { RuleContext } from "./context";
 import { masterKey } from "./rows";
@@ -14,7 +15,8 @@ export { adjustForEarlierPeriods, isBracketPeriod } from "./earlier-periods";
 
 /** RST-funded amount of one Økonomi cell for the plan year (0 when none). */
 export function rstForYear(ctx: RuleContext, value: unknown, text: string): number {
-  if (typeof value === "number" && Number.isFinite(value)) return value; // a bare number: RST, this year
+  // A bare number: RST, this year, in the unit the column states (kroner unless it says otherwise).
+  if (typeof value === "number" && Number.isFinite(value)) return inKroner(value, ctx.okonomiUnit);
   if (text === "") return 0;
   const parse = adjustForEarlierPeriods(text, ctx.amounts(text), ctx.planYear, ctx.deadline);
   return sumAmounts(parse, { year: ctx.planYear, source: RST }) ?? 0;

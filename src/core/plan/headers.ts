@@ -38,11 +38,17 @@ const SYNONYMS: Record<PlanColumnKey, readonly string[]> = {
 const BY_KEY = new Map<string, PlanColumnKey>();
 for (const key of PLAN_COLUMN_KEYS) for (const s of SYNONYMS[key]) BY_KEY.set(s, key);
 
+const UNIT_WORDS =
+  /(?<![\p{L}\p{N}])(?:i\s+)?(?:hele\s+)?(?:(?:1000|1 000|1\.000|tusen)\s*(?:kr\.?|kroner|nok)?|tnok|mnok|tkr|mkr|kr\.?|kroner|nok|mill\.?)(?![\p{L}\p{N}])/giu;
+
 /** "Tiltak 2026" → tiltak, "Gjennomføres 2026 (mål)" → maal, "Satsnings-\nområde" → area. */
 export function headerKey(text: string): PlanColumnKey | undefined {
   if (!text) return undefined;
   // Years and the little words around them ("Mål for 2027", "Tiltak i 2026") do not change the column.
+  // A unit («Økonomi (i 1000 kr)», «Budsjett, TNOK») does not change the column either (the
+  // amounts are scaled by it: core/unit-scale.ts).
   const stripped = text
+    .replace(UNIT_WORDS, " ")
     .replace(/(?<!\d)(19|20|21)\d{2}(?!\d)/g, " ")
     .replace(/(^|\s)(for|i|år|ar)(?=\s|$)/gi, " ");
   return BY_KEY.get(compactKey(stripped));

@@ -16,7 +16,7 @@ import { planRstTotal } from "./funding";
 import { readPlanBody } from "./rows";
 import { amountRule } from "./rules/amount";
 import { blankRowRule } from "./rules/blank-row";
-import { availableFor, type BudgetSource, budgetRule } from "./rules/budget";
+import { availableFor, type BudgetSource, budgetRule, unitRule } from "./rules/budget";
 import { deadlineRule } from "./rules/deadline";
 import { duplicateIdRule } from "./rules/duplicate-id";
 import { duplicateRowRule } from "./rules/duplicate-row";
@@ -139,7 +139,7 @@ export function validatePlanGrid(
     for (const p of rule(ctx)) if (!(p.cell && flagged.has(p.cell))) problems.push(p);
   const rstTotal = planRstTotal(ctx);
   const source = budgetSource(opts);
-  problems.push(...budgetRule(ctx, rstTotal, source));
+  problems.push(...unitRule(ctx), ...budgetRule(ctx, rstTotal, source));
 
   const measures = body.rows.filter((r) => r.kind === "measure").length;
   const res = result(

@@ -108,7 +108,10 @@ export function KontrollTab({ port }: { active?: boolean; port: KontrollPort & F
   const nothingChecked = result ? isNothingChecked(result) : false;
   const budget =
     result && !nothingChecked
-      ? budgetLine(result.summary.rstTotal, result.summary.available, result.planYear)
+      ? result.header.columns.okonomi
+        ? budgetLine(result.summary.rstTotal, result.summary.available, result.planYear)
+        : // No Økonomi column: no money was read, so say so instead of «0 kr».
+          { text: "ikke lest – fant ingen Økonomi-kolonne i planen", ratio: null, over: false }
       : null;
 
   return (

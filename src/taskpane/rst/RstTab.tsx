@@ -72,6 +72,11 @@ function carriedInLine(plan: ValidationResult, years: LedgerYear[]): { text: str
 }
 
 const nok = (v: number | null) => (v === null ? "–" : formatNok(v));
+// What is not known is shown as unknown, as `rst ledger` does: an allocation without a known amount
+// (blank, unreadable, never calculated) and a carry in after a year whose grant is unknown.
+export const allocatedOf = (y: LedgerYear) => (y.allocatedUnknown ? null : y.allocated);
+export const carriedInOf = (y: LedgerYear) => (y.carriedInUnknown ? null : y.carriedIn);
+const known = (v: number | null) => (v === null ? "ukjent" : formatKr(v));
 
 /** The RST tab: the ledger per year (table and chart) and the plan's RST total against it. */
 export function RstTab({ active, port }: { active: boolean; port: RstPort }) {
@@ -97,7 +102,7 @@ export function RstTab({ active, port }: { active: boolean; port: RstPort }) {
       : `RST per år: ${years
           .map(
             (y) =>
-              `${y.year}: tildelt ${y.granted === null ? "ukjent" : `${formatKr(y.granted)}`}, fordelt ${formatKr(y.allocated)}, overført ut ${y.carriedOut === null ? "ukjent" : `${formatKr(y.carriedOut)}`}`,
+              `${y.year}: tildelt ${known(y.granted)}, fordelt ${known(allocatedOf(y))}, overført ut ${known(y.carriedOut)}`,
           )
           .join("; ")}.`;
 
@@ -176,8 +181,8 @@ export function RstTab({ active, port }: { active: boolean; port: RstPort }) {
                       {y.year}
                     </th>
                     <td className={styles.td}>{nok(y.granted)}</td>
-                    <td className={styles.td}>{nok(y.carriedIn)}</td>
-                    <td className={styles.td}>{nok(y.allocated)}</td>
+                    <td className={styles.td}>{nok(carriedInOf(y))}</td>
+                    <td className={styles.td}>{nok(allocatedOf(y))}</td>
                     <td
                       className={mergeClasses(
                         styles.td,
@@ -201,7 +206,7 @@ export function RstTab({ active, port }: { active: boolean; port: RstPort }) {
             series={SERIES}
             groups={years.map((y) => ({
               label: String(y.year),
-              values: [y.granted, y.allocated, y.carriedOut],
+              values: [y.granted, allocatedOf(y), y.carriedOut],
             }))}
             summary={summary}
           />

@@ -85,3 +85,23 @@ export function budgetRule(ctx: RuleContext, rstTotal: number, source: BudgetSou
     ),
   ];
 }
+
+/**
+ * amount-unit (info): the Økonomi column states a unit («Økonomi (i 1000 kr)», a title «Beløp i
+ * 1000 kr»), so its bare numbers were scaled by it; said, so that nobody takes 410 for 410 kr.
+ */
+export function unitRule(ctx: RuleContext): Problem[] {
+  const unit = ctx.okonomiUnit;
+  if (!unit) return [];
+  return [
+    headerProblem(
+      ctx,
+      "amount-unit",
+      "info",
+      unit.source,
+      (at) =>
+        `${at}Tall uten enhet i «${ctx.columnName("okonomi")}» er lest som ${unit.label}, slik «${unit.source}» sier ` +
+        `(410 = ${formatNok(410 * unit.factor)} kr). Beløp med «kr» i teksten er lest som skrevet.`,
+    ),
+  ];
+}
