@@ -29,6 +29,7 @@ export const PROBLEM_CODES = [
   "uncalculated",
   "header-repeated",
   "amount-unit",
+  "plan-year-assumed",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

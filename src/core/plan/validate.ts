@@ -126,7 +126,8 @@ export function validatePlanGrid(
     );
   }
   const header = located.header;
-  const planYear = opts.year ?? yearFromHeader(grid, header, merges) ?? defaultYear(opts.today);
+  const written = opts.year ?? yearFromHeader(grid, header, merges);
+  const planYear = written ?? defaultYear(opts.today);
   const body = readPlanBody(grid, header, merges);
   const ctx = makeContext(grid, planYear, header, body);
 
@@ -140,6 +141,21 @@ export function validatePlanGrid(
   const rstTotal = planRstTotal(ctx);
   const source = budgetSource(opts);
   problems.push(...unitRule(ctx), ...budgetRule(ctx, rstTotal, source));
+  // Neither the sheet nor the caller names the plan year: say which year the check assumed, so
+  // that a 2025 plan checked in 2026 is not silently judged against 2026.
+  if (written === null)
+    problems.push({
+      code: "plan-year-assumed",
+      severity: "info",
+      sheet: grid.sheet,
+      cell: "",
+      row: 0,
+      column: "",
+      value: String(planYear),
+      message:
+        `Planåret står ikke i arket «${grid.sheet}» (ingen årstall i overskriftene eller tittelen); ` +
+        `planen er kontrollert som planåret ${planYear} (i år). Skriv året i en overskrift, f.eks. «Tiltak ${planYear}», eller velg år.`,
+    });
 
   const measures = body.rows.filter((r) => r.kind === "measure").length;
   const res = result(

@@ -33,7 +33,13 @@ describe("plan year", () => {
   it("else today's year (opts.today)", () => {
     const res = validatePlanGrid(noYear(), { today: "2027-05-01" });
     expect(res.planYear).toBe(2027);
-    expect(res.problems).toEqual([]);
+    // …and says so: the year was assumed, not read (rule 3: no silent all-clear for another year)
+    expect(res.problems.map((p) => [p.code, p.severity, p.value])).toEqual([
+      ["plan-year-assumed", "info", "2027"],
+    ]);
+    expect(res.problems[0].message).toContain("kontrollert som planåret 2027 (i år)");
+    expect(validatePlanGrid(noYear(), { year: 2027 }).problems).toEqual([]); // a year chosen by the user
+    expect(validatePlanGrid(seedPlanGrid()).problems.some((p) => p.code === "plan-year-assumed")).toBe(false);
   });
   it("else the clock", () => {
     expect(validatePlanGrid(noYear()).planYear).toBe(new Date().getFullYear());

@@ -45,7 +45,7 @@ describe("missing-value", () => {
       ["Nr", "Tiltak", "Mål", "Frist"],
       ["1", "T", "M", "2026"],
     ]);
-    expect(validatePlanGrid(g).problems).toEqual([]);
+    expect(validatePlanGrid(g, { year: 2026 }).problems).toEqual([]);
   });
   it("heading rows are not measures", () => {
     const g = smallPlan([
