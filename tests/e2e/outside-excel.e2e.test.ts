@@ -7,11 +7,23 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Server } from "node:http";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { NOT_IN_EXCEL } from "../../src/excel/port";
 import { ensureBuilt } from "../setup/build";
 import { describeInBrowser } from "./harness";
 import { serveDir } from "./serve";
+
+/** The paths the page fetches from our server (anything elsewhere is aborted). */
+async function scriptsLoaded(page: Page): Promise<string[]> {
+  const paths: string[] = [];
+  await page.route("**", (route) => {
+    const u = new URL(route.request().url());
+    if (u.hostname !== "127.0.0.1") return route.abort();
+    paths.push(u.pathname);
+    return route.continue();
+  });
+  return paths;
+}
 
 describeInBrowser("the task pane outside Excel", () => {
   let server: Server | undefined;
@@ -63,13 +75,7 @@ describeInBrowser("the task pane outside Excel", () => {
 
   it("draws in high contrast when the webview asks for it (the theme comes in its own chunk)", async () => {
     const page = await browser!.newPage({ viewport: { width: 350, height: 700 }, forcedColors: "active" });
-    const chunks: string[] = [];
-    await page.route("**", (route) => {
-      const u = new URL(route.request().url());
-      if (u.hostname !== "127.0.0.1") return route.abort();
-      chunks.push(u.pathname);
-      return route.continue();
-    });
+    const chunks = await scriptsLoaded(page);
     await page.goto(`${url}taskpane.html`);
     await page.getByTestId("unavailable").waitFor();
     expect(chunks).toContain("/themes.js");
@@ -85,13 +91,7 @@ describeInBrowser("the task pane outside Excel", () => {
 
   it("draws in light without loading the other themes", async () => {
     const page = await browser!.newPage({ viewport: { width: 350, height: 700 } });
-    const chunks: string[] = [];
-    await page.route("**", (route) => {
-      const u = new URL(route.request().url());
-      if (u.hostname !== "127.0.0.1") return route.abort();
-      chunks.push(u.pathname);
-      return route.continue();
-    });
+    const chunks = await scriptsLoaded(page);
     await page.goto(`${url}taskpane.html`);
     await page.getByTestId("unavailable").waitFor();
     expect(chunks).not.toContain("/themes.js");
