@@ -65,6 +65,18 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
   );
 }
 
+/** A grey panel that groups a few lines (the check's summary, the plan against the ledger, a cell's reading). */
+export const usePanelStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
 const useUiStyles = makeStyles({
   scroll: {
     overflowX: "auto",

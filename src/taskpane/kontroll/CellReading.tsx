@@ -18,16 +18,9 @@ import {
 import { formatNok } from "../../core/amount";
 import { STANDING_NB } from "../../core/amount-explain";
 import type { RowExplanation } from "../../core/plan/explain";
+import { usePanelStyles } from "../ui";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   refused: { color: tokens.colorStatusWarningForeground1 },
   number: { textAlign: "right", whiteSpace: "nowrap" },
@@ -39,10 +32,11 @@ export interface CellReadingProps {
 
 export function CellReading({ explanation: r }: CellReadingProps) {
   const styles = useStyles();
+  const { panel } = usePanelStyles();
   const o = r.okonomi;
   const headingId = `cell-reading-${r.row}`;
   return (
-    <section className={styles.root} aria-labelledby={headingId} data-testid="cell-reading">
+    <section className={panel} aria-labelledby={headingId} data-testid="cell-reading">
       <Text weight="semibold" id={headingId}>
         Slik ble cellen lest (rad {r.row}
         {r.nr ? `, ${r.nr}` : ""})

@@ -8,6 +8,7 @@ import { ProgressBar, Text, ToggleButton, makeStyles, tokens } from "@fluentui/r
 import type { Problem, Severity } from "../../core/problems";
 import type { RowExplanation } from "../../core/plan";
 import type { budgetLine } from "../rst/budget";
+import { usePanelStyles } from "../ui";
 import { GROUP_LABEL, ProblemList, SEVERITIES } from "./ProblemList";
 
 // «Slik ble cellen lest» (Fluent's table and the amount reader with it) is needed only once a
@@ -17,14 +18,6 @@ const CellReading = React.lazy(() =>
 );
 
 const useStyles = makeStyles({
-  summary: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   over: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
   filters: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -43,8 +36,9 @@ export function BudgetSummary({
   budget: NonNullable<ReturnType<typeof budgetLine>>;
 }) {
   const styles = useStyles();
+  const { panel } = usePanelStyles();
   return (
-    <div className={styles.summary} role="group" aria-label="Sammendrag">
+    <div className={panel} role="group" aria-label="Sammendrag">
       <Text size={200}>
         Ark «{sheet}» · planår {planYear} · {rows} rader
       </Text>

@@ -6,7 +6,7 @@ import type { LedgerYear } from "../../core/ledger";
 import type { ValidationResult } from "../../core/plan";
 import { createStore, useStore } from "../store";
 import { useLastCheck } from "../state";
-import { ErrorBar, Info, Loading, ScrollRegion } from "../ui";
+import { ErrorBar, Info, Loading, ScrollRegion, usePanelStyles } from "../ui";
 import { initialRst, rstController, rstReducer, type RstPort } from "./state";
 import { BarChart } from "./BarChart";
 import { budgetLine, keepNumbersTogether } from "./budget";
@@ -44,14 +44,6 @@ const useStyles = makeStyles({
   },
   year: { textAlign: "left", width: "2.6em" },
   negative: { color: tokens.colorStatusDangerForeground1 },
-  plan: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   over: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
@@ -81,6 +73,7 @@ const known = (v: number | null) => (v === null ? "ukjent" : formatKr(v));
 /** The RST tab: the ledger per year (table and chart) and the plan's RST total against it. */
 export function RstTab({ active, port }: { active: boolean; port: RstPort }) {
   const styles = useStyles();
+  const { panel } = usePanelStyles();
   const { last } = useLastCheck();
   const store = React.useMemo(() => createStore(rstReducer, initialRst), []);
   const ctl = React.useMemo(() => rstController(port, store), [port, store]);
@@ -119,7 +112,7 @@ export function RstTab({ active, port }: { active: boolean; port: RstPort }) {
       {data?.planMissing && <Info intent="warning">{data.planMissing}</Info>}
 
       {plan && budget && (
-        <section className={styles.plan} aria-labelledby="rst-plan-heading">
+        <section className={panel} aria-labelledby="rst-plan-heading">
           <h3 id="rst-plan-heading" className={styles.heading}>
             Handlingsplan {plan.planYear}
           </h3>
