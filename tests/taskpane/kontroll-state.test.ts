@@ -36,6 +36,28 @@ function setup(wb = planWorkbook(), saved: { live?: boolean } = {}) {
   return { port, store, ctl, state: () => store.getState() };
 }
 
+/** A check that found no plan header (header-missing): what opens the column dialog. */
+function noPlanResult() {
+  return {
+    sheet: "Ark1",
+    planYear: 2026,
+    header: { row: 0, columns: {} },
+    problems: [
+      {
+        code: "header-missing" as const,
+        severity: "error" as const,
+        sheet: "Ark1",
+        cell: "",
+        row: 0,
+        column: "",
+        value: "",
+        message: "x",
+      },
+    ],
+    summary: { rows: 0, errors: 1, warnings: 0, infos: 0, rstTotal: 0, available: null },
+  };
+}
+
 describe("a check", () => {
   it("is busy while it runs, then lists the problems and says how many rows it checked", async () => {
     const { port, ctl, state } = setup();
@@ -202,24 +224,7 @@ describe("changes to the sheet after a check", () => {
 
   it("«Kontroller» pressed during a live check runs as the user's check: the column dialog can open", () => {
     let s = initialKontroll({ live: true, mapping: {} });
-    const noPlan = {
-      sheet: "Ark1",
-      planYear: 2026,
-      header: { row: 0, columns: {} },
-      problems: [
-        {
-          code: "header-missing" as const,
-          severity: "error" as const,
-          sheet: "Ark1",
-          cell: "",
-          row: 0,
-          column: "",
-          value: "",
-          message: "x",
-        },
-      ],
-      summary: { rows: 0, errors: 1, warnings: 0, infos: 0, rstTotal: 0, available: null },
-    };
+    const noPlan = noPlanResult();
     s = kontrollReducer(s, { type: "check-requested", quiet: true });
     s = kontrollReducer(s, { type: "check-requested", quiet: false });
     s = kontrollReducer(s, { type: "check-done", result: noPlan, workbook: { sheets: [] }, marked: 0 });
@@ -268,24 +273,7 @@ describe("empty states", () => {
   it("a quiet (live) re-check never opens the column dialog", () => {
     let s = initialKontroll({ live: true, mapping: {} });
     s = kontrollReducer(s, { type: "check-requested", quiet: true });
-    const noPlan = {
-      sheet: "Ark1",
-      planYear: 2026,
-      header: { row: 0, columns: {} },
-      problems: [
-        {
-          code: "header-missing" as const,
-          severity: "error" as const,
-          sheet: "Ark1",
-          cell: "",
-          row: 0,
-          column: "",
-          value: "",
-          message: "x",
-        },
-      ],
-      summary: { rows: 0, errors: 1, warnings: 0, infos: 0, rstTotal: 0, available: null },
-    };
+    const noPlan = noPlanResult();
     s = kontrollReducer(s, { type: "check-done", result: noPlan, workbook: { sheets: [] }, marked: 0 });
     expect(s.mappingOpen).toBe(false);
   });
