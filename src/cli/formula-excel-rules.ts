@@ -25,7 +25,7 @@ import { Infix, Prefix } from "fast-formula-parser/formulas/operators";
 let collator: Intl.Collator | undefined;
 
 /** Excel's text comparison: case-insensitive, accent-sensitive, Norwegian order. */
-export function compareTextExcel(a: string, b: string): number {
+function compareTextExcel(a: string, b: string): number {
   collator ??= new Intl.Collator("nb-NO", { sensitivity: "accent" });
   return collator.compare(a, b);
 }
@@ -59,7 +59,7 @@ export function withDecimalSign<T>(sign: "," | "." | null, fn: () => T): T {
 }
 
 /** How & writes a number (Excel's General, 15 digits), or undefined when that is not sure here. */
-export function numberAsExcelText(n: number, sign: "," | "." | null = decimalSign): string | undefined {
+function numberAsExcelText(n: number, sign: "," | "." | null = decimalSign): string | undefined {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   if (sign === null || !Number.isFinite(n) || Math.abs(n) >= 1e15) return undefined;
   const text = String(Number(n.toPrecision(15)));

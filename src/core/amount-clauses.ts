@@ -500,7 +500,7 @@ const BUDGET_BEFORE_RE =
   /(?<![\p{L}])(?:budsjett(?:et)?|budsjettår(?:et)?|bevilget|tildelt|kostnad(?:er)?|estimat|fra\s+og\s+med|utgangen\s+av|(?:i|for|innen)\s+(?:\d\.\s*)?(?:halvår|tertial|kvartal|q[1-4]))\s+$/iu;
 const PERIOD_BEFORE_RE = /(?<![\p{L}])(?:perioden|periode|over)\s+$/iu;
 
-/** [open, close] of the brackets around s[at] within s[lo..hi), else null (close = hi when unclosed). */
+/** [open, close] of the brackets around s[at] within s[lo..hi), else null (also when they do not close before hi). */
 function bracketOf(s: string, lo: number, hi: number, at: number): [number, number] | null {
   let open = -1;
   for (let p = at - 1; p >= lo; p--) {
