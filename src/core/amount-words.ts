@@ -554,7 +554,14 @@ export function contextTrouble(s: string, tokens: readonly NumberToken[], hinted
         if (m) return { word: m[0], reason: rule.reason(m[0]) };
       }
       const later = LATER_RE.exec(sentence);
-      if (later && YEAR_RE.test(sentence)) {
+      // With a year written, or with money on both sides of it («2 mill i utvikling, deretter
+      // 1 mill årlig i drift»): the amounts belong to different years, so none sums to one year's.
+      const at = later ? a + later.index : -1;
+      const moneyAround =
+        later !== null &&
+        tokens.some((x) => x.money && x.end <= at && x.start >= a) &&
+        tokens.some((x) => x.money && x.start >= at && x.end <= b);
+      if (later && (YEAR_RE.test(sentence) || moneyAround)) {
         return {
           word: later[0],
           reason: `«${later[0]}» sier at et beløp gjelder andre år enn det som står: usikkert hvilket år hvert beløp gjelder. Skriv beløpet for hvert år, f.eks. «300 000 kr i 2027».`,
